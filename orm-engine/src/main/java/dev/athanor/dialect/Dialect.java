@@ -1,0 +1,231 @@
+package dev.athanor.dialect;
+
+import dev.athanor.exc.DBAPIError;
+import dev.athanor.exc.DataError;
+import dev.athanor.exc.IntegrityError;
+import dev.athanor.exc.OperationalError;
+import dev.athanor.exc.ProgrammingError;
+import dev.athanor.schema.ddl.DdlCompiler;
+import dev.athanor.sql.Executable;
+import dev.athanor.sql.compiler.CacheKey;
+import dev.athanor.sql.compiler.CompiledSql;
+import dev.athanor.sql.compiler.IdentifierPreparer;
+import dev.athanor.sql.compiler.SqlCompiler;
+import dev.athanor.types.SqlType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything Athanor knows about one database: how to reach it through JDBC, how to quote and
+ * compile SQL for it, how its types bind, what it can do, and how its errors read. Every database
+ * quirk lives in a subclass of this class and its compilers; nothing else asks which database it
+ * is talking to.
+ *
+ * <p>Dialects are found by URL scheme through {@link java.util.ServiceLoader} (see
+ * {@link Dialects}); a new one is a subclass listed in
+ * {@code META-INF/services/dev.athanor.dialect.Dialect}. An instance is cheap and stateless apart
+ * from caches, and belongs to one engine.
+ */
+public abstract class Dialect {
+    private final Map<SqlType<?>, JdbcBinder<?>> binders = new ConcurrentHashMap<>();
+    private volatile DdlCompiler ddlCompiler;
+
+    /** The dialect's name, as used in URLs and messages: {@code postgresql}, {@code sqlite}. */
+    public abstract String name();
+
+    /** The URL schemes this dialect answers to (the part before {@code +driver://}). */
+    public abstract List<String> urlSchemes();
+
+    /** The prefix of plain JDBC URLs this dialect handles, e.g. {@code jdbc:postgresql:}. */
+    public abstract String jdbcUrlPrefix();
+
+    /** The driver class this dialect needs, named in the error when it is missing. */
+    public abstract String driverClassName();
+
+    /** The Maven coordinates of the driver, for the error when it is missing. */
+    public abstract String driverArtifact();
+
+    /** The JDBC URL for a parsed Athanor URL (credentials are passed separately). */
+    public abstract String jdbcUrl(JdbcTarget target);
+
+    /**
+     * Driver properties the dialect needs for correct and fast operation (batch rewriting, row
+     * counts that mean "matched"); the user's URL options are applied over them.
+     */
+    public Map<String, String> driverProperties() {
+        return Map.of();
+    }
+
+    /** Whether a URL names a database that exists only inside one connection. */
+    public boolean isPrivateInMemory(JdbcTarget target) {
+        return false;
+    }
+
+    /** The capabilities of this database. */
+    protected abstract Set<Capability> capabilities();
+
+    /** Whether this database can do {@code capability}. */
+    public final boolean supports(Capability capability) {
+        return capabilities().contains(capability);
+    }
+
+    /** The most bind parameters one statement may carry. */
+    public int maxBindParameters() {
+        return 32_767;
+    }
+
+    // ---- compilation -------------------------------------------------------------------------
+
+    /** The identifier quoting rules. */
+    public abstract IdentifierPreparer preparer();
+
+    /** A new compiler for one statement; dialects return their own subclass. */
+    public SqlCompiler newCompiler(boolean literalBinds) {
+        return new SqlCompiler(preparer(), literalBinds);
+    }
+
+    /** Compiles a statement with {@code ?} markers. */
+    public CompiledSql compile(Executable statement) {
+        return newCompiler(false).compile(statement, CacheKey.of(statement));
+    }
+
+    /** Compiles a statement whose cache key is already known (the engine's cache-miss path). */
+    public CompiledSql compile(Executable statement, CacheKey key) {
+        return newCompiler(false).compile(statement, key);
+    }
+
+    /** Renders a statement with its values inline, for offline scripts and logs. */
+    public String compileWithLiterals(Executable statement) {
+        return newCompiler(true).compile(statement, CacheKey.of(statement)).sql();
+    }
+
+    /** The DDL compiler of this dialect. */
+    public final DdlCompiler ddlCompiler() {
+        DdlCompiler compiler = ddlCompiler;
+        if (compiler == null) {
+            compiler = newDdlCompiler();
+            ddlCompiler = compiler;
+        }
+        return compiler;
+    }
+
+    /** Creates the DDL compiler; dialects return their own subclass. */
+    protected DdlCompiler newDdlCompiler() {
+        return new DdlCompiler(preparer());
+    }
+
+    // ---- types -------------------------------------------------------------------------------
+
+    /** The binder for a type, built once and cached. */
+    @SuppressWarnings("unchecked")
+    public final <T> JdbcBinder<T> binder(SqlType<T> type) {
+        JdbcBinder<?> binder = binders.get(type);
+        if (binder == null) {
+            binder = binders.computeIfAbsent(type, t -> t.accept(binderFactory()));
+        }
+        return (JdbcBinder<T>) binder;
+    }
+
+    /** The visitor that builds binders; dialects override the types their driver treats specially. */
+    protected StandardBinders binderFactory() {
+        return new StandardBinders();
+    }
+
+    /**
+     * The type to read a result column with when the statement did not say (textual SQL), from
+     * the JDBC type the driver reports.
+     */
+    public SqlType<?> typeForResultColumn(int jdbcType, String typeName, int precision, int scale) {
+        return ResultTypes.forJdbcType(jdbcType, precision);
+    }
+
+    // ---- connections -------------------------------------------------------------------------
+
+    /** Runs once on every new physical connection (SQLite's {@code PRAGMA foreign_keys=ON}). */
+    public void onConnect(Connection connection) throws SQLException {
+    }
+
+    /**
+     * Prepares a statement to stream its rows {@code fetchSize} at a time through a server-side
+     * cursor instead of buffering the whole result.
+     */
+    public void prepareForStreaming(Connection connection, Statement statement, int fetchSize)
+            throws SQLException {
+        statement.setFetchSize(fetchSize);
+    }
+
+    // ---- errors ------------------------------------------------------------------------------
+
+    /** Whether the error means the connection is dead and must not be reused. */
+    public boolean isDisconnect(SQLException error) {
+        for (SQLException e = error; e != null; e = e.getNextException()) {
+            if (e instanceof SQLNonTransientConnectionException || e instanceof SQLRecoverableException) {
+                return true;
+            }
+            String state = e.getSQLState();
+            if (state != null && (state.startsWith("08") || isDisconnectState(state))) {
+                return true;
+            }
+            if (isDisconnectCode(e.getErrorCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLStates outside class 08 that this database uses for a lost connection. */
+    protected boolean isDisconnectState(String sqlState) {
+        return false;
+    }
+
+    /** Vendor codes this database uses for a lost connection. */
+    protected boolean isDisconnectCode(int vendorCode) {
+        return false;
+    }
+
+    /** Wraps a driver error in the matching {@link DBAPIError} subclass. */
+    public DBAPIError translate(SQLException error, DBAPIError.Details details) {
+        return switch (classify(error)) {
+            case INTEGRITY -> new IntegrityError(details, error);
+            case DATA -> new DataError(details, error);
+            case PROGRAMMING -> new ProgrammingError(details, error);
+            case OPERATIONAL -> new OperationalError(details, error);
+            case OTHER -> new DBAPIError(details, error);
+        };
+    }
+
+    /** Classifies a driver error by its SQLState class; dialects add vendor codes. */
+    protected ErrorKind classify(SQLException error) {
+        if (isDisconnect(error)) {
+            return ErrorKind.OPERATIONAL;
+        }
+        String state = error.getSQLState();
+        if (state == null || state.length() < 2) {
+            return ErrorKind.OTHER;
+        }
+        return switch (state.substring(0, 2)) {
+            case "23" -> ErrorKind.INTEGRITY;
+            case "22" -> ErrorKind.DATA;
+            case "42", "3F", "0A" -> ErrorKind.PROGRAMMING;
+            case "08", "28", "40", "53", "54", "55", "57", "58", "HY" -> ErrorKind.OPERATIONAL;
+            default -> ErrorKind.OTHER;
+        };
+    }
+
+    /** The families of driver errors, matching the {@link DBAPIError} subclasses. */
+    protected enum ErrorKind {
+        INTEGRITY, DATA, PROGRAMMING, OPERATIONAL, OTHER
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.athanor.dialect.h2;
+
+import dev.athanor.dialect.Capability;
+import dev.athanor.dialect.Dialect;
+import dev.athanor.dialect.JdbcTarget;
+import dev.athanor.dialect.ReservedWords;
+import dev.athanor.sql.compiler.IdentifierPreparer;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * H2 2.x: {@code h2:///:memory:}, {@code h2:///./data/app} (a file), {@code h2+tcp://host:port/db}.
+ * H2 stores unquoted names in upper case, so names are quoted only when H2 requires it.
+ */
+public class H2Dialect extends Dialect {
+    /** H2's keyword list: exactly the words H2 rejects unquoted. */
+    private static final Set<String> KEYWORDS = ReservedWords.words("""
+            all and any array as asymmetric authorization between both case cast check constraint
+            cross current_catalog current_date current_path current_role current_schema
+            current_time current_timestamp current_user day default distinct else end except exists
+            false fetch for foreign from full group groups having hour if ilike in inner intersect
+            interval is join key leading left like limit localtime localtimestamp minus minute month
+            natural not null offset on or order over partition primary qualify range regexp right row
+            rownum rows second select session_user set some symmetric system_user table to top
+            trailing true uescape union unique unknown user using value values when where window with
+            year _rowid_""");
+
+    private static final IdentifierPreparer PREPARER = new IdentifierPreparer("\"", "\"", KEYWORDS, true);
+
+    private static final Set<Capability> CAPABILITIES = EnumSet.of(
+            Capability.INSERT_RETURNING, Capability.MULTI_ROW_INSERT, Capability.SAVEPOINTS,
+            Capability.SEQUENCES, Capability.IDENTITY_COLUMNS, Capability.NATIVE_UUID,
+            Capability.NATIVE_BOOLEAN, Capability.CHECK_CONSTRAINTS, Capability.COMMENTS,
+            Capability.SCHEMAS, Capability.WINDOW_FUNCTIONS, Capability.CTE, Capability.ILIKE,
+            Capability.REGEXP, Capability.FOR_UPDATE, Capability.MERGE, Capability.INTERSECT_EXCEPT);
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    public List<String> urlSchemes() {
+        return List.of("h2");
+    }
+
+    @Override
+    public String jdbcUrlPrefix() {
+        return "jdbc:h2:";
+    }
+
+    @Override
+    public String driverClassName() {
+        return "org.h2.Driver";
+    }
+
+    @Override
+    public String driverArtifact() {
+        return "com.h2database:h2";
+    }
+
+    @Override
+    public String jdbcUrl(JdbcTarget target) {
+        StringBuilder url = new StringBuilder("jdbc:h2:");
+        if ("tcp".equals(target.driver()) || target.host() != null) {
+            url.append("tcp://").append(target.host());
+            if (target.port() != null) {
+                url.append(':').append(target.port());
+            }
+            url.append('/').append(target.database());
+        } else if (target.inMemory()) {
+            url.append("mem:");
+        } else {
+            url.append("file:").append(target.database());
+        }
+        for (Map.Entry<String, String> option : target.options().entrySet()) {
+            url.append(';').append(option.getKey()).append('=').append(option.getValue());
+        }
+        return url.toString();
+    }
+
+    @Override
+    public boolean isPrivateInMemory(JdbcTarget target) {
+        return target.host() == null && target.inMemory();
+    }
+
+    @Override
+    protected Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public IdentifierPreparer preparer() {
+        return PREPARER;
+    }
+}

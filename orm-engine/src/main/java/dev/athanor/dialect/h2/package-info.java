@@ -1,0 +1,2 @@
+/** The h2 dialect. */
+package dev.athanor.dialect.h2;

@@ -1,0 +1,2 @@
+/** The mssql dialect. */
+package dev.athanor.dialect.mssql;

@@ -1,0 +1,58 @@
+package dev.athanor.dialect.mysql;
+
+import dev.athanor.dialect.Capability;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * MariaDB 10.5+ through MariaDB Connector/J: {@code mariadb://root@127.0.0.1:3306/test}. Unlike
+ * MySQL it has {@code INSERT … RETURNING}, sequences and a native UUID type. Row counts are asked
+ * to mean rows matched, not rows changed, so optimistic-lock checks see an unchanged row as found.
+ */
+public class MariaDbDialect extends MySqlDialect {
+    private static final Set<Capability> CAPABILITIES;
+
+    static {
+        EnumSet<Capability> capabilities = EnumSet.copyOf(new MySqlDialect().capabilities());
+        capabilities.addAll(EnumSet.of(Capability.INSERT_RETURNING, Capability.DELETE_RETURNING,
+                Capability.SEQUENCES, Capability.NATIVE_UUID));
+        CAPABILITIES = capabilities;
+    }
+
+    @Override
+    public String name() {
+        return "mariadb";
+    }
+
+    @Override
+    public List<String> urlSchemes() {
+        return List.of("mariadb");
+    }
+
+    @Override
+    public String jdbcUrlPrefix() {
+        return "jdbc:mariadb:";
+    }
+
+    @Override
+    public String driverClassName() {
+        return "org.mariadb.jdbc.Driver";
+    }
+
+    @Override
+    public String driverArtifact() {
+        return "org.mariadb.jdbc:mariadb-java-client";
+    }
+
+    @Override
+    public Map<String, String> driverProperties() {
+        return Map.of("useBulkStmtsForInserts", "true", "useAffectedRows", "false");
+    }
+
+    @Override
+    protected Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+}

@@ -1,0 +1,2 @@
+/** The mysql dialect. */
+package dev.athanor.dialect.mysql;

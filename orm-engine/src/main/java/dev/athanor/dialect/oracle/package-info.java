@@ -1,0 +1,2 @@
+/** The oracle dialect. */
+package dev.athanor.dialect.oracle;

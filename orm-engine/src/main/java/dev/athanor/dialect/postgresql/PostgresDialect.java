@@ -1,0 +1,111 @@
+package dev.athanor.dialect.postgresql;
+
+import dev.athanor.dialect.Capability;
+import dev.athanor.dialect.Dialect;
+import dev.athanor.dialect.JdbcTarget;
+import dev.athanor.dialect.ReservedWords;
+import dev.athanor.dialect.StandardBinders;
+import dev.athanor.sql.compiler.IdentifierPreparer;
+import dev.athanor.types.SqlType;
+import dev.athanor.types.Types;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * PostgreSQL through pgjdbc: {@code postgresql://user:pass@host:5432/db}. Batched inserts are
+ * rewritten into multi-row statements by the driver ({@code reWriteBatchedInserts}); results
+ * stream through a cursor when a fetch size is set inside a transaction.
+ */
+public class PostgresDialect extends Dialect {
+    private static final IdentifierPreparer PREPARER = new IdentifierPreparer("\"", "\"",
+            ReservedWords.ansiPlus("analyse analyze do initially placing returning variadic verbose"
+                    + " binary concurrently freeze ilike isnull notnull overlaps similar tablesample"),
+            false);
+
+    private static final Set<Capability> CAPABILITIES = EnumSet.complementOf(
+            EnumSet.of(Capability.ON_DUPLICATE_KEY));
+
+    /** SQLStates PostgreSQL uses for a connection ended by the server. */
+    private static final Set<String> DISCONNECT_STATES = Set.of("57P01", "57P02", "57P03", "57P05", "25P03");
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public List<String> urlSchemes() {
+        return List.of("postgresql", "postgres");
+    }
+
+    @Override
+    public String jdbcUrlPrefix() {
+        return "jdbc:postgresql:";
+    }
+
+    @Override
+    public String driverClassName() {
+        return "org.postgresql.Driver";
+    }
+
+    @Override
+    public String driverArtifact() {
+        return "org.postgresql:postgresql";
+    }
+
+    @Override
+    public String jdbcUrl(JdbcTarget target) {
+        String host = target.host() == null ? "localhost" : target.host();
+        int port = target.port() == null ? 5432 : target.port();
+        return "jdbc:postgresql://" + host + ":" + port + "/" + target.database();
+    }
+
+    @Override
+    public Map<String, String> driverProperties() {
+        return Map.of("reWriteBatchedInserts", "true");
+    }
+
+    @Override
+    protected Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public IdentifierPreparer preparer() {
+        return PREPARER;
+    }
+
+    @Override
+    protected StandardBinders binderFactory() {
+        return new PostgresBinders();
+    }
+
+    @Override
+    public SqlType<?> typeForResultColumn(int jdbcType, String typeName, int precision, int scale) {
+        if ("uuid".equals(typeName)) {
+            return Types.UUID_TYPE;
+        }
+        if ("json".equals(typeName) || "jsonb".equals(typeName) || "interval".equals(typeName)) {
+            return Types.TEXT;
+        }
+        return super.typeForResultColumn(jdbcType, typeName, precision, scale);
+    }
+
+    /** Intervals are read as ISO 8601 text ({@code PT1H30M}), which {@code Duration} parses. */
+    @Override
+    public void onConnect(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET intervalstyle = 'iso_8601'");
+        }
+    }
+
+    @Override
+    protected boolean isDisconnectState(String sqlState) {
+        return DISCONNECT_STATES.contains(sqlState);
+    }
+}

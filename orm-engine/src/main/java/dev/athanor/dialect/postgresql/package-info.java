@@ -1,0 +1,2 @@
+/** The postgresql dialect. */
+package dev.athanor.dialect.postgresql;

@@ -1,0 +1,130 @@
+package dev.athanor.dialect.sqlite;
+
+import dev.athanor.dialect.Capability;
+import dev.athanor.dialect.Dialect;
+import dev.athanor.dialect.JdbcTarget;
+import dev.athanor.dialect.ReservedWords;
+import dev.athanor.dialect.StandardBinders;
+import dev.athanor.sql.compiler.IdentifierPreparer;
+import dev.athanor.types.SqlType;
+import dev.athanor.types.Types;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * SQLite through xerial's driver: {@code sqlite:///relative.db}, {@code sqlite:////abs/path.db},
+ * {@code sqlite:///:memory:}. Every connection enforces foreign keys and waits on a locked
+ * database instead of failing at once. Values SQLite has no type for (dates, exact decimals,
+ * UUIDs) are stored as text in a form that sorts correctly.
+ */
+public class SqliteDialect extends Dialect {
+    private static final IdentifierPreparer PREPARER = new IdentifierPreparer("\"", "\"",
+            ReservedWords.ansiPlus("abort action add after analyze attach autoincrement before begin"
+                    + " cascade commit conflict database deferrable deferred detach each escape"
+                    + " exclusive explain fail glob if ignore immediate index indexed initially"
+                    + " instead isnull key match no notnull nulls plan pragma query raise recursive"
+                    + " regexp reindex release rename replace restrict rollback savepoint temp"
+                    + " temporary transaction trigger vacuum view virtual without"),
+            false);
+
+    private static final Set<Capability> CAPABILITIES = EnumSet.of(
+            Capability.INSERT_RETURNING, Capability.UPDATE_RETURNING, Capability.DELETE_RETURNING,
+            Capability.MULTI_ROW_INSERT, Capability.SAVEPOINTS, Capability.IDENTITY_COLUMNS,
+            Capability.TRANSACTIONAL_DDL, Capability.CHECK_CONSTRAINTS, Capability.WINDOW_FUNCTIONS,
+            Capability.CTE, Capability.ON_CONFLICT, Capability.FULL_OUTER_JOIN,
+            Capability.INTERSECT_EXCEPT);
+
+    /** SQLite's primary result codes that the driver reports as the vendor code. */
+    private static final int SQLITE_ERROR = 1;
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_CANTOPEN = 14;
+    private static final int SQLITE_TOOBIG = 18;
+    private static final int SQLITE_CONSTRAINT = 19;
+    private static final int SQLITE_MISMATCH = 20;
+    private static final int SQLITE_RANGE = 25;
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public List<String> urlSchemes() {
+        return List.of("sqlite");
+    }
+
+    @Override
+    public String jdbcUrlPrefix() {
+        return "jdbc:sqlite:";
+    }
+
+    @Override
+    public String driverClassName() {
+        return "org.sqlite.JDBC";
+    }
+
+    @Override
+    public String driverArtifact() {
+        return "org.xerial:sqlite-jdbc";
+    }
+
+    @Override
+    public String jdbcUrl(JdbcTarget target) {
+        return "jdbc:sqlite:" + (target.inMemory() ? ":memory:" : target.database());
+    }
+
+    @Override
+    public boolean isPrivateInMemory(JdbcTarget target) {
+        return target.inMemory();
+    }
+
+    @Override
+    protected Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 32_766;
+    }
+
+    @Override
+    public IdentifierPreparer preparer() {
+        return PREPARER;
+    }
+
+    @Override
+    protected StandardBinders binderFactory() {
+        return new SqliteBinders();
+    }
+
+    @Override
+    public SqlType<?> typeForResultColumn(int jdbcType, String typeName, int precision, int scale) {
+        // SQLite's declared types are advice; the stored value decides, so read what is there.
+        return Types.NULL;
+    }
+
+    @Override
+    public void onConnect(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys = ON");
+            statement.execute("PRAGMA busy_timeout = 5000");
+        }
+    }
+
+    @Override
+    protected ErrorKind classify(SQLException error) {
+        return switch (error.getErrorCode() & 0xff) {
+            case SQLITE_CONSTRAINT -> ErrorKind.INTEGRITY;
+            case SQLITE_TOOBIG, SQLITE_MISMATCH, SQLITE_RANGE -> ErrorKind.DATA;
+            case SQLITE_ERROR -> ErrorKind.PROGRAMMING;
+            case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CANTOPEN -> ErrorKind.OPERATIONAL;
+            default -> super.classify(error);
+        };
+    }
+}

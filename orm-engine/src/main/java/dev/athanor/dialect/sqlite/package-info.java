@@ -1,0 +1,2 @@
+/** The sqlite dialect. */
+package dev.athanor.dialect.sqlite;

@@ -1,0 +1,45 @@
+package dev.athanor.types;
+
+import dev.athanor.exc.ArgumentError;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A JSON document, carried as {@code javaType} and converted with Jackson 3 ({@code JSONB} on
+ * PostgreSQL, {@code JSON} where the database has it, text elsewhere). {@code Object} maps to
+ * Jackson's natural form: maps, lists, strings, numbers, booleans.
+ *
+ * @param javaType the class documents are read into
+ */
+public record JsonType<T>(Class<T> javaType) implements SqlType<T> {
+
+    /** Turns a value into JSON text. */
+    public String encode(T value) {
+        try {
+            return Jackson.MAPPER.writeValueAsString(value);
+        } catch (JacksonException e) {
+            throw new ArgumentError("Cannot write " + value.getClass().getName() + " as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Reads JSON text into {@code javaType}. */
+    public T decode(String json) {
+        try {
+            return Jackson.MAPPER.readValue(json, javaType);
+        } catch (JacksonException e) {
+            throw new ArgumentError("Cannot read JSON into " + javaType.getName() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    @Override
+    public <R> R accept(TypeVisitor<R> visitor) {
+        return visitor.visitJson(this);
+    }
+
+    /** Holds the mapper in a class of its own so Jackson is only loaded when JSON is used. */
+    private static final class Jackson {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
+}
