@@ -121,6 +121,14 @@ public abstract class Dialect {
         return new DdlCompiler(preparer());
     }
 
+    /**
+     * How this database is reflected (SQLAlchemy's {@code Inspector} queries); dialects return
+     * their own subclass where JDBC metadata alone gets it wrong.
+     */
+    public SchemaReflector reflector() {
+        return new JdbcSchemaReflector(preparer());
+    }
+
     // ---- types -------------------------------------------------------------------------------
 
     /** The binder for a type, built once and cached. */

@@ -4,6 +4,8 @@ import dev.athanor.dialect.Capability;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.JdbcTarget;
 import dev.athanor.dialect.ReservedWords;
+import dev.athanor.dialect.SchemaReflector;
+import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
 import java.util.EnumSet;
 import java.util.List;
@@ -94,5 +96,15 @@ public class H2Dialect extends Dialect {
     @Override
     public IdentifierPreparer preparer() {
         return PREPARER;
+    }
+
+    @Override
+    public SchemaReflector reflector() {
+        return new H2Reflector(PREPARER);
+    }
+
+    @Override
+    protected DdlCompiler newDdlCompiler() {
+        return new H2DdlCompiler(preparer());
     }
 }

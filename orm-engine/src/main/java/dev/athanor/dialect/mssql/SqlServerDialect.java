@@ -4,6 +4,7 @@ import dev.athanor.dialect.Capability;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.JdbcTarget;
 import dev.athanor.dialect.ReservedWords;
+import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
 import java.util.EnumSet;
 import java.util.List;
@@ -90,5 +91,10 @@ public class SqlServerDialect extends Dialect {
     @Override
     public IdentifierPreparer preparer() {
         return PREPARER;
+    }
+
+    @Override
+    protected DdlCompiler newDdlCompiler() {
+        return new SqlServerDdlCompiler(preparer());
     }
 }

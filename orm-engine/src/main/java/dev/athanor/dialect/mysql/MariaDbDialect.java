@@ -1,6 +1,7 @@
 package dev.athanor.dialect.mysql;
 
 import dev.athanor.dialect.Capability;
+import dev.athanor.schema.ddl.DdlCompiler;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -54,5 +55,10 @@ public class MariaDbDialect extends MySqlDialect {
     @Override
     protected Set<Capability> capabilities() {
         return CAPABILITIES;
+    }
+
+    @Override
+    protected DdlCompiler newDdlCompiler() {
+        return new MariaDbDdlCompiler(preparer());
     }
 }

@@ -4,7 +4,9 @@ import dev.athanor.dialect.Capability;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.JdbcTarget;
 import dev.athanor.dialect.ReservedWords;
+import dev.athanor.dialect.SchemaReflector;
 import dev.athanor.dialect.StandardBinders;
+import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
 import java.util.EnumSet;
 import java.util.List;
@@ -94,6 +96,11 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override
+    public SchemaReflector reflector() {
+        return new MySqlReflector(PREPARER);
+    }
+
+    @Override
     protected StandardBinders binderFactory() {
         return new MySqlBinders();
     }
@@ -101,5 +108,10 @@ public class MySqlDialect extends Dialect {
     @Override
     protected boolean isDisconnectCode(int vendorCode) {
         return DISCONNECT_CODES.contains(vendorCode);
+    }
+
+    @Override
+    protected DdlCompiler newDdlCompiler() {
+        return new MySqlDdlCompiler(preparer());
     }
 }

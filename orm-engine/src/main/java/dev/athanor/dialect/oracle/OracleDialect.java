@@ -4,6 +4,7 @@ import dev.athanor.dialect.Capability;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.JdbcTarget;
 import dev.athanor.dialect.ReservedWords;
+import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
 import java.util.EnumSet;
 import java.util.List;
@@ -88,5 +89,10 @@ public class OracleDialect extends Dialect {
     @Override
     protected boolean isDisconnectCode(int vendorCode) {
         return DISCONNECT_CODES.contains(vendorCode);
+    }
+
+    @Override
+    protected DdlCompiler newDdlCompiler() {
+        return new OracleDdlCompiler(preparer());
     }
 }

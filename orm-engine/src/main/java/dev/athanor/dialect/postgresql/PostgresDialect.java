@@ -4,7 +4,9 @@ import dev.athanor.dialect.Capability;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.JdbcTarget;
 import dev.athanor.dialect.ReservedWords;
+import dev.athanor.dialect.SchemaReflector;
 import dev.athanor.dialect.StandardBinders;
+import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
@@ -81,6 +83,11 @@ public class PostgresDialect extends Dialect {
     }
 
     @Override
+    public SchemaReflector reflector() {
+        return new PostgresReflector(PREPARER);
+    }
+
+    @Override
     protected StandardBinders binderFactory() {
         return new PostgresBinders();
     }
@@ -107,5 +114,10 @@ public class PostgresDialect extends Dialect {
     @Override
     protected boolean isDisconnectState(String sqlState) {
         return DISCONNECT_STATES.contains(sqlState);
+    }
+
+    @Override
+    protected DdlCompiler newDdlCompiler() {
+        return new PostgresDdlCompiler(preparer());
     }
 }

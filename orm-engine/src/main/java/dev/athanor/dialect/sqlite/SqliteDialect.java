@@ -4,7 +4,9 @@ import dev.athanor.dialect.Capability;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.JdbcTarget;
 import dev.athanor.dialect.ReservedWords;
+import dev.athanor.dialect.SchemaReflector;
 import dev.athanor.dialect.StandardBinders;
+import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
@@ -99,6 +101,11 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override
+    public SchemaReflector reflector() {
+        return new SqliteReflector(PREPARER);
+    }
+
+    @Override
     protected StandardBinders binderFactory() {
         return new SqliteBinders();
     }
@@ -126,5 +133,10 @@ public class SqliteDialect extends Dialect {
             case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CANTOPEN -> ErrorKind.OPERATIONAL;
             default -> super.classify(error);
         };
+    }
+
+    @Override
+    protected DdlCompiler newDdlCompiler() {
+        return new SqliteDdlCompiler(preparer());
     }
 }

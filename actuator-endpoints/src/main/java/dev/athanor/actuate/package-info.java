@@ -1,0 +1,2 @@
+/** Actuator endpoints and the health indicator for Athanor. */
+package dev.athanor.actuate;

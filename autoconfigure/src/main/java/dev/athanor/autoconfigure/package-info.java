@@ -1,0 +1,2 @@
+/** Spring Boot auto-configuration for Athanor. */
+package dev.athanor.autoconfigure;

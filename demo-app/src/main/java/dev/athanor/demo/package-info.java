@@ -1,0 +1,2 @@
+/** The bookstore demo application. */
+package dev.athanor.demo;

@@ -1,0 +1,29 @@
+package dev.athanor.dialect.postgresql;
+
+import dev.athanor.schema.Sequence;
+import dev.athanor.schema.ddl.DdlCompiler;
+import dev.athanor.sql.compiler.IdentifierPreparer;
+
+/** PostgreSQL's DDL: identity columns, named enum types created before their tables, {@code COMMENT ON}. */
+public class PostgresDdlCompiler extends DdlCompiler {
+
+    public PostgresDdlCompiler(IdentifierPreparer preparer) {
+        super(preparer, new PostgresTypeCompiler(preparer));
+    }
+
+    @Override
+    protected String dialectName() {
+        return "postgresql";
+    }
+
+    @Override
+    public boolean nativeEnumTypes() {
+        return true;
+    }
+
+    /** {@code nextval('seq')}: the argument is the sequence's name as SQL text, quotes included. */
+    @Override
+    protected String sequenceNextValue(Sequence sequence) {
+        return "nextval(" + typeCompiler().literal(sequenceName(sequence)) + ")";
+    }
+}

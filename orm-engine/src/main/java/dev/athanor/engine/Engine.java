@@ -1,0 +1,203 @@
+package dev.athanor.engine;
+
+import dev.athanor.dialect.Dialect;
+import dev.athanor.dialect.Dialects;
+import dev.athanor.exc.ArgumentError;
+import dev.athanor.event.ListenerRegistry;
+import dev.athanor.pool.ConnectionFactory;
+import dev.athanor.pool.Pool;
+import dev.athanor.pool.PoolClass;
+import dev.athanor.pool.PoolListener;
+import dev.athanor.pool.PoolStatus;
+import dev.athanor.pool.Pools;
+import dev.athanor.sql.compiler.CompileCache;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * The starting point for any database work, like SQLAlchemy's {@code Engine}: a dialect, a
+ * connection pool and a compile cache. Create one per database per application (through
+ * {@code Athanor.createEngine}) and share it; it is thread-safe. {@link #dispose()} closes the
+ * pool.
+ */
+public final class Engine implements AutoCloseable {
+    private final Url url;
+    private final Dialect dialect;
+    private final Pool pool;
+    private final EngineOptions options;
+    private final CompileCache<StatementPlan> compileCache;
+    private final ListenerRegistry<ExecutionListener> executionListeners;
+    private final String description;
+
+    private Engine(Url url, Dialect dialect, Pool pool, EngineOptions options,
+                   ListenerRegistry<ExecutionListener> executionListeners, String description) {
+        this.url = url;
+        this.dialect = dialect;
+        this.pool = pool;
+        this.options = options;
+        this.compileCache = new CompileCache<>(options.compileCacheSize());
+        this.executionListeners = executionListeners;
+        this.description = description;
+    }
+
+    /**
+     * An engine for a URL: the dialect is chosen by the URL's scheme (or JDBC prefix), and the pool
+     * by the options — static for private in-memory databases, HikariCP otherwise.
+     *
+     * @throws ArgumentError for an unknown dialect, a malformed URL or a missing JDBC driver
+     */
+    public static Engine create(Url url, EngineOptions options) {
+        Dialect dialect = url.isJdbc() ? Dialects.forJdbcUrl(url.jdbcUrl()) : Dialects.forScheme(url.scheme());
+        requireDriver(dialect);
+        String jdbcUrl = url.isJdbc() ? url.jdbcUrl() : dialect.jdbcUrl(url.toJdbcTarget());
+        Properties properties = new Properties();
+        properties.putAll(dialect.driverProperties());
+        properties.putAll(url.query());
+        properties.putAll(options.connectArgs());
+        if (url.username() != null) {
+            properties.setProperty("user", url.username());
+        }
+        if (url.password() != null) {
+            properties.setProperty("password", url.password());
+        }
+        PoolClass poolClass = options.pool().poolClass();
+        if (poolClass == null) {
+            poolClass = !url.isJdbc() && dialect.isPrivateInMemory(url.toJdbcTarget()) ? PoolClass.STATIC : PoolClass.QUEUE;
+        }
+        ListenerRegistry<PoolListener> poolListeners = new ListenerRegistry<>();
+        ConnectionFactory factory = new ConnectionFactory(dialect, jdbcUrl, properties, url.toString(), poolListeners);
+        Pool pool = Pools.create(poolClass, factory, options.pool(), options.isolationLevel(), poolListeners);
+        return new Engine(url, dialect, pool, options, new ListenerRegistry<>(), url.toString());
+    }
+
+    /**
+     * An engine over an application's own DataSource (its pool stays in charge). Pool options
+     * other than the timeout message do not apply.
+     */
+    public static Engine create(DataSource dataSource, Dialect dialect, EngineOptions options) {
+        Pool pool = Pools.wrap(dataSource, dialect, options.pool(), new ListenerRegistry<>());
+        return new Engine(null, dialect, pool, options, new ListenerRegistry<>(),
+                dialect.name() + " DataSource " + dataSource.getClass().getSimpleName());
+    }
+
+    private static void requireDriver(Dialect dialect) {
+        try {
+            Class.forName(dialect.driverClassName(), false, Engine.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new ArgumentError("The " + dialect.name() + " dialect needs the JDBC driver "
+                    + dialect.driverClassName() + ", which is not on the classpath; add the dependency "
+                    + dialect.driverArtifact(), e);
+        }
+    }
+
+    /** A connection from the pool; close it to give it back. */
+    public Connection connect() {
+        return new Connection(this, pool.checkout());
+    }
+
+    /**
+     * Runs work in a transaction, like SQLAlchemy's {@code with engine.begin() as conn}: commits
+     * when the work returns, rolls back when it throws, and returns the work's result.
+     *
+     * <pre>{@code
+     * engine.transaction(conn -> conn.execute(insert(users), rows));
+     * }</pre>
+     */
+    public <R> R transaction(Function<Connection, R> work) {
+        try (Connection connection = connect()) {
+            Transaction transaction = connection.begin();
+            R result;
+            try {
+                result = work.apply(connection);
+            } catch (RuntimeException | Error e) {
+                rollbackAfter(transaction, e);
+                throw e;
+            }
+            transaction.commit();
+            return result;
+        }
+    }
+
+    /** Runs work that returns nothing in a transaction: commit on return, rollback on throw. */
+    public void transactionWithoutResult(Consumer<Connection> work) {
+        transaction(connection -> {
+            work.accept(connection);
+            return null;
+        });
+    }
+
+    private static void rollbackAfter(Transaction transaction, Throwable failure) {
+        try {
+            transaction.rollback();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** The URL, password masked by its {@code toString}; {@code null} for a DataSource engine. */
+    public Url url() {
+        return url;
+    }
+
+    /** The database dialect. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The connection pool. */
+    public Pool pool() {
+        return pool;
+    }
+
+    /** The pool's counters now ({@code size}, {@code checkedOut}, {@code overflow}, {@code checkedIn}). */
+    public PoolStatus poolStatus() {
+        return pool.status();
+    }
+
+    /** The options the engine was created with. */
+    public EngineOptions options() {
+        return options;
+    }
+
+    /** The cache of compiled statements, with its hit and miss counts. */
+    public CompileCache<?> compileCache() {
+        return compileCache;
+    }
+
+    CompileCache<StatementPlan> plans() {
+        return compileCache;
+    }
+
+    ListenerRegistry<ExecutionListener> executionListeners() {
+        return executionListeners;
+    }
+
+    /** Registers a listener for statement execution. */
+    public ListenerRegistry.Registration addExecutionListener(ExecutionListener listener) {
+        return executionListeners.add(listener);
+    }
+
+    /** Registers a listener for pool events (connect, checkout, checkin). */
+    public ListenerRegistry.Registration addPoolListener(PoolListener listener) {
+        return pool.listeners().add(listener);
+    }
+
+    /** Closes every pooled connection; connections still checked out close when returned. */
+    public void dispose() {
+        pool.dispose();
+    }
+
+    /** Same as {@link #dispose()}. */
+    @Override
+    public void close() {
+        dispose();
+    }
+
+    /** {@code Engine(postgresql://scott:***@localhost:5432/mydb)}: never shows a password. */
+    @Override
+    public String toString() {
+        return "Engine(" + description + ")";
+    }
+}

@@ -1,0 +1,146 @@
+package dev.athanor.engine;
+
+import dev.athanor.exc.ArgumentError;
+import dev.athanor.pool.PoolClass;
+import dev.athanor.pool.PoolOptions;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How an engine connects, pools, logs and caches, with SQLAlchemy's option names:
+ *
+ * <pre>{@code
+ * EngineOptions.builder().poolSize(10).maxOverflow(20).poolPrePing(true).echo(true).build()
+ * }</pre>
+ *
+ * @param pool the pool settings ({@code pool_size}, {@code max_overflow}, {@code pool_timeout},
+ *     {@code pool_recycle}, {@code pool_pre_ping}, {@code echo_pool}, {@code poolclass})
+ * @param echo log every statement, its parameters and its time under {@code athanor.engine}
+ * @param hideParameters keep parameter values out of logs and error messages
+ * @param connectArgs driver properties, applied over the dialect's and the URL's
+ * @param isolationLevel {@code READ COMMITTED}, {@code SERIALIZABLE}, …, or {@code null}
+ * @param compileCacheSize how many compiled statements to keep (0 disables the cache)
+ */
+public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParameters,
+                            Map<String, String> connectArgs, String isolationLevel, int compileCacheSize) {
+
+    /** SQLAlchemy's defaults. */
+    public static final EngineOptions DEFAULTS = builder().build();
+
+    public EngineOptions {
+        connectArgs = Map.copyOf(connectArgs);
+        if (compileCacheSize < 0) {
+            throw new ArgumentError("compileCacheSize must not be negative, got " + compileCacheSize);
+        }
+    }
+
+    /** A builder starting from SQLAlchemy's defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link EngineOptions}; every setter validates when {@link #build()} runs. */
+    public static final class Builder {
+        private PoolClass poolClass;
+        private int poolSize = PoolOptions.DEFAULTS.size();
+        private int maxOverflow = PoolOptions.DEFAULTS.maxOverflow();
+        private Duration poolTimeout = PoolOptions.DEFAULTS.timeout();
+        private Duration poolRecycle;
+        private boolean poolPrePing;
+        private boolean echoPool;
+        private boolean echo;
+        private boolean hideParameters;
+        private final Map<String, String> connectArgs = new LinkedHashMap<>();
+        private String isolationLevel;
+        private int compileCacheSize = 500;
+
+        private Builder() {
+        }
+
+        /** Which pool to use; by default static for private in-memory databases, else queue. */
+        public Builder poolClass(PoolClass value) {
+            this.poolClass = value;
+            return this;
+        }
+
+        /** Connections kept open (SQLAlchemy {@code pool_size}, default 5). */
+        public Builder poolSize(int value) {
+            this.poolSize = value;
+            return this;
+        }
+
+        /** Extra connections under load (SQLAlchemy {@code max_overflow}, default 10). */
+        public Builder maxOverflow(int value) {
+            this.maxOverflow = value;
+            return this;
+        }
+
+        /** How long a checkout waits (SQLAlchemy {@code pool_timeout}, default 30 s). */
+        public Builder poolTimeout(Duration value) {
+            this.poolTimeout = value;
+            return this;
+        }
+
+        /** Replace connections older than this (SQLAlchemy {@code pool_recycle}). */
+        public Builder poolRecycle(Duration value) {
+            this.poolRecycle = value;
+            return this;
+        }
+
+        /** Test every connection before lending it (SQLAlchemy {@code pool_pre_ping}). */
+        public Builder poolPrePing(boolean value) {
+            this.poolPrePing = value;
+            return this;
+        }
+
+        /** Log checkouts and checkins (SQLAlchemy {@code echo_pool}). */
+        public Builder echoPool(boolean value) {
+            this.echoPool = value;
+            return this;
+        }
+
+        /** Log statements (SQLAlchemy {@code echo}). */
+        public Builder echo(boolean value) {
+            this.echo = value;
+            return this;
+        }
+
+        /** Keep parameter values out of logs and errors (SQLAlchemy {@code hide_parameters}). */
+        public Builder hideParameters(boolean value) {
+            this.hideParameters = value;
+            return this;
+        }
+
+        /** A driver property (SQLAlchemy {@code connect_args}). */
+        public Builder connectArg(String key, String value) {
+            this.connectArgs.put(key, value);
+            return this;
+        }
+
+        /** Driver properties (SQLAlchemy {@code connect_args}). */
+        public Builder connectArgs(Map<String, String> values) {
+            this.connectArgs.putAll(values);
+            return this;
+        }
+
+        /** The transaction isolation level of every connection. */
+        public Builder isolationLevel(String value) {
+            this.isolationLevel = value;
+            return this;
+        }
+
+        /** How many compiled statements to cache (default 500; 0 disables). */
+        public Builder compileCacheSize(int value) {
+            this.compileCacheSize = value;
+            return this;
+        }
+
+        /** The options; invalid values raise {@link ArgumentError} naming the option. */
+        public EngineOptions build() {
+            PoolOptions pool = new PoolOptions(poolClass, poolSize, maxOverflow, poolTimeout, poolRecycle,
+                    poolPrePing, echoPool);
+            return new EngineOptions(pool, echo, hideParameters, connectArgs, isolationLevel, compileCacheSize);
+        }
+    }
+}

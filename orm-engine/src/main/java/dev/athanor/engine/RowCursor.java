@@ -1,0 +1,20 @@
+package dev.athanor.engine;
+
+/** Where a result's rows come from: a buffer, or a live JDBC result set. */
+interface RowCursor {
+
+    /** The next row, or {@code null} when exhausted. */
+    Row next();
+
+    /** Releases what the cursor holds; further {@code next} calls return null. */
+    void close();
+
+    /** Sets how many rows the driver fetches per round trip (streamed cursors only). */
+    default void fetchSize(int size) {
+    }
+
+    /** The rows fetched per round trip, or 0 when the cursor is buffered. */
+    default int fetchSize() {
+        return 0;
+    }
+}

@@ -1,0 +1,221 @@
+package dev.athanor.engine;
+
+import dev.athanor.dialect.Dialect;
+import dev.athanor.dialect.JdbcBinder;
+import dev.athanor.event.ListenerRegistry;
+import dev.athanor.exc.ArgumentError;
+import dev.athanor.exc.DBAPIError;
+import dev.athanor.sql.BindParameter;
+import dev.athanor.sql.Executable;
+import dev.athanor.sql.StatementKind;
+import dev.athanor.sql.compiler.BindSlot;
+import dev.athanor.sql.compiler.CacheKey;
+import dev.athanor.sql.compiler.CompiledSql;
+import dev.athanor.types.Types;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs statements on one connection: finds the compiled form in the engine's cache, binds each
+ * parameter set through the dialect's binders, sends a single statement or a JDBC batch, reads
+ * the rows, and reports to listeners and the echo log. Driver errors leave here wrapped, with the
+ * connection invalidated when the error says it is dead.
+ */
+final class StatementRunner {
+    private static final Logger LOG = LoggerFactory.getLogger("athanor.engine");
+
+    private final Connection connection;
+    private final Engine engine;
+    private final Dialect dialect;
+    private final ListenerRegistry<ExecutionListener> listeners;
+
+    StatementRunner(Connection connection, Engine engine) {
+        this.connection = connection;
+        this.engine = engine;
+        this.dialect = engine.dialect();
+        this.listeners = engine.executionListeners();
+    }
+
+    Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, ExecutionOptions options) {
+        CacheKey key = CacheKey.of(statement);
+        boolean[] hit = {true};
+        StatementPlan plan = engine.plans().get(key, k -> {
+            hit[0] = false;
+            return StatementPlan.of(dialect.compile(statement, k), dialect);
+        });
+        CompiledSql compiled = plan.compiled();
+        List<Object[]> values = new ArrayList<>(parameterSets.size());
+        for (Map<String, ?> parameters : parameterSets) {
+            values.add(resolve(compiled, key.binds(), parameters));
+        }
+        boolean executemany = values.size() > 1;
+        ExecutionContext context = new ExecutionContext(connection, statement, compiled.sql(), compiled.kind(),
+                values, executemany, hit[0]);
+        echo(context, plan);
+        return run(context, plan.binders(), options);
+    }
+
+    /** Runs SQL text that has no parameters (DDL and driver-level commands). */
+    long executeRaw(String sql, StatementKind kind) {
+        ExecutionContext context = new ExecutionContext(connection, null, sql, kind, List.<Object[]>of(new Object[0]),
+                false, false);
+        echo(context, null);
+        Result result = run(context, new JdbcBinder<?>[0], ExecutionOptions.DEFAULTS);
+        if (result.returnsRows()) {
+            result.close();
+        }
+        return result.rowCount();
+    }
+
+    private Object[] resolve(CompiledSql compiled, List<BindParameter<?>> binds, Map<String, ?> parameters) {
+        List<BindSlot> slots = compiled.slots();
+        Object[] values = new Object[slots.size()];
+        for (int i = 0; i < values.length; i++) {
+            BindSlot slot = slots.get(i);
+            if (parameters.containsKey(slot.key())) {
+                values[i] = parameters.get(slot.key());
+            } else {
+                BindParameter<?> bind = binds.get(slot.source());
+                if (bind.required()) {
+                    throw new ArgumentError("A value is required for bind parameter '" + slot.key()
+                            + "'; pass it in the parameters of execute(), e.g. Map.of(\"" + slot.key() + "\", …)");
+                }
+                values[i] = bind.value();
+            }
+        }
+        return values;
+    }
+
+    private Result run(ExecutionContext context, JdbcBinder<?>[] binders, ExecutionOptions options) {
+        if (!listeners.isEmpty()) {
+            listeners.fire(listener -> listener.beforeExecute(context));
+        }
+        java.sql.Connection jdbc = connection.jdbcConnection();
+        PreparedStatement statement = null;
+        long start = System.nanoTime();
+        try {
+            statement = jdbc.prepareStatement(context.sql());
+            boolean streaming = options.streamResults() && !context.executemany();
+            if (streaming) {
+                dialect.prepareForStreaming(jdbc, statement, options.yieldPer() > 0 ? options.yieldPer() : 1000);
+            }
+            Result result;
+            if (context.executemany()) {
+                for (Object[] values : context.parameterSetsInternal()) {
+                    bind(statement, binders, values);
+                    statement.addBatch();
+                }
+                result = Result.ofRowCount(sum(statement.executeBatch()));
+            } else {
+                bind(statement, binders, context.parameterSetsInternal().get(0));
+                result = statement.execute() ? rows(statement, streaming) : Result.ofRowCount(statement.getUpdateCount());
+            }
+            connection.markInTransaction();
+            long elapsed = System.nanoTime() - start;
+            if (!result.returnsRows() || !streaming) {
+                statement.close();
+            }
+            afterExecute(context, elapsed, result.rowCount());
+            return result;
+        } catch (SQLException e) {
+            closeQuietly(statement);
+            throw error(context, e);
+        } catch (RuntimeException e) {
+            closeQuietly(statement);
+            throw e;
+        }
+    }
+
+    private Result rows(PreparedStatement statement, boolean streaming) throws SQLException {
+        var resultSet = statement.getResultSet();
+        RowReader reader = RowReader.of(resultSet.getMetaData(), dialect);
+        if (!streaming) {
+            try (resultSet) {
+                return Result.ofRows(reader.metadata(), new BufferedCursor(reader.readAll(resultSet)));
+            }
+        }
+        StreamingCursor[] cursor = new StreamingCursor[1];
+        cursor[0] = new StreamingCursor(statement, resultSet, reader,
+                e -> connection.wrapError(e, "(fetching rows)", List.of()),
+                () -> connection.forgetCursor(cursor[0]));
+        connection.rememberCursor(cursor[0]);
+        return Result.ofRows(reader.metadata(), cursor[0]);
+    }
+
+    /** Binds one parameter set; slots without a declared type take the type of their value. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void bind(PreparedStatement statement, JdbcBinder<?>[] binders, Object[] values)
+            throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            JdbcBinder binder = binders[i];
+            Object value = values[i];
+            if (binder == null) {
+                binder = dialect.binder(Types.forValue(value));
+            }
+            binder.bind(statement, i + 1, value);
+        }
+    }
+
+    private static long sum(int[] counts) {
+        long total = 0;
+        for (int count : counts) {
+            if (count < 0) {
+                return -1; // Statement.SUCCESS_NO_INFO: the driver does not say how many rows
+            }
+            total += count;
+        }
+        return total;
+    }
+
+    private void afterExecute(ExecutionContext context, long elapsed, long rowCount) {
+        if (!listeners.isEmpty()) {
+            listeners.fire(listener -> listener.afterExecute(context, elapsed, rowCount));
+        }
+        if (engine.options().echo() || LOG.isDebugEnabled()) {
+            log("[executed in {} ms, row count {}]", String.format("%.3f", elapsed / 1e6), rowCount);
+        }
+    }
+
+    private DBAPIError error(ExecutionContext context, SQLException e) {
+        DBAPIError error = connection.wrapError(e, context.sql(), context.parameterSetsInternal());
+        if (!listeners.isEmpty()) {
+            listeners.fire(listener -> listener.onError(context, error));
+        }
+        return error;
+    }
+
+    private void echo(ExecutionContext context, StatementPlan plan) {
+        if (!engine.options().echo() && !LOG.isDebugEnabled()) {
+            return;
+        }
+        String origin = plan == null ? "[raw sql]" : context.cacheHit()
+                ? String.format("[cached since %.4gs ago]", (System.nanoTime() - plan.compiledAtNanos()) / 1e9)
+                : "[generated]";
+        String parameters = engine.options().hideParameters() ? "[SQL parameters hidden]" : context.renderedParameters();
+        log("{}\n{} {}", context.sql(), origin, parameters);
+    }
+
+    private void log(String format, Object... arguments) {
+        if (engine.options().echo()) {
+            LOG.info(format, arguments);
+        } else {
+            LOG.debug(format, arguments);
+        }
+    }
+
+    private static void closeQuietly(Statement statement) {
+        if (statement != null) {
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // the statement failed already; its own close error adds nothing
+            }
+        }
+    }
+}

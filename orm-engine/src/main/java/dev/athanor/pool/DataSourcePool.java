@@ -1,0 +1,110 @@
+package dev.athanor.pool;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.athanor.dialect.Dialect;
+import dev.athanor.event.ListenerRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/**
+ * Borrows connections from an application's own {@link DataSource} (Spring Boot's HikariCP pool,
+ * an application server's pool). The DataSource stays the owner: closing a connection returns it.
+ * Since the DataSource opens physical connections itself, the dialect's per-connection setup runs
+ * on the first checkout of each physical connection instead. Auto-commit is switched off while
+ * Athanor holds a connection and restored when it goes back.
+ */
+final class DataSourcePool extends AbstractPool {
+    private final DataSource dataSource;
+    private final ListenerRegistry<PoolListener> listeners;
+    private final Map<Connection, Boolean> prepared = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<Connection, Boolean> autoCommitBefore = Collections.synchronizedMap(new WeakHashMap<>());
+    private final AtomicInteger checkedOut = new AtomicInteger();
+
+    DataSourcePool(DataSource dataSource, Dialect dialect, PoolOptions options,
+                   ListenerRegistry<PoolListener> listeners) {
+        super(dialect, options, listeners);
+        this.dataSource = dataSource;
+        this.listeners = listeners;
+    }
+
+    @Override
+    protected Connection acquire() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try {
+            Connection physical = connection.isWrapperFor(Connection.class)
+                    ? connection.unwrap(Connection.class) : connection;
+            if (prepared.putIfAbsent(physical, Boolean.TRUE) == null) {
+                dialect.onConnect(connection);
+                listeners.fire(listener -> listener.connect(connection));
+            }
+            boolean autoCommit = connection.getAutoCommit();
+            autoCommitBefore.put(connection, autoCommit);
+            if (autoCommit) {
+                connection.setAutoCommit(false);
+            }
+            checkedOut.incrementAndGet();
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    @Override
+    protected void release(Connection connection) throws SQLException {
+        checkedOut.decrementAndGet();
+        try {
+            if (Boolean.TRUE.equals(autoCommitBefore.remove(connection))) {
+                connection.setAutoCommit(true);
+            }
+        } finally {
+            connection.close();
+        }
+    }
+
+    @Override
+    protected void discard(Connection connection) {
+        checkedOut.decrementAndGet();
+        autoCommitBefore.remove(connection);
+        if (dataSource instanceof HikariDataSource hikari) {
+            hikari.evictConnection(connection);
+        } else {
+            closeQuietly(connection);
+        }
+    }
+
+    @Override
+    public PoolStatus status() {
+        if (dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+            HikariPoolMXBean bean = hikari.getHikariPoolMXBean();
+            int size = hikari.getMinimumIdle();
+            int active = bean.getActiveConnections();
+            int idle = bean.getIdleConnections();
+            return new PoolStatus(size, active, idle, active + idle - size, bean.getThreadsAwaitingConnection(),
+                    hikari.getMaximumPoolSize());
+        }
+        int out = checkedOut.get();
+        return new PoolStatus(0, out, 0, out, 0, Integer.MAX_VALUE);
+    }
+
+    /** The DataSource belongs to the application, which closes it. */
+    @Override
+    public void dispose() {
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public String toString() {
+        return "DataSourcePool(" + dataSource + ")";
+    }
+}

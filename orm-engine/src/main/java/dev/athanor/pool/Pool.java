@@ -1,0 +1,43 @@
+package dev.athanor.pool;
+
+import dev.athanor.event.ListenerRegistry;
+import java.sql.Connection;
+import javax.sql.DataSource;
+
+/**
+ * Lends JDBC connections to an engine. The usual pool is HikariCP ({@link PoolClass#QUEUE});
+ * {@link PoolClass#NULL} and {@link PoolClass#STATIC} serve scripts and in-memory databases, and
+ * an application's own {@link DataSource} can stand in for all of them.
+ *
+ * <p>Connections are lent with auto-commit off: the engine begins transactions implicitly and
+ * ends them explicitly, as SQLAlchemy 2.0 does. A connection found dead must be handed back
+ * through {@link #invalidate}, never {@link #checkin}, so no later checkout sees it.
+ */
+public interface Pool {
+
+    /**
+     * A connection for exclusive use until {@link #checkin} or {@link #invalidate}.
+     *
+     * @throws dev.athanor.exc.TimeoutError when none is free within the pool timeout
+     * @throws dev.athanor.exc.DBAPIError when a new connection cannot be opened
+     */
+    Connection checkout();
+
+    /** Returns a healthy connection to the pool. */
+    void checkin(Connection connection);
+
+    /** Discards a connection that is broken or in an unknown state; the pool replaces it. */
+    void invalidate(Connection connection);
+
+    /** The pool's counters now. */
+    PoolStatus status();
+
+    /** Closes every connection; the pool cannot be used afterwards. */
+    void dispose();
+
+    /** Listeners for connect, checkout and checkin. */
+    ListenerRegistry<PoolListener> listeners();
+
+    /** The pool as a {@link DataSource}, for libraries that need one (Spring's JdbcTemplate). */
+    DataSource dataSource();
+}

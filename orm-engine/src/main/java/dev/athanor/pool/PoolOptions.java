@@ -1,0 +1,45 @@
+package dev.athanor.pool;
+
+import dev.athanor.exc.ArgumentError;
+import java.time.Duration;
+
+/**
+ * Pool settings with SQLAlchemy's names and meanings.
+ *
+ * @param poolClass which pool to use, or {@code null} to let the dialect choose (static for private
+ *     in-memory databases, queue otherwise)
+ * @param size connections kept open ({@code pool_size}); HikariCP's {@code minimumIdle}
+ * @param maxOverflow extra connections allowed under load; {@code size + maxOverflow} is
+ *     HikariCP's {@code maximumPoolSize}
+ * @param timeout how long a checkout waits for a free connection ({@code pool_timeout})
+ * @param recycle the age after which a connection is replaced ({@code pool_recycle}), or
+ *     {@code null} for HikariCP's default of 30 minutes
+ * @param prePing test each connection with a round trip before lending it ({@code pool_pre_ping})
+ * @param echo log checkouts and checkins under {@code athanor.pool} ({@code echo_pool})
+ */
+public record PoolOptions(PoolClass poolClass, int size, int maxOverflow, Duration timeout,
+                          Duration recycle, boolean prePing, boolean echo) {
+
+    /** SQLAlchemy's defaults: 5 connections, 10 overflow, 30 s timeout. */
+    public static final PoolOptions DEFAULTS = new PoolOptions(null, 5, 10, Duration.ofSeconds(30), null, false, false);
+
+    public PoolOptions {
+        if (size < 1) {
+            throw new ArgumentError("poolSize must be at least 1, got " + size);
+        }
+        if (maxOverflow < 0) {
+            throw new ArgumentError("maxOverflow must not be negative, got " + maxOverflow);
+        }
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new ArgumentError("poolTimeout must be positive, got " + timeout);
+        }
+        if (recycle != null && (recycle.isNegative() || recycle.isZero())) {
+            throw new ArgumentError("poolRecycle must be positive, got " + recycle);
+        }
+    }
+
+    /** The most connections the pool opens at once. */
+    public int maxConnections() {
+        return size + maxOverflow;
+    }
+}

@@ -1,0 +1,166 @@
+package dev.athanor.pool;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.athanor.dialect.Dialect;
+import dev.athanor.event.ListenerRegistry;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * SQLAlchemy's QueuePool on HikariCP. Options map as DESIGN.md decides: {@code size} →
+ * {@code minimumIdle}, {@code size + maxOverflow} → {@code maximumPoolSize}, {@code timeout} →
+ * {@code connectionTimeout}, {@code recycle} → {@code maxLifetime}.
+ *
+ * <p>HikariCP already tests a connection that sat idle for more than half a second before lending
+ * it; {@code prePing} makes that test unconditional, which is what SQLAlchemy's
+ * {@code pool_pre_ping} promises. The pool never connects at construction
+ * ({@code initializationFailTimeout = -1}), so an engine can be created while its database is
+ * down; the first checkout reports the failure.
+ */
+final class QueuePool extends AbstractPool {
+    private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+    /** HikariCP refuses a {@code maxLifetime} below 30 seconds. */
+    private static final long MIN_LIFETIME_MS = 30_000;
+
+    private final HikariDataSource hikari;
+
+    QueuePool(ConnectionFactory factory, PoolOptions options, String isolationLevel,
+              ListenerRegistry<PoolListener> listeners) {
+        super(factory.dialect(), options, listeners);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("athanor-" + POOL_NUMBER.incrementAndGet());
+        config.setDataSource(new FactoryDataSource(factory));
+        config.setMinimumIdle(options.size());
+        config.setMaximumPoolSize(options.maxConnections());
+        config.setConnectionTimeout(Math.max(250, options.timeout().toMillis()));
+        config.setValidationTimeout(Math.max(250, Math.min(5_000, options.timeout().toMillis())));
+        if (options.recycle() != null) {
+            config.setMaxLifetime(Math.max(MIN_LIFETIME_MS, options.recycle().toMillis()));
+        }
+        config.setAutoCommit(false);
+        config.setInitializationFailTimeout(-1);
+        if (isolationLevel != null) {
+            config.setTransactionIsolation("TRANSACTION_" + isolationLevel.replace(' ', '_'));
+        }
+        this.hikari = new HikariDataSource(config);
+    }
+
+    @Override
+    protected Connection acquire() throws SQLException {
+        int attempts = options.maxConnections() + 1;
+        while (true) {
+            Connection connection;
+            try {
+                connection = hikari.getConnection();
+            } catch (SQLTransientConnectionException e) {
+                if (e.getCause() instanceof SQLException connectFailure) {
+                    throw connectFailure;
+                }
+                throw exhausted(e);
+            }
+            if (!options.prePing() || connection.isValid(validationSeconds()) || --attempts == 0) {
+                return connection;
+            }
+            hikari.evictConnection(connection);
+        }
+    }
+
+    private int validationSeconds() {
+        return (int) Math.max(1, Math.min(5, options.timeout().toSeconds()));
+    }
+
+    @Override
+    protected void release(Connection connection) throws SQLException {
+        connection.close();
+    }
+
+    @Override
+    protected void discard(Connection connection) {
+        hikari.evictConnection(connection);
+    }
+
+    @Override
+    public PoolStatus status() {
+        HikariPoolMXBean bean = hikari.getHikariPoolMXBean();
+        int active = bean == null ? 0 : bean.getActiveConnections();
+        int idle = bean == null ? 0 : bean.getIdleConnections();
+        int waiting = bean == null ? 0 : bean.getThreadsAwaitingConnection();
+        return new PoolStatus(options.size(), active, idle, active + idle - options.size(), waiting,
+                options.maxConnections());
+    }
+
+    @Override
+    public void dispose() {
+        hikari.close();
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return hikari;
+    }
+
+    @Override
+    public String toString() {
+        return "QueuePool(" + hikari.getPoolName() + ")";
+    }
+
+    /** Lets HikariCP open connections through the factory, so dialect setup and events run. */
+    private static final class FactoryDataSource implements DataSource {
+        private final ConnectionFactory factory;
+
+        FactoryDataSource(ConnectionFactory factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return factory.connect();
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            throw new SQLFeatureNotSupportedException("Credentials come from the engine URL");
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("Not a wrapper for " + type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+}
