@@ -4,6 +4,7 @@ import dev.athanor.dialect.Dialect;
 import dev.athanor.engine.Engine;
 import dev.athanor.engine.EngineOptions;
 import dev.athanor.engine.Url;
+import dev.athanor.schema.Inspector;
 import javax.sql.DataSource;
 
 /**
@@ -32,6 +33,11 @@ public final class Athanor {
     /** An engine over an application's own DataSource, which keeps pooling the connections. */
     public static Engine createEngine(DataSource dataSource, Dialect dialect) {
         return Engine.create(dataSource, dialect, EngineOptions.DEFAULTS);
+    }
+
+    /** Reflection of a live database, as SQLAlchemy's {@code inspect(engine)}. */
+    public static Inspector inspect(Engine engine) {
+        return engine.inspector();
     }
 
     /** An engine over an application's own DataSource with options (echo, cache size, …). */

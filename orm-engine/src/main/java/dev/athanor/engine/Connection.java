@@ -4,6 +4,9 @@ import dev.athanor.dialect.Dialect;
 import dev.athanor.exc.DBAPIError;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.exc.ResourceClosedError;
+import dev.athanor.schema.DdlExecutor;
+import dev.athanor.schema.Inspector;
+import dev.athanor.schema.SchemaBind;
 import dev.athanor.sql.Executable;
 import dev.athanor.sql.StatementKind;
 import java.sql.SQLException;
@@ -15,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A pooled database connection, like SQLAlchemy 2.0's {@code Connection}: statements run inside
@@ -33,7 +37,7 @@ import java.util.Set;
  * dead, it is invalidated: removed from the pool, and every further call raises
  * {@link ResourceClosedError}; the next {@code engine.connect()} gets a healthy one.
  */
-public final class Connection implements AutoCloseable {
+public final class Connection implements AutoCloseable, SchemaBind {
     private final Engine engine;
     private final java.sql.Connection jdbc;
     private final StatementRunner runner;
@@ -75,8 +79,28 @@ public final class Connection implements AutoCloseable {
 
     /** Runs SQL text without parameters, as sent (DDL and driver commands). */
     public long executeRaw(String sql) {
+        return runRaw(sql, StatementKind.ofSql(sql));
+    }
+
+    long runRaw(String sql, StatementKind kind) {
         requireOpen();
-        return runner.executeRaw(sql, StatementKind.ofSql(sql));
+        return runner.executeRaw(sql, kind);
+    }
+
+    /**
+     * Runs schema work (such as {@code metadata.createAll(conn)}) on this connection, inside its
+     * current transaction: the caller commits.
+     */
+    @Override
+    public void runDdl(Consumer<DdlExecutor> work) {
+        requireOpen();
+        work.accept(new ConnectionDdlExecutor(this));
+    }
+
+    /** Reflection on this connection: it sees this connection's uncommitted DDL. */
+    public Inspector inspector() {
+        requireOpen();
+        return DatabaseInspector.of(this);
     }
 
     /** Sets how statements run from now on (streaming, yield size); returns this connection. */

@@ -10,6 +10,9 @@ import dev.athanor.pool.PoolClass;
 import dev.athanor.pool.PoolListener;
 import dev.athanor.pool.PoolStatus;
 import dev.athanor.pool.Pools;
+import dev.athanor.schema.DdlExecutor;
+import dev.athanor.schema.Inspector;
+import dev.athanor.schema.SchemaBind;
 import dev.athanor.sql.compiler.CompileCache;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -22,7 +25,7 @@ import javax.sql.DataSource;
  * {@code Athanor.createEngine}) and share it; it is thread-safe. {@link #dispose()} closes the
  * pool.
  */
-public final class Engine implements AutoCloseable {
+public final class Engine implements AutoCloseable, SchemaBind {
     private final Url url;
     private final Dialect dialect;
     private final Pool pool;
@@ -126,6 +129,20 @@ public final class Engine implements AutoCloseable {
             work.accept(connection);
             return null;
         });
+    }
+
+    /**
+     * Runs schema work ({@code metadata.createAll(engine)}) on one connection in one transaction,
+     * committed at the end; on databases with transactional DDL a failure undoes all of it.
+     */
+    @Override
+    public void runDdl(Consumer<DdlExecutor> work) {
+        transactionWithoutResult(connection -> connection.runDdl(work));
+    }
+
+    /** Reflection of the live database; each call borrows a pooled connection. */
+    public Inspector inspector() {
+        return DatabaseInspector.of(this);
     }
 
     private static void rollbackAfter(Transaction transaction, Throwable failure) {

@@ -30,7 +30,7 @@ public final class Table extends TableClause {
     private final List<ForeignKeyConstraint> foreignKeys = new ArrayList<>();
     private final List<Constraint> constraints = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
-    private volatile String comment;
+    private String comment;
 
     Table(MetaData metadata, String schema, String name, SchemaItem... items) {
         this.metadata = metadata;

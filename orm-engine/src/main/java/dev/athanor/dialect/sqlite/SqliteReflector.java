@@ -213,7 +213,7 @@ public class SqliteReflector extends JdbcSchemaReflector {
     private static String nameFor(List<SqliteTableSql.Named> declared, List<String> columns) {
         Set<String> wanted = lowerCase(columns);
         return declared.stream().filter(d -> lowerCase(d.columns()).equals(wanted))
-                .map(SqliteTableSql.Named::name).findFirst().orElse(null);
+                .findFirst().map(SqliteTableSql.Named::name).orElse(null);
     }
 
     private static Set<String> lowerCase(List<String> names) {

@@ -148,7 +148,8 @@ final class SqliteTableSql {
                     StringBuilder text = new StringBuilder();
                     i++;
                     while (i < sql.length()) {
-                        if (sql.charAt(i) == close && close != ']' && i + 1 < sql.length() && sql.charAt(i + 1) == close) {
+                        boolean doubled = close != ']' && i + 1 < sql.length() && sql.charAt(i + 1) == close;
+                        if (sql.charAt(i) == close && doubled) {
                             text.append(close);
                             i += 2;
                         } else if (sql.charAt(i) == close) {

@@ -1,0 +1,104 @@
+package dev.athanor.dialect.ddl;
+
+import dev.athanor.dialect.Dialect;
+import dev.athanor.dialect.mysql.MariaDbDialect;
+
+/** MariaDB renders MySQL's DDL plus sequences and a native UUID. */
+class MariaDbDdlTest extends DdlGoldenTest {
+    private final Dialect dialect = new MariaDbDialect();
+
+    @Override
+    Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    String everyType() {
+        return """
+                CREATE TABLE every_type (
+                    id INTEGER NOT NULL AUTO_INCREMENT,
+                    small SMALLINT,
+                    big BIGINT,
+                    short_text VARCHAR(20),
+                    unicode_text VARCHAR(20),
+                    long_text LONGTEXT,
+                    flag BOOLEAN,
+                    ratio FLOAT,
+                    measure DOUBLE,
+                    amount DECIMAL(10, 2),
+                    day DATE,
+                    clock TIME(6),
+                    stamp DATETIME(6),
+                    zoned DATETIME(6),
+                    span BIGINT,
+                    doc JSON,
+                    data LONGBLOB,
+                    state ENUM('ACTIVE', 'DISABLED'),
+                    token UUID,
+                    PRIMARY KEY (id)
+                ) DEFAULT CHARSET=utf8mb4""";
+    }
+
+    @Override
+    String usersWithCommentsAndEnum() {
+        return """
+                CREATE TABLE users (
+                    id INTEGER NOT NULL AUTO_INCREMENT,
+                    name VARCHAR(50) NOT NULL COMMENT 'Shown as ''display name'' \\\\ nick',
+                    email VARCHAR(200),
+                    status ENUM('ACTIVE', 'DISABLED') DEFAULT 'ACTIVE' NOT NULL,
+                    PRIMARY KEY (id),
+                    UNIQUE (email)
+                ) DEFAULT CHARSET=utf8mb4 COMMENT='People who sign in'""";
+    }
+
+    @Override
+    String reservedWordsAndForeignKey() {
+        return """
+                CREATE TABLE `order` (
+                    id BIGINT NOT NULL AUTO_INCREMENT,
+                    `user` INTEGER NOT NULL,
+                    `select` LONGTEXT,
+                    `q?marks` DECIMAL(10, 2),
+                    `group` VARCHAR(20),
+                    quantity INTEGER,
+                    PRIMARY KEY (id),
+                    FOREIGN KEY (`user`) REFERENCES users (id) ON DELETE CASCADE,
+                    CONSTRAINT ck_order_quantity CHECK (quantity >= 0)
+                ) DEFAULT CHARSET=utf8mb4;
+                CREATE INDEX ix_order_group ON `order` (`group`)""";
+    }
+
+    @Override
+    String compositeKeyWithSequenceAndIndex() {
+        return """
+                CREATE TABLE order_line (
+                    order_id BIGINT NOT NULL,
+                    line_no INTEGER NOT NULL,
+                    serial BIGINT DEFAULT NEXT VALUE FOR line_serial NOT NULL,
+                    CONSTRAINT pk_order_line PRIMARY KEY (order_id, line_no),
+                    CONSTRAINT fk_line_order FOREIGN KEY (order_id) REFERENCES `order` (id) ON DELETE SET NULL
+                ) DEFAULT CHARSET=utf8mb4;
+                CREATE UNIQUE INDEX ix_order_line_serial ON order_line (serial)""";
+    }
+
+    @Override
+    String cycleCreateAndDrop() {
+        return """
+                CREATE TABLE department (
+                    id INTEGER NOT NULL AUTO_INCREMENT,
+                    manager_id INTEGER,
+                    PRIMARY KEY (id)
+                ) DEFAULT CHARSET=utf8mb4;
+                CREATE TABLE employee (
+                    id INTEGER NOT NULL AUTO_INCREMENT,
+                    department_id INTEGER,
+                    PRIMARY KEY (id),
+                    FOREIGN KEY (department_id) REFERENCES department (id)
+                ) DEFAULT CHARSET=utf8mb4;
+                ALTER TABLE department ADD CONSTRAINT fk_department_manager FOREIGN KEY (manager_id) REFERENCES employee (id);
+                ALTER TABLE department DROP FOREIGN KEY fk_department_manager;
+                DROP TABLE employee;
+                DROP TABLE department""";
+    }
+}
