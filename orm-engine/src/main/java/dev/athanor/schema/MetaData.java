@@ -128,6 +128,24 @@ public final class MetaData {
         bind.runDdl(executor -> new SchemaDropper(executor, checkFirst).drop(sorted));
     }
 
+    /**
+     * Adds every table of the database's default schema that this MetaData does not declare yet,
+     * as SQLAlchemy's {@code metadata.reflect(engine)} does.
+     */
+    public void reflect(SchemaBind bind) {
+        reflect(bind, null);
+    }
+
+    /** Adds every table of {@code schema} that this MetaData does not declare yet. */
+    public void reflect(SchemaBind bind, String schema) {
+        new TableReflector(this, bind.inspector()).reflectAll(schema);
+    }
+
+    /** Adds one table (and the tables its foreign keys reference) from the database. */
+    public Table reflectTable(SchemaBind bind, String schema, String name) {
+        return new TableReflector(this, bind.inspector()).reflect(schema, name);
+    }
+
     static String key(String schema, String name) {
         return schema == null ? name : schema + "." + name;
     }

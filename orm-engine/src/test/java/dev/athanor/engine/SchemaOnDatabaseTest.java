@@ -99,4 +99,22 @@ class SchemaOnDatabaseTest {
             metadata.dropAll(db.engine());
         }
     }
+
+    @DatabaseTest
+    void reflectRebuildsTablesWithKeysAndTheTablesTheyReference(TestDb db) {
+        MetaData declared = model();
+        declared.createAll(db.engine());
+        try {
+            MetaData reflected = new MetaData();
+            Table order = reflected.reflectTable(db.engine(), null, "sd_order");
+            assertThat(reflected.tables()).extracting(Table::name).containsExactly("sd_order", "sd_user");
+            assertThat(order.primaryKey().columns()).extracting(Column::name).containsExactly("id");
+            assertThat(order.foreignKeys().get(0).referredTable().name()).isEqualTo("sd_user");
+            assertThat(order.c("select").type()).isEqualTo(Types.numeric(12, 2));
+            assertThat(reflected.table("sd_user").c("email").isNullable()).isFalse();
+            assertThat(reflected.sortedTables()).extracting(Table::name).containsExactly("sd_user", "sd_order");
+        } finally {
+            declared.dropAll(db.engine());
+        }
+    }
 }
