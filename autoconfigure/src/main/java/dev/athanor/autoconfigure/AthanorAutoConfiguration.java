@@ -1,56 +1,63 @@
 package dev.athanor.autoconfigure;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.athanor.Athanor;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.Dialects;
 import dev.athanor.engine.Engine;
 import dev.athanor.engine.EngineOptions;
+import dev.athanor.engine.ExecutionListener;
+import dev.athanor.exc.ArgumentError;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.util.ClassUtils;
 
 /**
  * Creates the Athanor {@link Engine}: from {@code athanor.url} with its own HikariCP pool, or
  * over the application's single {@link DataSource}.
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @EnableConfigurationProperties(AthanorProperties.class)
+@Import({EngineConfigurations.Url.class, EngineConfigurations.SingleDataSource.class,
+        EngineConfigurations.NoDatabase.class})
 public final class AthanorAutoConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(AthanorAutoConfiguration.class);
 
-    @Bean(destroyMethod = "dispose")
+    @Bean
     @ConditionalOnMissingBean
-    Engine athanorEngine(AthanorProperties properties, ObjectProvider<DataSource> dataSource) {
-        EngineOptions options = EngineOptions.builder()
-                .echo(properties.isEcho())
-                .poolSize(properties.getPool().getSize())
-                .maxOverflow(properties.getPool().getMaxOverflow())
-                .poolTimeout(properties.getPool().getTimeout())
-                .poolRecycle(properties.getPool().getRecycle())
-                .poolPrePing(properties.getPool().isPrePing())
-                .build();
-        if (properties.getUrl() != null) {
-            return Athanor.createEngine(properties.getUrl(), options);
-        }
-        DataSource single = dataSource.getIfUnique();
-        if (single == null) {
-            throw new IllegalStateException("Athanor needs a database: set athanor.url, or define exactly one"
-                    + " DataSource (spring.datasource.url)");
-        }
-        return Athanor.createEngine(single, dialectOf(single), options);
+    SlowQueryLog athanorSlowQueryLog(AthanorProperties properties) {
+        return new SlowQueryLog(properties.getDiagnostics().getSlowQueryThreshold());
     }
 
-    private static Dialect dialectOf(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return Dialects.forJdbcUrl(connection.getMetaData().getURL());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not connect to the DataSource to detect its database: "
-                    + e.getMessage(), e);
-        }
+    static EngineOptions options(AthanorProperties properties, ObjectProvider<EngineOptionsCustomizer> customizers) {
+        AthanorProperties.Pool pool = properties.getPool();
+        EngineOptions.Builder builder = EngineOptions.builder()
+                .echo(properties.isEcho())
+                .poolSize(pool.getSize())
+                .maxOverflow(pool.getMaxOverflow())
+                .poolTimeout(pool.getTimeout())
+                .poolRecycle(pool.getRecycle())
+                .poolPrePing(pool.isPrePing());
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        return builder.build();
+    }
+
+    static Engine withListeners(Engine engine, ObjectProvider<ExecutionListener> listeners) {
+        listeners.orderedStream().forEach(engine::addExecutionListener);
+        return engine;
     }
 }

@@ -1,31 +1,52 @@
 package dev.athanor.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Configuration of Athanor under {@code athanor.*}, with SQLAlchemy's option names.
+ *
+ * <p>Setters reject values that cannot work (negative sizes and durations); Spring Boot reports
+ * the rejection at startup naming the property, as it does for malformed durations and unknown
+ * enum values.
  */
 @ConfigurationProperties("athanor")
 public class AthanorProperties {
 
     /**
      * Database URL in SQLAlchemy form (postgresql://user:pass@host:5432/db, h2:///./data/app) or
-     * a jdbc: URL. When unset, the application's single DataSource is used.
+     * a jdbc: URL. When unset, the application's single DataSource is used; when both are set,
+     * this URL wins.
      */
     private String url;
 
     /** Log every statement, its parameters and its time under the athanor.engine logger. */
     private boolean echo;
 
+    /**
+     * Packages scanned for @Table classes. Defaults to the auto-configuration packages (the
+     * package of the @SpringBootApplication class and below).
+     */
+    private List<String> entityPackages = new ArrayList<>();
+
     private final Pool pool = new Pool();
+
+    private final Session session = new Session();
+
+    private final Schema schema = new Schema();
+
+    private final Web web = new Web();
+
+    private final Diagnostics diagnostics = new Diagnostics();
 
     public String getUrl() {
         return url;
     }
 
     public void setUrl(String url) {
-        this.url = url;
+        this.url = (url == null || url.isBlank()) ? null : url.trim();
     }
 
     public boolean isEcho() {
@@ -36,8 +57,46 @@ public class AthanorProperties {
         this.echo = echo;
     }
 
+    public List<String> getEntityPackages() {
+        return entityPackages;
+    }
+
+    public void setEntityPackages(List<String> entityPackages) {
+        this.entityPackages = entityPackages;
+    }
+
     public Pool getPool() {
         return pool;
+    }
+
+    public Session getSession() {
+        return session;
+    }
+
+    public Schema getSchema() {
+        return schema;
+    }
+
+    public Web getWeb() {
+        return web;
+    }
+
+    public Diagnostics getDiagnostics() {
+        return diagnostics;
+    }
+
+    private static int notNegative(int value, String what) {
+        if (value < 0) {
+            throw new IllegalArgumentException(what + " must not be negative, got " + value);
+        }
+        return value;
+    }
+
+    private static Duration notNegative(Duration value, String what) {
+        if (value != null && value.isNegative()) {
+            throw new IllegalArgumentException(what + " must not be negative, got " + value);
+        }
+        return value;
     }
 
     /** Pool settings, used when Athanor builds its own pool from {@code athanor.url}. */
@@ -63,7 +122,7 @@ public class AthanorProperties {
         }
 
         public void setSize(int size) {
-            this.size = size;
+            this.size = notNegative(size, "athanor.pool.size");
         }
 
         public int getMaxOverflow() {
@@ -71,7 +130,7 @@ public class AthanorProperties {
         }
 
         public void setMaxOverflow(int maxOverflow) {
-            this.maxOverflow = maxOverflow;
+            this.maxOverflow = notNegative(maxOverflow, "athanor.pool.max-overflow");
         }
 
         public Duration getTimeout() {
@@ -79,7 +138,7 @@ public class AthanorProperties {
         }
 
         public void setTimeout(Duration timeout) {
-            this.timeout = timeout;
+            this.timeout = notNegative(timeout, "athanor.pool.timeout");
         }
 
         public Duration getRecycle() {
@@ -87,7 +146,7 @@ public class AthanorProperties {
         }
 
         public void setRecycle(Duration recycle) {
-            this.recycle = recycle;
+            this.recycle = notNegative(recycle, "athanor.pool.recycle");
         }
 
         public boolean isPrePing() {
@@ -97,5 +156,133 @@ public class AthanorProperties {
         public void setPrePing(boolean prePing) {
             this.prePing = prePing;
         }
+    }
+
+    /** Defaults of every session the session factory opens. */
+    public static class Session {
+
+        /** Expire every loaded object on commit, so the next access reloads it. */
+        private boolean expireOnCommit = true;
+
+        /** Flush pending changes before each query, so queries see them. */
+        private boolean autoflush = true;
+
+        public boolean isExpireOnCommit() {
+            return expireOnCommit;
+        }
+
+        public void setExpireOnCommit(boolean expireOnCommit) {
+            this.expireOnCommit = expireOnCommit;
+        }
+
+        public boolean isAutoflush() {
+            return autoflush;
+        }
+
+        public void setAutoflush(boolean autoflush) {
+            this.autoflush = autoflush;
+        }
+    }
+
+    /** What Athanor does to the database schema at startup. */
+    public static class Schema {
+
+        /** Schema action at startup: none, create, create-drop or validate. */
+        private SchemaAction action = SchemaAction.NONE;
+
+        public SchemaAction getAction() {
+            return action;
+        }
+
+        public void setAction(SchemaAction action) {
+            this.action = action;
+        }
+    }
+
+    /** Web integration. */
+    public static class Web {
+
+        /**
+         * Open one session per HTTP request, joined by every transaction of the request and
+         * closed when it ends, so views can load lazy relationships. On by default in servlet
+         * web applications.
+         */
+        private boolean sessionPerRequest = true;
+
+        public boolean isSessionPerRequest() {
+            return sessionPerRequest;
+        }
+
+        public void setSessionPerRequest(boolean sessionPerRequest) {
+            this.sessionPerRequest = sessionPerRequest;
+        }
+    }
+
+    /** Runtime checks that point at slow or wasteful database access. */
+    public static class Diagnostics {
+
+        /**
+         * Log statements that take longer than this under athanor.engine.slow; 0 turns the log
+         * off.
+         */
+        private Duration slowQueryThreshold = Duration.ofSeconds(1);
+
+        /**
+         * The N+1 detector: what to do when one relationship is lazily loaded more than the
+         * threshold times in one session (off, warn or raise).
+         */
+        private NPlusOneMode nPlusOne = NPlusOneMode.WARN;
+
+        /** Lazy loads of one relationship in one session that count as an N+1 pattern. */
+        private int nPlusOneThreshold = 10;
+
+        public Duration getSlowQueryThreshold() {
+            return slowQueryThreshold;
+        }
+
+        public void setSlowQueryThreshold(Duration slowQueryThreshold) {
+            this.slowQueryThreshold = notNegative(slowQueryThreshold, "athanor.diagnostics.slow-query-threshold");
+        }
+
+        public NPlusOneMode getNPlusOne() {
+            return nPlusOne;
+        }
+
+        public void setNPlusOne(NPlusOneMode nPlusOne) {
+            this.nPlusOne = nPlusOne;
+        }
+
+        public int getNPlusOneThreshold() {
+            return nPlusOneThreshold;
+        }
+
+        public void setNPlusOneThreshold(int nPlusOneThreshold) {
+            if (nPlusOneThreshold < 1) {
+                throw new IllegalArgumentException("athanor.diagnostics.n-plus-one-threshold must be at least 1, got " + nPlusOneThreshold);
+            }
+            this.nPlusOneThreshold = nPlusOneThreshold;
+        }
+    }
+
+    /** Schema actions at startup, as Hibernate's ddl-auto offers them. */
+    public enum SchemaAction {
+        /** Leave the schema alone. */
+        NONE,
+        /** Create missing tables, sequences and indexes. */
+        CREATE,
+        /** Create at startup, drop at shutdown. */
+        CREATE_DROP,
+        /** Compare mapped tables with the live schema and fail startup listing every difference. */
+        VALIDATE
+    }
+
+    /** What the N+1 detector does when it finds one. */
+    public enum NPlusOneMode {
+        /** No detection. */
+        OFF,
+        /** Log a warning naming the relationship. */
+        WARN,
+        /** Throw, failing the request or test. */
+        RAISE
     }
 }

@@ -22,7 +22,6 @@ import dev.athanor.types.TimeType;
 import dev.athanor.types.TypeDecorator;
 import dev.athanor.types.TypeVisitor;
 import dev.athanor.types.UuidType;
-import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,62 +38,80 @@ import java.util.function.Function;
 /**
  * The JDBC 4.2 way to bind each type, which H2, PostgreSQL and MariaDB follow; dialects subclass
  * it and override only the types their driver handles differently. Every binder reads SQL NULL
- * as {@code null}, including for primitives-backed getters ({@code wasNull}).
+ * as {@code null}, also for primitive getters, which report NULL only through {@code wasNull()}.
  */
 public class StandardBinders implements TypeVisitor<JdbcBinder<?>> {
 
-    @Override
-    public JdbcBinder<?> visitSmallInteger(SmallIntegerType type) {
-        return new JdbcBinder<Short>() {
-            public void bind(PreparedStatement s, int i, Short v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, Types.SMALLINT);
+    /** Sets one non-null parameter value. */
+    @FunctionalInterface
+    protected interface Setter<T> {
+        void set(PreparedStatement statement, int index, T value) throws SQLException;
+    }
+
+    /** Reads one column value; primitive getters may return 0 for NULL (checked with wasNull). */
+    @FunctionalInterface
+    protected interface Getter<T> {
+        T get(ResultSet resultSet, int index) throws SQLException;
+    }
+
+    /**
+     * A binder from a setter and a getter: {@code null} binds as {@code setNull(sqlType)}, and a
+     * value the driver flags with {@code wasNull()} reads as {@code null}.
+     */
+    protected static <T> JdbcBinder<T> binder(int sqlType, Setter<T> setter, Getter<T> getter) {
+        return new JdbcBinder<>() {
+            @Override
+            public void bind(PreparedStatement statement, int index, T value) throws SQLException {
+                if (value == null) {
+                    statement.setNull(index, sqlType);
                 } else {
-                    s.setShort(i, v);
+                    setter.set(statement, index, value);
                 }
             }
 
-            public Short read(ResultSet r, int i) throws SQLException {
-                short v = r.getShort(i);
-                return r.wasNull() ? null : v;
+            @Override
+            public T read(ResultSet resultSet, int index) throws SQLException {
+                T value = getter.get(resultSet, index);
+                return resultSet.wasNull() ? null : value;
             }
         };
+    }
+
+    /** Binds through {@code setObject}/{@code getObject(i, Class)}, the JDBC 4.2 mapping. */
+    protected static <T> JdbcBinder<T> objectBinder(Class<T> javaType, int sqlType) {
+        return binder(sqlType, (s, i, v) -> s.setObject(i, v, sqlType), (r, i) -> r.getObject(i, javaType));
+    }
+
+    /**
+     * A binder that sends values as text and parses them back, for types a database stores as
+     * text. {@code untyped} sends the text with {@code Types.OTHER}, so a server that has the real
+     * type (PostgreSQL's {@code jsonb}, enums, intervals) casts it on arrival.
+     */
+    protected static <T> JdbcBinder<T> viaText(Function<T, String> toText, Function<String, T> fromText,
+                                               boolean untyped) {
+        int sqlType = untyped ? Types.OTHER : Types.VARCHAR;
+        Setter<T> setter = untyped
+                ? (s, i, v) -> s.setObject(i, toText.apply(v), sqlType)
+                : (s, i, v) -> s.setString(i, toText.apply(v));
+        return binder(sqlType, setter, (r, i) -> {
+            String text = r.getString(i);
+            return text == null ? null : fromText.apply(text);
+        });
+    }
+
+    @Override
+    public JdbcBinder<?> visitSmallInteger(SmallIntegerType type) {
+        return binder(Types.SMALLINT, PreparedStatement::setShort, ResultSet::getShort);
     }
 
     @Override
     public JdbcBinder<?> visitInteger(IntegerType type) {
-        return new JdbcBinder<Integer>() {
-            public void bind(PreparedStatement s, int i, Integer v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, Types.INTEGER);
-                } else {
-                    s.setInt(i, v);
-                }
-            }
-
-            public Integer read(ResultSet r, int i) throws SQLException {
-                int v = r.getInt(i);
-                return r.wasNull() ? null : v;
-            }
-        };
+        return binder(Types.INTEGER, PreparedStatement::setInt, ResultSet::getInt);
     }
 
     @Override
     public JdbcBinder<?> visitBigInteger(BigIntegerType type) {
-        return new JdbcBinder<Long>() {
-            public void bind(PreparedStatement s, int i, Long v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, Types.BIGINT);
-                } else {
-                    s.setLong(i, v);
-                }
-            }
-
-            public Long read(ResultSet r, int i) throws SQLException {
-                long v = r.getLong(i);
-                return r.wasNull() ? null : v;
-            }
-        };
+        return binder(Types.BIGINT, PreparedStatement::setLong, ResultSet::getLong);
     }
 
     @Override
@@ -109,90 +126,27 @@ public class StandardBinders implements TypeVisitor<JdbcBinder<?>> {
 
     /** Strings and text share one binder; dialects with CLOB quirks override this. */
     protected JdbcBinder<String> stringBinder() {
-        return new JdbcBinder<>() {
-            public void bind(PreparedStatement s, int i, String v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, Types.VARCHAR);
-                } else {
-                    s.setString(i, v);
-                }
-            }
-
-            public String read(ResultSet r, int i) throws SQLException {
-                return r.getString(i);
-            }
-        };
+        return binder(Types.VARCHAR, PreparedStatement::setString, ResultSet::getString);
     }
 
     @Override
     public JdbcBinder<?> visitBoolean(BooleanType type) {
-        return new JdbcBinder<Boolean>() {
-            public void bind(PreparedStatement s, int i, Boolean v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, Types.BOOLEAN);
-                } else {
-                    s.setBoolean(i, v);
-                }
-            }
-
-            public Boolean read(ResultSet r, int i) throws SQLException {
-                boolean v = r.getBoolean(i);
-                return r.wasNull() ? null : v;
-            }
-        };
+        return binder(Types.BOOLEAN, PreparedStatement::setBoolean, ResultSet::getBoolean);
     }
 
     @Override
     public JdbcBinder<?> visitFloat(FloatType type) {
-        return new JdbcBinder<Float>() {
-            public void bind(PreparedStatement s, int i, Float v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, Types.REAL);
-                } else {
-                    s.setFloat(i, v);
-                }
-            }
-
-            public Float read(ResultSet r, int i) throws SQLException {
-                float v = r.getFloat(i);
-                return r.wasNull() ? null : v;
-            }
-        };
+        return binder(Types.REAL, PreparedStatement::setFloat, ResultSet::getFloat);
     }
 
     @Override
     public JdbcBinder<?> visitDouble(DoubleType type) {
-        return new JdbcBinder<Double>() {
-            public void bind(PreparedStatement s, int i, Double v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, Types.DOUBLE);
-                } else {
-                    s.setDouble(i, v);
-                }
-            }
-
-            public Double read(ResultSet r, int i) throws SQLException {
-                double v = r.getDouble(i);
-                return r.wasNull() ? null : v;
-            }
-        };
+        return binder(Types.DOUBLE, PreparedStatement::setDouble, ResultSet::getDouble);
     }
 
     @Override
     public JdbcBinder<?> visitNumeric(NumericType type) {
-        return new JdbcBinder<BigDecimal>() {
-            public void bind(PreparedStatement s, int i, BigDecimal v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, Types.NUMERIC);
-                } else {
-                    s.setBigDecimal(i, v);
-                }
-            }
-
-            public BigDecimal read(ResultSet r, int i) throws SQLException {
-                return r.getBigDecimal(i);
-            }
-        };
+        return binder(Types.NUMERIC, PreparedStatement::setBigDecimal, ResultSet::getBigDecimal);
     }
 
     @Override
@@ -215,66 +169,14 @@ public class StandardBinders implements TypeVisitor<JdbcBinder<?>> {
         return objectBinder(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
-    /** Binds through {@code setObject}/{@code getObject(i, Class)}, the JDBC 4.2 mapping. */
-    protected static <T> JdbcBinder<T> objectBinder(Class<T> javaType, int sqlType) {
-        return new JdbcBinder<>() {
-            public void bind(PreparedStatement s, int i, T v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, sqlType);
-                } else {
-                    s.setObject(i, v, sqlType);
-                }
-            }
-
-            public T read(ResultSet r, int i) throws SQLException {
-                return r.getObject(i, javaType);
-            }
-        };
-    }
-
-    /**
-     * A binder that sends values as text and parses them back, for types a database stores as
-     * text. {@code untyped} sends the text with {@code Types.OTHER}, so a server that has the real
-     * type (PostgreSQL's {@code jsonb}, enums, intervals) casts it on arrival.
-     */
-    protected static <T> JdbcBinder<T> viaText(Function<T, String> toText, Function<String, T> fromText,
-                                               boolean untyped) {
-        int sqlType = untyped ? Types.OTHER : Types.VARCHAR;
-        return new JdbcBinder<>() {
-            public void bind(PreparedStatement s, int i, T v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, sqlType);
-                } else if (untyped) {
-                    s.setObject(i, toText.apply(v), sqlType);
-                } else {
-                    s.setString(i, toText.apply(v));
-                }
-            }
-
-            public T read(ResultSet r, int i) throws SQLException {
-                String text = r.getString(i);
-                return text == null ? null : fromText.apply(text);
-            }
-        };
-    }
-
     /** Intervals as whole microseconds in a BIGINT, where the database has no interval type. */
     @Override
     public JdbcBinder<?> visitInterval(IntervalType type) {
-        return new JdbcBinder<Duration>() {
-            public void bind(PreparedStatement s, int i, Duration v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, Types.BIGINT);
-                } else {
-                    s.setLong(i, v.toNanos() / 1_000);
-                }
-            }
-
-            public Duration read(ResultSet r, int i) throws SQLException {
-                long micros = r.getLong(i);
-                return r.wasNull() ? null : Duration.of(micros, ChronoUnit.MICROS);
-            }
-        };
+        JdbcBinder<Long> micros = binder(Types.BIGINT, PreparedStatement::setLong, ResultSet::getLong);
+        return binder(Types.BIGINT, (s, i, v) -> micros.bind(s, i, v.toNanos() / 1_000), (r, i) -> {
+            Long value = micros.read(r, i);
+            return value == null ? null : Duration.of(value, ChronoUnit.MICROS);
+        });
     }
 
     @Override
@@ -286,19 +188,7 @@ public class StandardBinders implements TypeVisitor<JdbcBinder<?>> {
 
     @Override
     public JdbcBinder<?> visitLargeBinary(LargeBinaryType type) {
-        return new JdbcBinder<byte[]>() {
-            public void bind(PreparedStatement s, int i, byte[] v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, Types.BINARY);
-                } else {
-                    s.setBytes(i, v);
-                }
-            }
-
-            public byte[] read(ResultSet r, int i) throws SQLException {
-                return r.getBytes(i);
-            }
-        };
+        return binder(Types.BINARY, PreparedStatement::setBytes, ResultSet::getBytes);
     }
 
     @Override
@@ -316,19 +206,7 @@ public class StandardBinders implements TypeVisitor<JdbcBinder<?>> {
 
     @Override
     public JdbcBinder<?> visitNull(NullType type) {
-        return new JdbcBinder<Object>() {
-            public void bind(PreparedStatement s, int i, Object v) throws SQLException {
-                if (v == null) {
-                    s.setNull(i, Types.NULL);
-                } else {
-                    s.setObject(i, v);
-                }
-            }
-
-            public Object read(ResultSet r, int i) throws SQLException {
-                return r.getObject(i);
-            }
-        };
+        return binder(Types.NULL, PreparedStatement::setObject, ResultSet::getObject);
     }
 
     @Override
@@ -337,12 +215,14 @@ public class StandardBinders implements TypeVisitor<JdbcBinder<?>> {
         TypeDecorator decorator = type;
         JdbcBinder impl = (JdbcBinder) ((SqlType) decorator.impl()).accept(this);
         return new JdbcBinder<Object>() {
-            public void bind(PreparedStatement s, int i, Object v) throws SQLException {
-                impl.bind(s, i, decorator.processBind(v));
+            @Override
+            public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+                impl.bind(statement, index, decorator.processBind(value));
             }
 
-            public Object read(ResultSet r, int i) throws SQLException {
-                return decorator.processResult(impl.read(r, i));
+            @Override
+            public Object read(ResultSet resultSet, int index) throws SQLException {
+                return decorator.processResult(impl.read(resultSet, index));
             }
         };
     }

@@ -3,10 +3,13 @@ package dev.athanor.engine;
 import dev.athanor.exc.NoSuchColumnError;
 import dev.athanor.sql.ColumnClause;
 import dev.athanor.sql.ColumnElement;
+import dev.athanor.sql.Label;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The columns of a result: their keys in order and how to find one by name. Shared by every row
@@ -16,9 +19,20 @@ public final class ResultMetadata {
     private final List<String> keys;
     private final Map<String, Integer> exact = new HashMap<>();
     private final Map<String, Integer> folded = new HashMap<>();
+    private final List<? extends ColumnElement<?>> elements;
+    private final Map<ColumnElement<?>, Integer> byElement = new IdentityHashMap<>();
 
     ResultMetadata(List<String> keys) {
+        this(keys, List.of());
+    }
+
+    /** Keys and, when the statement declared them, the expression of each column. */
+    ResultMetadata(List<String> keys, List<? extends ColumnElement<?>> elements) {
         this.keys = List.copyOf(keys);
+        this.elements = elements;
+        for (int i = 0; i < elements.size(); i++) {
+            byElement.putIfAbsent(elements.get(i), i);
+        }
         for (int i = 0; i < keys.size(); i++) {
             exact.putIfAbsent(keys.get(i), i);
             folded.putIfAbsent(keys.get(i).toLowerCase(Locale.ROOT), i);
@@ -51,11 +65,38 @@ public final class ResultMetadata {
         return index;
     }
 
-    /** The position of a column expression, found by its name. */
+    /**
+     * The position of a column expression: the very expression the statement selected, else a
+     * column of the same table and name, else a label or column by its name.
+     */
     public int indexOf(ColumnElement<?> column) {
+        Integer index = byElement.get(column);
+        if (index != null) {
+            return index;
+        }
         if (column instanceof ColumnClause<?> clause) {
+            for (int i = 0; i < elements.size(); i++) {
+                if (elements.get(i) instanceof ColumnClause<?> selected && sameColumn(selected, clause)) {
+                    return i;
+                }
+            }
             return indexOf(clause.name());
         }
-        throw new NoSuchColumnError("Could not locate column " + column + " in the row; its keys are " + keys);
+        if (column instanceof Label<?> label) {
+            return indexOf(label.name());
+        }
+        throw new NoSuchColumnError("Could not locate column " + column + " in the row; select it (or a label"
+                + " of it) and pass that same object; the row's keys are " + keys);
+    }
+
+    private static boolean sameColumn(ColumnClause<?> a, ColumnClause<?> b) {
+        if (!a.name().equals(b.name())) {
+            return false;
+        }
+        if (a.table() == null || b.table() == null) {
+            return a.table() == b.table();
+        }
+        return a.table() == b.table() || (a.table().name().equals(b.table().name())
+                && Objects.equals(a.table().schema(), b.table().schema()));
     }
 }

@@ -21,6 +21,11 @@ public final class Row {
         this.values = values;
     }
 
+    /** The columns of the result this row belongs to. */
+    ResultMetadata metadata() {
+        return metadata;
+    }
+
     /** The value at a position (0-based). */
     public Object get(int index) {
         if (index < 0 || index >= values.length) {
@@ -34,7 +39,10 @@ public final class Row {
         return values[metadata.indexOf(key)];
     }
 
-    /** The value of a column expression, typed as the column is. */
+    /**
+     * The value of a column expression, typed as the column is: found by the very expression the
+     * statement selected (a column, a label, a function), else by table and column name.
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(ColumnElement<T> column) {
         return (T) values[metadata.indexOf(column)];

@@ -2,6 +2,7 @@ package dev.athanor.engine;
 
 import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.JdbcBinder;
+import dev.athanor.sql.ColumnElement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -9,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns JDBC rows into {@link Row}s with one binder per column, chosen once per result from the
- * column types the driver reports, so reading a row is a plain loop of typed getters.
+ * Turns JDBC rows into {@link Row}s with one binder per column, chosen once per result: the
+ * column's own type when the statement declares it (a Core select of typed columns), else from
+ * the column type the driver reports, so reading a row is a plain loop of typed getters.
  */
 final class RowReader {
     private final ResultMetadata metadata;
@@ -22,15 +24,27 @@ final class RowReader {
     }
 
     static RowReader of(ResultSetMetaData jdbcMetadata, Dialect dialect) throws SQLException {
+        return of(jdbcMetadata, dialect, new JdbcBinder<?>[0], List.of());
+    }
+
+    /**
+     * @param declared binders of the statement's result columns (used when there is one per column)
+     * @param elements the expressions of the result columns, for {@code row.get(column)}
+     */
+    static RowReader of(ResultSetMetaData jdbcMetadata, Dialect dialect, JdbcBinder<?>[] declared,
+                        List<? extends ColumnElement<?>> elements) throws SQLException {
         int count = jdbcMetadata.getColumnCount();
+        boolean typed = declared.length == count;
         List<String> keys = new ArrayList<>(count);
         JdbcBinder<?>[] binders = new JdbcBinder<?>[count];
         for (int i = 1; i <= count; i++) {
             keys.add(dialect.preparer().normalizeName(jdbcMetadata.getColumnLabel(i)));
-            binders[i - 1] = dialect.binder(dialect.typeForResultColumn(jdbcMetadata.getColumnType(i),
-                    jdbcMetadata.getColumnTypeName(i), jdbcMetadata.getPrecision(i), jdbcMetadata.getScale(i)));
+            JdbcBinder<?> binder = typed ? declared[i - 1] : null;
+            binders[i - 1] = binder != null ? binder : dialect.binder(dialect.typeForResultColumn(
+                    jdbcMetadata.getColumnType(i), jdbcMetadata.getColumnTypeName(i), jdbcMetadata.getPrecision(i),
+                    jdbcMetadata.getScale(i)));
         }
-        return new RowReader(new ResultMetadata(keys), binders);
+        return new RowReader(new ResultMetadata(keys, elements.size() == count ? elements : List.of()), binders);
     }
 
     ResultMetadata metadata() {

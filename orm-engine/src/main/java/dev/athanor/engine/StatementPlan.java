@@ -5,16 +5,22 @@ import dev.athanor.dialect.JdbcBinder;
 import dev.athanor.sql.compiler.BindSlot;
 import dev.athanor.sql.compiler.CompiledSql;
 import dev.athanor.types.NullType;
+import dev.athanor.types.SqlType;
+import java.util.List;
 
 /**
- * A compiled statement with the binder of each slot resolved, as kept in the engine's compile
- * cache: a cache hit binds parameters without any per-statement type lookup.
+ * A compiled statement with the binder of each slot and each result column resolved, as kept in
+ * the engine's compile cache: a cache hit binds parameters and reads rows without any
+ * per-statement type lookup.
  *
  * @param compiled the SQL and its slots
  * @param binders one per slot; {@code null} where the type is inferred from each value
+ * @param resultBinders one per result column the statement declares ({@code null} entries, or an
+ *        empty array, mean "as the driver reports")
  * @param compiledAtNanos when it was compiled, for the echo log's "cached since"
  */
-record StatementPlan(CompiledSql compiled, JdbcBinder<?>[] binders, long compiledAtNanos) {
+record StatementPlan(CompiledSql compiled, JdbcBinder<?>[] binders, JdbcBinder<?>[] resultBinders,
+                     long compiledAtNanos) {
 
     static StatementPlan of(CompiledSql compiled, Dialect dialect) {
         JdbcBinder<?>[] binders = new JdbcBinder<?>[compiled.slots().size()];
@@ -22,6 +28,12 @@ record StatementPlan(CompiledSql compiled, JdbcBinder<?>[] binders, long compile
             BindSlot slot = compiled.slots().get(i);
             binders[i] = slot.type() instanceof NullType ? null : dialect.binder(slot.type());
         }
-        return new StatementPlan(compiled, binders, System.nanoTime());
+        List<SqlType<?>> resultTypes = compiled.resultTypes();
+        JdbcBinder<?>[] resultBinders = new JdbcBinder<?>[resultTypes.size()];
+        for (int i = 0; i < resultBinders.length; i++) {
+            SqlType<?> type = resultTypes.get(i);
+            resultBinders[i] = type instanceof NullType ? null : dialect.binder(type);
+        }
+        return new StatementPlan(compiled, binders, resultBinders, System.nanoTime());
     }
 }

@@ -42,7 +42,8 @@ final class StatementRunner {
         this.listeners = engine.executionListeners();
     }
 
-    Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, ExecutionOptions options) {
+    Result execute(Executable given, List<? extends Map<String, ?>> parameterSets, ExecutionOptions options) {
+        Executable statement = given.forParameters(parameterSets.get(0));
         CacheKey key = CacheKey.of(statement);
         boolean[] hit = {true};
         StatementPlan plan = engine.plans().get(key, k -> {
@@ -55,10 +56,26 @@ final class StatementRunner {
             values.add(resolve(compiled, key.binds(), parameters));
         }
         boolean executemany = values.size() > 1;
+        if (executemany && compiled.manyValues() != null) {
+            return ManyValuesInsert.run(this, statement, plan, values, hit[0]);
+        }
         ExecutionContext context = new ExecutionContext(connection, statement, compiled.sql(), compiled.kind(),
                 values, executemany, hit[0]);
         echo(context, plan);
-        return run(context, plan.binders(), options);
+        return run(context, plan, options);
+    }
+
+    /** Runs one statement of an insertmanyvalues series; see {@link ManyValuesInsert}. */
+    Result runSingle(Executable statement, String sql, Object[] values, JdbcBinder<?>[] binders, StatementPlan plan,
+                     boolean cacheHit) {
+        ExecutionContext context = new ExecutionContext(connection, statement, sql, plan.compiled().kind(),
+                List.<Object[]>of(values), false, cacheHit);
+        echo(context, plan);
+        return run(context, binders, plan, ExecutionOptions.DEFAULTS);
+    }
+
+    int maxBindParameters() {
+        return dialect.maxBindParameters();
     }
 
     /** Runs SQL text that has no parameters (DDL and driver-level commands). */
@@ -66,7 +83,7 @@ final class StatementRunner {
         ExecutionContext context = new ExecutionContext(connection, null, sql, kind, List.<Object[]>of(new Object[0]),
                 false, false);
         echo(context, null);
-        Result result = run(context, new JdbcBinder<?>[0], ExecutionOptions.DEFAULTS);
+        Result result = run(context, new JdbcBinder<?>[0], null, ExecutionOptions.DEFAULTS);
         if (result.returnsRows()) {
             result.close();
         }
@@ -92,7 +109,11 @@ final class StatementRunner {
         return values;
     }
 
-    private Result run(ExecutionContext context, JdbcBinder<?>[] binders, ExecutionOptions options) {
+    private Result run(ExecutionContext context, StatementPlan plan, ExecutionOptions options) {
+        return run(context, plan.binders(), plan, options);
+    }
+
+    private Result run(ExecutionContext context, JdbcBinder<?>[] binders, StatementPlan plan, ExecutionOptions options) {
         if (!listeners.isEmpty()) {
             listeners.fire(listener -> listener.beforeExecute(context));
         }
@@ -114,7 +135,8 @@ final class StatementRunner {
                 result = Result.ofRowCount(sum(statement.executeBatch()));
             } else {
                 bind(statement, binders, context.parameterSetsInternal().get(0));
-                result = statement.execute() ? rows(statement, streaming) : Result.ofRowCount(statement.getUpdateCount());
+                result = statement.execute() ? rows(statement, streaming, plan, context.statement())
+                        : Result.ofRowCount(statement.getUpdateCount());
             }
             connection.markInTransaction();
             long elapsed = System.nanoTime() - start;
@@ -132,9 +154,11 @@ final class StatementRunner {
         }
     }
 
-    private Result rows(PreparedStatement statement, boolean streaming) throws SQLException {
+    private Result rows(PreparedStatement statement, boolean streaming, StatementPlan plan, Executable executed)
+            throws SQLException {
         var resultSet = statement.getResultSet();
-        RowReader reader = RowReader.of(resultSet.getMetaData(), dialect);
+        RowReader reader = plan == null ? RowReader.of(resultSet.getMetaData(), dialect)
+                : RowReader.of(resultSet.getMetaData(), dialect, plan.resultBinders(), executed.returnedColumns());
         if (!streaming) {
             try (resultSet) {
                 return Result.ofRows(reader.metadata(), new BufferedCursor(reader.readAll(resultSet)));

@@ -5,13 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.event.ListenerRegistry;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -113,7 +110,7 @@ final class QueuePool extends AbstractPool {
     }
 
     /** Lets HikariCP open connections through the factory, so dialect setup and events run. */
-    private static final class FactoryDataSource implements DataSource {
+    private static final class FactoryDataSource extends SimpleDataSource {
         private final ConnectionFactory factory;
 
         FactoryDataSource(ConnectionFactory factory) {
@@ -123,44 +120,6 @@ final class QueuePool extends AbstractPool {
         @Override
         public Connection getConnection() throws SQLException {
             return factory.connect();
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException("Credentials come from the engine URL");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("Not a wrapper for " + type);
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.athanor.sql.compiler.SqlCompiler;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A value that travels as a JDBC parameter, never inside the SQL text: {@code :name} in
@@ -19,8 +20,13 @@ public final class BindParameter<T> extends ColumnElement<T> {
     private final T value;
     private final SqlType<T> type;
     private final boolean required;
+    private final Supplier<? extends T> supplier;
 
     private BindParameter(String key, T value, SqlType<T> type, boolean required) {
+        this(key, value, type, required, null);
+    }
+
+    private BindParameter(String key, T value, SqlType<T> type, boolean required, Supplier<? extends T> supplier) {
         if (key == null || key.isEmpty()) {
             throw new ArgumentError("A bind parameter needs a name");
         }
@@ -28,6 +34,7 @@ public final class BindParameter<T> extends ColumnElement<T> {
         this.value = value;
         this.type = Objects.requireNonNull(type, "type");
         this.required = required;
+        this.supplier = supplier;
     }
 
     /** A parameter with a value; its type is inferred from the value. */
@@ -45,6 +52,15 @@ public final class BindParameter<T> extends ColumnElement<T> {
         return new BindParameter<>(key, null, type, true);
     }
 
+    /**
+     * A parameter whose value is computed each time the statement runs, once per parameter set
+     * (a column's client-side default, such as {@code UUID::randomUUID}).
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> BindParameter<T> callable(String key, Supplier<?> supplier, SqlType<T> type) {
+        return new BindParameter<>(key, null, type, false, (Supplier<? extends T>) supplier);
+    }
+
     /** The same parameter with another value (type kept unless it was inferred from null). */
     @SuppressWarnings("unchecked")
     public BindParameter<T> withValue(Object newValue) {
@@ -57,9 +73,9 @@ public final class BindParameter<T> extends ColumnElement<T> {
         return key;
     }
 
-    /** The value carried with the statement, or {@code null}. */
+    /** The value carried with the statement (computed afresh for a callable one), or {@code null}. */
     public T value() {
-        return value;
+        return supplier == null ? value : supplier.get();
     }
 
     /** Whether the value must come from the execution's parameters. */

@@ -19,6 +19,8 @@ public enum Operator {
     public static final int NOT_PRECEDENCE = 4;
     /** Precedence of comparisons, {@code BETWEEN} and {@code IS NULL}. */
     public static final int COMPARISON_PRECEDENCE = 5;
+    /** Precedence of {@code COLLATE}. */
+    public static final int COLLATE_PRECEDENCE = 9;
     /** Precedence of anything that never needs parentheses: columns, binds, calls. */
     public static final int ATOM_PRECEDENCE = 100;
 

@@ -1,12 +1,18 @@
 package dev.athanor.sql;
 
 import dev.athanor.types.SqlType;
+import dev.athanor.types.Types;
+import java.util.List;
 
 /**
  * The entry point of the expression language, meant for static import:
- * {@code text("SELECT …")}, {@code select(…)}, {@code bindparam("id", 5)}.
+ * {@code select(users.c("name")).where(users.c("id", Integer.class).eq(5))},
+ * {@code insert(users).values(Map.of("name", "Alice"))}, {@code text("SELECT …")}.
  */
 public final class Sql {
+    /** SQL functions: {@code func.count()}, {@code func.lower(col)}, {@code func.name("any", args)}. */
+    public static final Functions func = Functions.INSTANCE;
+
     private Sql() {
     }
 
@@ -23,5 +29,167 @@ public final class Sql {
     /** A named bind parameter whose value is given at execution. */
     public static <T> BindParameter<T> bindparam(String key, SqlType<T> type) {
         return BindParameter.required(key, type);
+    }
+
+    /** {@code SELECT …} of columns, expressions and whole tables. */
+    public static Select select(SelectItem... items) {
+        return Select.of(items);
+    }
+
+    /** {@code INSERT INTO table …}. */
+    public static Insert insert(TableClause table) {
+        return Insert.into(table);
+    }
+
+    /** {@code UPDATE table …}. */
+    public static Update update(TableClause table) {
+        return Update.of(table);
+    }
+
+    /** {@code DELETE FROM table …}. */
+    public static Delete delete(TableClause table) {
+        return Delete.from(table);
+    }
+
+    /** {@code a AND b AND …}. */
+    @SafeVarargs
+    public static ColumnElement<Boolean> and(ColumnElement<Boolean>... conditions) {
+        return BooleanClauseList.and(conditions);
+    }
+
+    /** {@code a OR b OR …}. */
+    @SafeVarargs
+    public static ColumnElement<Boolean> or(ColumnElement<Boolean>... conditions) {
+        return BooleanClauseList.or(conditions);
+    }
+
+    /** The negation: {@code NOT (…)}, or the opposite operator ({@code !=}, {@code NOT IN}, {@code IS NOT}). */
+    public static ColumnElement<Boolean> not(ColumnElement<Boolean> condition) {
+        return condition.negate();
+    }
+
+    /** {@code EXISTS (SELECT …)}. */
+    public static Exists exists(SelectBase select) {
+        return select.exists();
+    }
+
+    /** {@code CASE WHEN condition THEN ? …}; add branches with {@code when} and {@code otherwise}. */
+    public static <T> Case<T> caseWhen(ColumnElement<Boolean> condition, T result) {
+        return new Case<>(List.of(), null, Types.forValue(result)).when(condition, result);
+    }
+
+    /** {@code CASE WHEN condition THEN result …}. */
+    public static <T> Case<T> caseWhen(ColumnElement<Boolean> condition, ColumnElement<T> result) {
+        return new Case<T>(List.of(), null, result.type()).when(condition, result);
+    }
+
+    /** {@code CAST(expression AS type)}. */
+    public static <T> ColumnElement<T> cast(ColumnElement<?> expression, SqlType<T> type) {
+        return expression.cast(type);
+    }
+
+    /** A value as a bound parameter, usable where an expression is needed: {@code select(literal(1))}. */
+    public static <T> BindParameter<T> literal(T value) {
+        return BindParameter.of("param_1", value);
+    }
+
+    /** A value as a bound parameter of an explicit type. */
+    public static <T> BindParameter<T> literal(T value, SqlType<T> type) {
+        return BindParameter.of("param_1", value, type);
+    }
+
+    /** SQL text used as a column, rendered verbatim; never build it from user input. */
+    public static LiteralColumn<Object> literalColumn(String sql) {
+        return new LiteralColumn<>(sql, Types.NULL);
+    }
+
+    /** SQL text used as a typed column, rendered verbatim. */
+    public static <T> LiteralColumn<T> literalColumn(String sql, SqlType<T> type) {
+        return new LiteralColumn<>(sql, type);
+    }
+
+    /** The keyword {@code NULL}. */
+    public static ColumnElement<Object> nullValue() {
+        return Null.INSTANCE;
+    }
+
+    /** {@code TRUE} ({@code 1} where there is no boolean literal). */
+    public static ColumnElement<Boolean> trueValue() {
+        return BooleanConstant.TRUE;
+    }
+
+    /** {@code FALSE} ({@code 0} where there is no boolean literal). */
+    public static ColumnElement<Boolean> falseValue() {
+        return BooleanConstant.FALSE;
+    }
+
+    /** A tuple {@code (a, b)}, e.g. for {@code tuple(a, b).in(select(x, y))}. */
+    public static ExpressionList tuple(ColumnElement<?>... elements) {
+        return new ExpressionList(List.of(elements));
+    }
+
+    /** {@code UNION} of selects. */
+    public static CompoundSelect union(SelectBase first, SelectBase... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.UNION, first, others);
+    }
+
+    /** {@code UNION ALL} of selects. */
+    public static CompoundSelect unionAll(SelectBase first, SelectBase... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.UNION_ALL, first, others);
+    }
+
+    /** {@code INTERSECT} of selects. */
+    public static CompoundSelect intersect(SelectBase first, SelectBase... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.INTERSECT, first, others);
+    }
+
+    /** {@code INTERSECT ALL} of selects. */
+    public static CompoundSelect intersectAll(SelectBase first, SelectBase... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.INTERSECT_ALL, first, others);
+    }
+
+    /** {@code EXCEPT} of selects ({@code MINUS} on Oracle). */
+    public static CompoundSelect except(SelectBase first, SelectBase... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.EXCEPT, first, others);
+    }
+
+    /** {@code EXCEPT ALL} of selects. */
+    public static CompoundSelect exceptAll(SelectBase first, SelectBase... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.EXCEPT_ALL, first, others);
+    }
+
+    /** {@code expression ASC}. */
+    public static Ordering asc(ColumnElement<?> expression) {
+        return expression.asc();
+    }
+
+    /** {@code expression DESC}. */
+    public static Ordering desc(ColumnElement<?> expression) {
+        return expression.desc();
+    }
+
+    /** The ordering with NULLs first. */
+    public static Ordering nullsFirst(Ordering ordering) {
+        return ordering.nullsFirst();
+    }
+
+    /** The ordering with NULLs last. */
+    public static Ordering nullsLast(Ordering ordering) {
+        return ordering.nullsLast();
+    }
+
+    /** {@code DISTINCT expression}, inside an aggregate: {@code func.count(distinct(col))}. */
+    public static <T> ColumnElement<T> distinct(ColumnElement<T> expression) {
+        return new UnaryExpression<>("DISTINCT ", expression, "", expression.type(), Operator.ATOM_PRECEDENCE);
+    }
+
+    /** An empty window, to be given {@code partitionBy}, {@code orderBy} and a frame. */
+    public static Window window() {
+        return Window.EMPTY;
+    }
+
+    /** {@code function OVER (window)}. */
+    public static <T> Over<T> over(FunctionCall<T> function, Window window) {
+        return function.over(window);
     }
 }

@@ -1,5 +1,6 @@
 package dev.athanor.sql;
 
+import dev.athanor.exc.ArgumentError;
 import dev.athanor.exc.NoSuchColumnError;
 import dev.athanor.sql.compiler.CacheKey;
 import dev.athanor.sql.compiler.SqlCompiler;
@@ -7,10 +8,10 @@ import java.util.List;
 
 /**
  * A named table as the expression language sees it: a name, an optional schema and its columns.
- * {@code dev.athanor.schema.Table} extends it with constraints and DDL; the compiler only needs
- * this much.
+ * {@code dev.athanor.schema.Table} extends it with constraints and DDL; aliases, subqueries and
+ * CTEs are table clauses too, so columns are qualified the same way for all of them.
  */
-public abstract class TableClause implements ClauseElement {
+public abstract class TableClause implements FromClause {
 
     /** The table's name, unquoted. */
     public abstract String name();
@@ -19,7 +20,24 @@ public abstract class TableClause implements ClauseElement {
     public abstract String schema();
 
     /** The columns in declaration order. */
+    @Override
     public abstract List<? extends ColumnClause<?>> columns();
+
+    /**
+     * The foreign keys of this table, for inferring join conditions; none unless the subclass
+     * knows its constraints ({@code schema.Table} does).
+     */
+    public List<ForeignKeyReference> foreignKeyReferences() {
+        return List.of();
+    }
+
+    /**
+     * The column of this element that stands for {@code column}: itself when it is one of ours,
+     * the alias's copy for an alias of its table, else {@code null}.
+     */
+    public ColumnClause<?> correspondingColumn(ColumnClause<?> column) {
+        return column.table() == this ? column : null;
+    }
 
     /**
      * The column with this name.
@@ -34,6 +52,27 @@ public abstract class TableClause implements ClauseElement {
         }
         throw new NoSuchColumnError("Table '" + name() + "' has no column '" + columnName
                 + "'; its columns are " + columns().stream().map(ColumnClause::name).toList());
+    }
+
+    /**
+     * The column with this name, typed: {@code users.c("name", String.class)}.
+     *
+     * @throws ArgumentError when the column's values are not of {@code javaType}
+     */
+    @SuppressWarnings("unchecked")
+    public <T> ColumnClause<T> c(String columnName, Class<T> javaType) {
+        ColumnClause<?> column = c(columnName);
+        Class<?> actual = column.type().javaType();
+        if (!javaType.isAssignableFrom(actual)) {
+            throw new ArgumentError("Column " + name() + "." + columnName + " holds " + actual.getName()
+                    + " values, not " + javaType.getName());
+        }
+        return (ColumnClause<T>) column;
+    }
+
+    /** An alias of this table, for self-joins: {@code users AS u}. */
+    public TableAlias alias(String aliasName) {
+        return new TableAlias(this, aliasName);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.athanor.dialect.ReservedWords;
 import dev.athanor.dialect.SchemaReflector;
 import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
+import dev.athanor.sql.compiler.SqlCompiler;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,11 @@ public class H2Dialect extends Dialect {
     @Override
     public IdentifierPreparer preparer() {
         return PREPARER;
+    }
+
+    @Override
+    public SqlCompiler newCompiler(boolean literalBinds) {
+        return new H2Compiler(this, literalBinds);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.athanor.dialect.JdbcTarget;
 import dev.athanor.dialect.ReservedWords;
 import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
+import dev.athanor.sql.compiler.SqlCompiler;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,11 @@ public class SqlServerDialect extends Dialect {
     @Override
     public IdentifierPreparer preparer() {
         return PREPARER;
+    }
+
+    @Override
+    public SqlCompiler newCompiler(boolean literalBinds) {
+        return new SqlServerCompiler(this, literalBinds);
     }
 
     @Override

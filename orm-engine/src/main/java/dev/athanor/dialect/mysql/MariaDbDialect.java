@@ -2,6 +2,7 @@ package dev.athanor.dialect.mysql;
 
 import dev.athanor.dialect.Capability;
 import dev.athanor.schema.ddl.DdlCompiler;
+import dev.athanor.sql.compiler.SqlCompiler;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -60,5 +61,10 @@ public class MariaDbDialect extends MySqlDialect {
     @Override
     protected DdlCompiler newDdlCompiler() {
         return new MariaDbDdlCompiler(preparer());
+    }
+
+    @Override
+    public SqlCompiler newCompiler(boolean literalBinds) {
+        return new MariaDbCompiler(this, literalBinds);
     }
 }

@@ -8,6 +8,7 @@ import dev.athanor.dialect.SchemaReflector;
 import dev.athanor.dialect.StandardBinders;
 import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
+import dev.athanor.sql.compiler.SqlCompiler;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -93,6 +94,11 @@ public class MySqlDialect extends Dialect {
     @Override
     public IdentifierPreparer preparer() {
         return PREPARER;
+    }
+
+    @Override
+    public SqlCompiler newCompiler(boolean literalBinds) {
+        return new MySqlCompiler(this, literalBinds);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.athanor.dialect.JdbcTarget;
 import dev.athanor.dialect.ReservedWords;
 import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
+import dev.athanor.sql.compiler.SqlCompiler;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -84,6 +85,11 @@ public class OracleDialect extends Dialect {
     @Override
     public IdentifierPreparer preparer() {
         return PREPARER;
+    }
+
+    @Override
+    public SqlCompiler newCompiler(boolean literalBinds) {
+        return new OracleCompiler(this, literalBinds);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.athanor.dialect.SchemaReflector;
 import dev.athanor.dialect.StandardBinders;
 import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
+import dev.athanor.sql.compiler.SqlCompiler;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
 import java.sql.Connection;
@@ -98,6 +99,11 @@ public class SqliteDialect extends Dialect {
     @Override
     public IdentifierPreparer preparer() {
         return PREPARER;
+    }
+
+    @Override
+    public SqlCompiler newCompiler(boolean literalBinds) {
+        return new SqliteCompiler(this, literalBinds);
     }
 
     @Override

@@ -1,0 +1,35 @@
+package dev.athanor.autoconfigure.metrics;
+
+import dev.athanor.autoconfigure.AthanorAutoConfiguration;
+import dev.athanor.engine.Engine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Binds Athanor's statement and compile-cache meters, and HikariCP's pool meters for the engine's
+ * pool whether Spring Boot or Athanor created it.
+ */
+@AutoConfiguration(after = AthanorAutoConfiguration.class,
+        afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration")
+@ConditionalOnClass({MeterRegistry.class, MeterBinder.class, Engine.class})
+@ConditionalOnBean(Engine.class)
+public final class AthanorMetricsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    AthanorEngineMetrics athanorEngineMetrics(Engine engine) {
+        return new AthanorEngineMetrics(engine);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnClass(name = "com.zaxxer.hikari.HikariDataSource")
+    AthanorPoolMetrics athanorPoolMetrics(Engine engine) {
+        return new AthanorPoolMetrics(engine);
+    }
+}

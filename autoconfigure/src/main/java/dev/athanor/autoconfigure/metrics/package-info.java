@@ -1,0 +1,2 @@
+/** Micrometer meters for Athanor's engine, pool and sessions. */
+package dev.athanor.autoconfigure.metrics;

@@ -1,0 +1,45 @@
+package dev.athanor.bench;
+
+import dev.athanor.bench.workload.BulkInsert;
+import dev.athanor.bench.workload.DirtyFlush;
+import dev.athanor.bench.workload.Micro;
+import dev.athanor.bench.workload.OneToMany;
+import dev.athanor.bench.workload.OrmInsert;
+import dev.athanor.bench.workload.LargeResult;
+import dev.athanor.bench.workload.PrimaryKeyLookup;
+import dev.athanor.bench.workload.SingleInsert;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The workloads, in the order, and their lookup by name or number. */
+final class Suites {
+    private Suites() {
+    }
+
+    static List<Workload> all() {
+        return List.of(new BulkInsert(), new OrmInsert(), new SingleInsert(), new PrimaryKeyLookup(), new LargeResult(),
+                new OneToMany(), new DirtyFlush(100), new DirtyFlush(1), new DirtyFlush(0), new Micro());
+    }
+
+    /** The workloads a {@code --suite} value names: a name, a number (all workloads with it) or {@code all}. */
+    static List<Workload> select(List<String> names) {
+        List<Workload> selected = new ArrayList<>();
+        for (String name : names) {
+            String key = name.trim().toLowerCase(Locale.ROOT);
+            List<Workload> matches = all().stream()
+                    .filter(w -> key.equals("all") || w.name().equals(key) || String.valueOf(w.number()).equals(key))
+                    .toList();
+            if (matches.isEmpty()) {
+                throw new IllegalArgumentException("unknown suite '" + name + "'; known: " + names());
+            }
+            selected.addAll(matches);
+        }
+        return selected;
+    }
+
+    static String names() {
+        return all().stream().map(w -> w.number() + "=" + w.name()).collect(Collectors.joining(", "));
+    }
+}

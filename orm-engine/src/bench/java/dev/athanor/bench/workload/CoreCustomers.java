@@ -1,0 +1,35 @@
+package dev.athanor.bench.workload;
+
+import static dev.athanor.sql.Sql.bindparam;
+import static dev.athanor.sql.Sql.insert;
+import static dev.athanor.sql.Sql.select;
+
+import dev.athanor.schema.Column;
+import dev.athanor.schema.MetaData;
+import dev.athanor.schema.Table;
+import dev.athanor.sql.Insert;
+import dev.athanor.sql.Select;
+import dev.athanor.types.Types;
+
+/**
+ * The {@code bench_customer} table declared with Athanor Core, and the statements the Core
+ * variants run. The harness still creates the table with its own DDL so that every variant sees
+ * the same definition.
+ */
+final class CoreCustomers {
+    static final Column<Long> ID = Column.of("id", Types.BIG_INTEGER).primaryKey();
+    static final Table TABLE = new MetaData().table(Customers.TABLE, ID,
+            Column.of("name", Types.string(255)), Column.of("description", Types.string(255)));
+    static final Insert INSERT = insert(TABLE);
+    /** Built once with a named parameter: the "reused statement" of workload 4. */
+    static final Select BY_ID = select(TABLE).where(ID.eq(bindparam("id", Types.BIG_INTEGER)));
+    static final Select ALL = select(TABLE);
+
+    private CoreCustomers() {
+    }
+
+    /** Built anew with the value inside, as most application code writes it. */
+    static Select byId(long id) {
+        return select(TABLE).where(ID.eq(id));
+    }
+}

@@ -1,0 +1,123 @@
+package dev.athanor.bench.workload;
+
+import dev.athanor.bench.BenchDatabase;
+import dev.athanor.bench.Variant;
+import dev.athanor.bench.Workload;
+import dev.athanor.bench.hibernate.Customer;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Workload 2: insert many objects through an ORM unit of work, flushing every 1000, with the new
+ * ids known afterwards (SQLAlchemy's {@code bulk_inserts.test_flush_pk_given} and friends).
+ */
+public final class OrmInsert implements Workload {
+    @Override
+    public String name() {
+        return "orm-insert";
+    }
+
+    @Override
+    public int number() {
+        return 2;
+    }
+
+    @Override
+    public String title() {
+        return "ORM insert, flush every 1000, ids known afterwards";
+    }
+
+    @Override
+    public int defaultNum() {
+        return 100_000;
+    }
+
+    @Override
+    public void setUp(BenchDatabase db, int num) throws Exception {
+        Customers.create(db);
+    }
+
+    @Override
+    public void beforePass(BenchDatabase db) throws Exception {
+        Customers.truncate(db);
+    }
+
+    @Override
+    public void afterPass(BenchDatabase db, Variant variant) throws Exception {
+        Customers.requireCount(db, variant);
+    }
+
+    @Override
+    public void tearDown(BenchDatabase db) throws Exception {
+        Customers.drop(db);
+    }
+
+    @Override
+    public List<String> pending(BenchDatabase db) {
+        return List.of("Athanor ORM `session.add` + flush per 1000 (ids generated; ids given) and ORM bulk"
+                + " `insert(Customer.class)` with maps — waiting for `Session`",
+                "jOOQ `batchStore` — needs an `UpdatableRecord` type, which means generated (or hand-written)"
+                        + " table classes; not done without code generation");
+    }
+
+    @Override
+    public List<Variant> variants(BenchDatabase db, int num) {
+        List<Variant> variants = new ArrayList<>();
+        variants.add(new Variant("jdbc-batch-keys", "batch of 1000 with RETURN_GENERATED_KEYS, every id read back",
+                num, () -> jdbc(db, num)));
+        if (db.target().supportsHibernate()) {
+            variants.add(new Variant("hibernate-persist", "persist each, flush + clear every 1000, sequence ids",
+                    num, () -> hibernate(db, num)));
+        }
+        return variants;
+    }
+
+    private static long jdbc(BenchDatabase db, int num) throws Exception {
+        long keys = 0;
+        try (java.sql.Connection connection = db.dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement(Customers.INSERT_JDBC, Statement.RETURN_GENERATED_KEYS)) {
+            for (int start = 0; start < num; start += Customers.CHUNK) {
+                for (int i = start; i < Math.min(num, start + Customers.CHUNK); i++) {
+                    insert.setString(1, Customers.name(i));
+                    insert.setString(2, Customers.description(i));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                try (ResultSet generated = insert.getGeneratedKeys()) {
+                    while (generated.next()) {
+                        keys += generated.getLong(1) > 0 ? 1 : 0;
+                    }
+                }
+            }
+            connection.commit();
+        }
+        return keys;
+    }
+
+    private static long hibernate(BenchDatabase db, int num) {
+        long keys = 0;
+        try (Session session = db.hibernate().openSession()) {
+            var transaction = session.beginTransaction();
+            List<Customer> pending = new ArrayList<>(Customers.CHUNK);
+            for (int i = 0; i < num; i++) {
+                Customer customer = new Customer(Customers.name(i), Customers.description(i));
+                session.persist(customer);
+                pending.add(customer);
+                if (pending.size() == Customers.CHUNK || i == num - 1) {
+                    session.flush();
+                    session.clear();
+                    for (Customer flushed : pending) {
+                        keys += flushed.getId() != null ? 1 : 0;
+                    }
+                    pending.clear();
+                }
+            }
+            transaction.commit();
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.athanor.dialect.mysql;
+
+import dev.athanor.dialect.DialectCompiler;
+import dev.athanor.sql.BinaryExpression;
+import dev.athanor.sql.BindParameter;
+import dev.athanor.sql.ClauseElement;
+import dev.athanor.sql.Excluded;
+import dev.athanor.sql.OnConflict;
+import dev.athanor.sql.TableClause;
+import dev.athanor.types.SqlType;
+import java.util.List;
+
+/**
+ * MySQL's statement compiler: {@code concat()} for strings, {@code LIMIT} with a maximal row count
+ * before a lone OFFSET, multi-table UPDATE/DELETE, {@code ON DUPLICATE KEY UPDATE} with the
+ * {@code AS new} row alias (MySQL 8.0.19+), CAST to MySQL's cast types, and string literals whose
+ * backslashes are escaped too, since MySQL reads {@code \} as an escape inside quotes.
+ */
+public class MySqlCompiler extends DialectCompiler {
+    /** MySQL's documented way to say "all remaining rows" before an OFFSET. */
+    private static final String NO_LIMIT = "18446744073709551615";
+
+    public MySqlCompiler(MySqlDialect dialect, boolean literalBinds) {
+        super(dialect, literalBinds);
+    }
+
+    @Override
+    protected void concat(BinaryExpression<?> binary) {
+        append("concat(");
+        binary.left().compile(this);
+        append(", ");
+        binary.right().compile(this);
+        append(")");
+    }
+
+    @Override
+    protected void now() {
+        append("now()");
+    }
+
+    @Override
+    protected boolean supportsNullsOrdering() {
+        return false;
+    }
+
+    @Override
+    protected void limitOffset(BindParameter<Integer> limit, BindParameter<Integer> offset, boolean ordered) {
+        if (limit == null && offset != null) {
+            append(" LIMIT " + NO_LIMIT + " OFFSET ");
+            offset.compile(this);
+            return;
+        }
+        super.limitOffset(limit, offset, ordered);
+    }
+
+    @Override
+    protected boolean updateTablesAfterTarget() {
+        return true;
+    }
+
+    @Override
+    protected void deleteUsing(TableClause target, List<? extends ClauseElement> froms) {
+        append(" USING ");
+        target.compile(this);
+        append(", ");
+        appendList(froms, ", ");
+    }
+
+    @Override
+    protected void onDuplicateKeyUpdate(OnConflict upsert) {
+        append(" AS new");
+        super.onDuplicateKeyUpdate(upsert);
+    }
+
+    @Override
+    public void visitExcluded(Excluded<?> excluded) {
+        append("new.").appendIdentifier(excluded.column().name());
+    }
+
+    @Override
+    protected String castTypeName(SqlType<?> type) {
+        return switch (type.javaType().getSimpleName()) {
+            case "Integer", "Short", "Long" -> "SIGNED";
+            case "String" -> "CHAR";
+            case "LocalDateTime" -> "DATETIME";
+            default -> super.castTypeName(type).replace("NUMERIC", "DECIMAL");
+        };
+    }
+
+    @Override
+    protected String renderString(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,79 @@
+package dev.athanor.orm;
+
+import dev.athanor.orm.internal.AttributeAccessor;
+import dev.athanor.orm.internal.ValueConverter;
+import dev.athanor.schema.Column;
+
+/**
+ * One mapped field and the column it is stored in, as SQLAlchemy's {@code ColumnProperty}: the
+ * mapper reads and writes the field through it and converts values read from the database.
+ */
+public final class ColumnProperty {
+    private final String name;
+    private final Column<?> column;
+    private final AttributeAccessor accessor;
+    private final ValueConverter converter;
+    private final boolean version;
+    private final int index;
+
+    ColumnProperty(String name, Column<?> column, AttributeAccessor accessor, boolean version, int index) {
+        this.name = name;
+        this.column = column;
+        this.accessor = accessor;
+        this.converter = new ValueConverter(column.type(), accessor.type());
+        this.version = version;
+        this.index = index;
+    }
+
+    /** The field (attribute) name. */
+    public String name() {
+        return name;
+    }
+
+    /** The table column. */
+    public Column<?> column() {
+        return column;
+    }
+
+    /** The field's Java type. */
+    public Class<?> javaType() {
+        return accessor.type();
+    }
+
+    /** Whether the column is part of the primary key. */
+    public boolean isPrimaryKey() {
+        return column.isPrimaryKey();
+    }
+
+    /** Whether this is the {@code @Version} counter. */
+    public boolean isVersion() {
+        return version;
+    }
+
+    /** The position of this property among its mapper's columns (and in snapshots). */
+    int index() {
+        return index;
+    }
+
+    Object get(Object instance) {
+        return accessor.get(instance);
+    }
+
+    void set(Object instance, Object value) {
+        accessor.set(instance, value);
+    }
+
+    /** Sets the field from a value as the driver returned it. */
+    void load(Object instance, Object raw) {
+        accessor.set(instance, converter.fromDatabase(raw));
+    }
+
+    Object fromDatabase(Object raw) {
+        return converter.fromDatabase(raw);
+    }
+
+    @Override
+    public String toString() {
+        return name + " → " + column;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.athanor.orm;
+
+import dev.athanor.orm.internal.MappedFields;
+import dev.athanor.orm.internal.Naming;
+import dev.athanor.sql.TableClause;
+import java.util.List;
+
+/**
+ * The table of a mapped class as a generated metamodel ({@code User_.TABLE}) names it: the SQL
+ * name and schema are compile-time constants written by the processor, the columns are derived
+ * from the class's fields on first use. It needs no {@link Registry}, so metamodel classes hold
+ * no reference to one and there is no global registry to look one up in; the names agree with the
+ * registry's because both apply the same naming rules to the same annotations.
+ *
+ * @param <E> the mapped class
+ */
+public final class EntityTable<E> extends TableClause {
+    private final Class<E> entity;
+    private final String name;
+    private final String schema;
+    private final List<ColumnAttribute<E, ?>> declared = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile List<ColumnAttribute<E, ?>> columns;
+
+    private EntityTable(Class<E> entity, String name, String schema) {
+        this.entity = entity;
+        this.name = name;
+        this.schema = schema == null || schema.isEmpty() ? null : schema;
+    }
+
+    /**
+     * The one table instance of a mapped class that every ORM statement uses: the generated
+     * {@code User_.TABLE} when the metamodel exists, else one derived from the annotations and kept
+     * per class. Statements that mix it with attributes of the same class then name the table once
+     * in FROM, since Core matches tables by identity.
+     */
+    @SuppressWarnings("unchecked")
+    public static <E> EntityTable<E> of(Class<E> entity) {
+        return (EntityTable<E>) CANONICAL.get(entity);
+    }
+
+    /**
+     * Per-class memo of a pure function of the class (its annotations and generated metamodel);
+     * it holds nothing an application configures, so it is not shared mutable state.
+     */
+    private static final ClassValue<EntityTable<?>> CANONICAL = new ClassValue<>() {
+        @Override
+        protected EntityTable<?> computeValue(Class<?> type) {
+            return canonical(type);
+        }
+    };
+
+    private static <E> EntityTable<E> canonical(Class<E> entity) {
+        String metamodel = entity.getName() + "_";
+        try {
+            Class<?> generated = Class.forName(metamodel, true, entity.getClassLoader());
+            Object table = generated.getField("TABLE").get(null);
+            if (table instanceof EntityTable<?> found && found.entity == entity) {
+                @SuppressWarnings("unchecked")
+                EntityTable<E> typed = (EntityTable<E>) found;
+                return typed;
+            }
+        } catch (ClassNotFoundException | NoSuchFieldException | IllegalAccessException e) {
+            // no metamodel generated for this class: derive the table from its annotations
+        }
+        dev.athanor.orm.annotation.Table annotation = entity.getAnnotation(dev.athanor.orm.annotation.Table.class);
+        if (annotation == null) {
+            throw new dev.athanor.exc.InvalidRequestError("Class " + entity.getName() + " is not mapped; annotate it with @Table");
+        }
+        return new EntityTable<>(entity, Naming.tableName(annotation.value(), entity.getSimpleName()), annotation.schema());
+    }
+
+    /**
+     * A column attribute by field name, failing fast on a wrong name (the string form of
+     * {@code User_.username}).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> ColumnAttribute<E, T> attribute(String attribute) {
+        for (ColumnAttribute<E, ?> column : columns()) {
+            if (column.attribute().equals(attribute)) {
+                return (ColumnAttribute<E, T>) column;
+            }
+        }
+        throw new dev.athanor.exc.InvalidRequestError("Class " + entity.getName() + " has no mapped attribute '" + attribute
+                + "'; its attributes are " + columns().stream().map(ColumnAttribute::attribute).toList());
+    }
+
+    /** The table of {@code entity}, named {@code name} in {@code schema} (empty for the default). */
+    public static <E> EntityTable<E> of(Class<E> entity, String name, String schema) {
+        return new EntityTable<>(entity, name, schema);
+    }
+
+    /** A new column attribute of this table, as the generated metamodel declares it. */
+    public <T> ColumnAttribute<E, T> attribute(String attribute, String column) {
+        ColumnAttribute<E, T> created = new ColumnAttribute<>(this, attribute, column);
+        declared.add(created);
+        return created;
+    }
+
+    /** The mapped class. */
+    public Class<E> entity() {
+        return entity;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String schema() {
+        return schema;
+    }
+
+    /**
+     * The class's column attributes in field order: the metamodel's own instances where it
+     * declared them (so {@code select(User_.TABLE)} selects exactly {@code User_.id, User_.name, …}),
+     * derived from the fields on first use.
+     */
+    @Override
+    public List<ColumnAttribute<E, ?>> columns() {
+        List<ColumnAttribute<E, ?>> resolved = columns;
+        if (resolved == null) {
+            // A benign race: two threads build equal lists and one wins; the list never changes.
+            resolved = MappedFields.of(entity).stream().<ColumnAttribute<E, ?>>map(field -> declared.stream()
+                    .filter(a -> a.attribute().equals(field.getName())).findFirst()
+                    .orElseGet(() -> new ColumnAttribute<>(this, field.getName(),
+                            Naming.columnName(columnAnnotationName(field), field.getName())))).toList();
+            columns = resolved;
+        }
+        return resolved;
+    }
+
+    private static String columnAnnotationName(java.lang.reflect.Field field) {
+        dev.athanor.orm.annotation.Column column = field.getAnnotation(dev.athanor.orm.annotation.Column.class);
+        return column == null ? "" : column.name();
+    }
+
+    @Override
+    public String toString() {
+        return schema == null ? name : schema + "." + name;
+    }
+}

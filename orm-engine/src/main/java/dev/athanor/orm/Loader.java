@@ -1,0 +1,87 @@
+package dev.athanor.orm;
+
+import dev.athanor.engine.Row;
+import dev.athanor.sql.ColumnElement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns result rows into objects through the session's identity map: a row whose identity the
+ * session already holds yields that same object (its unflushed changes kept, unless it was
+ * expired), otherwise a new instance is filled field by field and becomes persistent.
+ */
+final class Loader {
+    private final Session session;
+
+    Loader(Session session) {
+        this.session = session;
+    }
+
+    /** One item of a select list: an entity spanning {@code width} columns, or a plain column. */
+    record Item(Mapper<?> mapper, int offset, int width) {
+    }
+
+    /** Finds the entities in a select list: runs of columns that are exactly a mapped class's attributes. */
+    List<Item> items(List<? extends ColumnElement<?>> columns) {
+        List<Item> items = new ArrayList<>();
+        int i = 0;
+        while (i < columns.size()) {
+            Mapper<?> mapper = entityAt(columns, i);
+            int width = mapper == null ? 1 : mapper.columns().size();
+            items.add(new Item(mapper, i, width));
+            i += width;
+        }
+        return items;
+    }
+
+    private Mapper<?> entityAt(List<? extends ColumnElement<?>> columns, int start) {
+        if (!(columns.get(start) instanceof ColumnAttribute<?, ?> attribute)
+                || !session.registry().isMapped(attribute.entity())) {
+            return null;
+        }
+        List<? extends ColumnElement<?>> all = attribute.table().columns();
+        if (start + all.size() > columns.size() || all.get(0) != attribute) {
+            return null;
+        }
+        for (int k = 0; k < all.size(); k++) {
+            if (columns.get(start + k) != all.get(k)) {
+                return null;
+            }
+        }
+        return session.registry().mapper(attribute.entity());
+    }
+
+    /** The value of one item of a row. */
+    Object value(Item item, Row row) {
+        return item.mapper() == null ? row.get(item.offset()) : instance(item.mapper(), row, item.offset());
+    }
+
+    Object instance(Mapper<?> mapper, Row row, int offset) {
+        List<ColumnProperty> properties = mapper.columns();
+        Object[] keyValues = new Object[mapper.primaryKey().size()];
+        for (int k = 0; k < keyValues.length; k++) {
+            ColumnProperty property = mapper.primaryKey().get(k);
+            keyValues[k] = property.fromDatabase(row.get(offset + property.index()));
+            if (keyValues[k] == null) {
+                return null; // an outer join found no row
+            }
+        }
+        IdentityKey key = new IdentityKey(mapper.entityClass(), keyValues);
+        InstanceState existing = session.identityMap().get(key);
+        if (existing != null && !existing.expired) {
+            return existing.object;
+        }
+        Object object = existing != null ? existing.object : mapper.newInstance();
+        for (ColumnProperty property : properties) {
+            property.load(object, row.get(offset + property.index()));
+        }
+        InstanceState state = existing != null ? existing : new InstanceState(object, mapper, ObjectState.PERSISTENT);
+        state.key = key;
+        state.expired = false;
+        state.takeSnapshot();
+        if (existing == null) {
+            session.loaded(state);
+        }
+        return object;
+    }
+}

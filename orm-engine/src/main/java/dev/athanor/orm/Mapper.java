@@ -1,0 +1,129 @@
+package dev.athanor.orm;
+
+import dev.athanor.event.ListenerRegistry;
+import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.schema.Table;
+import java.lang.invoke.MethodHandle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How one class maps to one table, like SQLAlchemy's {@code Mapper}: its column properties, its
+ * primary key and version counter, and how to create instances. Built by a {@link Registry} and
+ * immutable afterwards, apart from its listener list.
+ *
+ * @param <T> the mapped class
+ */
+public final class Mapper<T> {
+    private final Class<T> entityClass;
+    private final Table table;
+    private final List<ColumnProperty> properties;
+    private final Map<String, ColumnProperty> byName = new LinkedHashMap<>();
+    private final List<ColumnProperty> primaryKey;
+    private final ColumnProperty version;
+    private final MethodHandle constructor;
+    private final ListenerRegistry<MapperListener> listeners = new ListenerRegistry<>();
+
+    Mapper(Class<T> entityClass, Table table, List<ColumnProperty> properties, MethodHandle constructor) {
+        this.entityClass = entityClass;
+        this.table = table;
+        this.properties = List.copyOf(properties);
+        this.constructor = constructor;
+        properties.forEach(p -> byName.put(p.name(), p));
+        this.primaryKey = properties.stream().filter(ColumnProperty::isPrimaryKey).toList();
+        this.version = properties.stream().filter(ColumnProperty::isVersion).findFirst().orElse(null);
+    }
+
+    /** The mapped class. */
+    public Class<T> entityClass() {
+        return entityClass;
+    }
+
+    /** The table the class is stored in. */
+    public Table table() {
+        return table;
+    }
+
+    /** The column properties in field order. */
+    public List<ColumnProperty> columns() {
+        return properties;
+    }
+
+    /** The primary-key properties, in field order. */
+    public List<ColumnProperty> primaryKey() {
+        return primaryKey;
+    }
+
+    /** The {@code @Version} property, if the class has one. */
+    public Optional<ColumnProperty> versionProperty() {
+        return Optional.ofNullable(version);
+    }
+
+    /**
+     * The property of a field.
+     *
+     * @throws InvalidRequestError naming the class and listing its attributes
+     */
+    public ColumnProperty property(String attribute) {
+        ColumnProperty property = byName.get(attribute);
+        if (property == null) {
+            throw new InvalidRequestError("Class " + entityClass.getName() + " has no mapped attribute '" + attribute
+                    + "'; its attributes are " + byName.keySet());
+        }
+        return property;
+    }
+
+    /** The property a generated metamodel attribute stands for. */
+    public ColumnProperty property(ColumnAttribute<?, ?> attribute) {
+        if (attribute.entity() != entityClass) {
+            throw new InvalidRequestError("Attribute " + attribute + " belongs to " + attribute.entity().getName()
+                    + ", not to " + entityClass.getName());
+        }
+        return property(attribute.attribute());
+    }
+
+    /**
+     * Registers a listener for this mapper's rows; closing the registration removes it.
+     */
+    public ListenerRegistry.Registration addListener(MapperListener listener) {
+        return listeners.add(listener);
+    }
+
+    ListenerRegistry<MapperListener> listeners() {
+        return listeners;
+    }
+
+    ColumnProperty version() {
+        return version;
+    }
+
+    /** A new, empty instance made through the class's no-arg constructor. */
+    T newInstance() {
+        try {
+            return entityClass.cast((Object) constructor.invoke());
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new InvalidRequestError("The no-arg constructor of " + entityClass.getName() + " failed: " + e, e);
+        }
+    }
+
+    /** The identity of an instance from its primary-key fields, or {@code null} while any is unset. */
+    IdentityKey identityOf(Object instance) {
+        Object[] values = new Object[primaryKey.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = primaryKey.get(i).get(instance);
+            if (values[i] == null) {
+                return null;
+            }
+        }
+        return new IdentityKey(entityClass, values);
+    }
+
+    @Override
+    public String toString() {
+        return "Mapper[" + entityClass.getSimpleName() + "(" + table.key() + ")]";
+    }
+}

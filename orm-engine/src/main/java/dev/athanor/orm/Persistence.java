@@ -1,0 +1,249 @@
+package dev.athanor.orm;
+
+import static dev.athanor.sql.Sql.and;
+
+import dev.athanor.dialect.Capability;
+import dev.athanor.dialect.Dialect;
+import dev.athanor.engine.Connection;
+import dev.athanor.engine.Result;
+import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.exc.StaleDataError;
+import dev.athanor.schema.Column;
+import dev.athanor.schema.ColumnDefault;
+import dev.athanor.sql.BindParameter;
+import dev.athanor.sql.ColumnElement;
+import dev.athanor.sql.Executable;
+import dev.athanor.sql.Insert;
+import dev.athanor.sql.Sql;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends one mapper's rows of a flush as Core statements: rows that share a column list go as one
+ * JDBC batch; rows whose key the database generates go as multi-row {@code INSERT … RETURNING},
+ * chunked to the dialect's bind-parameter limit; versioned rows are updated and deleted one at a
+ * time so each row count can be checked.
+ */
+final class Persistence {
+    private static final int MAX_ROWS_PER_INSERT = 1000;
+
+    private final Session session;
+
+    Persistence(Session session) {
+        this.session = session;
+    }
+
+    void insert(Mapper<?> mapper, List<InstanceState> rows) {
+        Connection connection = session.connection(mapper);
+        Column<?> generated = mapper.table().autoincrementColumn().orElse(null);
+        ColumnProperty generatedProperty = generated == null ? null
+                : mapper.columns().stream().filter(p -> p.column() == generated).findFirst().orElseThrow();
+        ColumnProperty version = mapper.version();
+        Map<List<Column<?>>, List<InstanceState>> plain = new LinkedHashMap<>();
+        Map<List<Column<?>>, List<InstanceState>> keyed = new LinkedHashMap<>();
+        Map<InstanceState, Map<String, Object>> values = new LinkedHashMap<>();
+        for (InstanceState row : rows) {
+            fire(mapper, l -> l.beforeInsert(mapper, connection, row.object));
+            if (version != null) {
+                version.set(row.object, 1);
+            }
+            Map<String, Object> params = new LinkedHashMap<>();
+            List<Column<?>> columns = new ArrayList<>();
+            for (ColumnProperty property : mapper.columns()) {
+                Column<?> column = property.column();
+                Object value = property.get(row.object);
+                if (value == null && column.defaultValue() != null) {
+                    value = defaultFor(property, column.defaultValue());
+                    property.set(row.object, value);
+                }
+                if (value == null && (property == generatedProperty || column.serverDefault() != null)) {
+                    continue; // the database fills it in
+                }
+                columns.add(column);
+                params.put(column.name(), value);
+            }
+            values.put(row, params);
+            boolean needsKey = generatedProperty != null && generatedProperty.get(row.object) == null;
+            (needsKey ? keyed : plain).computeIfAbsent(columns, c -> new ArrayList<>()).add(row);
+        }
+        plain.forEach((columns, group) -> connection.execute(insertOf(mapper, columns),
+                group.stream().map(values::get).toList()));
+        keyed.forEach((columns, group) -> insertReturningKeys(connection, mapper, columns, group, values,
+                generatedProperty));
+        for (InstanceState row : rows) {
+            fire(mapper, l -> l.afterInsert(mapper, connection, row.object));
+        }
+    }
+
+    private static Object defaultFor(ColumnProperty property, ColumnDefault columnDefault) {
+        return property.fromDatabase(columnDefault.value());
+    }
+
+    private static Insert insertOf(Mapper<?> mapper, List<Column<?>> columns) {
+        Map<Object, Object> binds = new LinkedHashMap<>();
+        for (Column<?> column : columns) {
+            binds.put(column, BindParameter.required(column.name(), column.type()));
+        }
+        return Sql.insert(mapper.table()).values(binds);
+    }
+
+    /**
+     * Inserts rows whose key the database generates and reads the keys back, many rows per
+     * statement. Identity values within one statement increase in row order on every supported
+     * database, so the returned keys are sorted and matched to the rows in order.
+     */
+    private void insertReturningKeys(Connection connection, Mapper<?> mapper, List<Column<?>> columns,
+                                     List<InstanceState> rows, Map<InstanceState, Map<String, Object>> values,
+                                     ColumnProperty key) {
+        Dialect dialect = connection.dialect();
+        if (!dialect.supports(Capability.INSERT_RETURNING)) {
+            throw new InvalidRequestError("Dialect " + dialect.name() + " has no INSERT … RETURNING, and fetching"
+                    + " generated keys through JDBC needs Connection support; give " + mapper.entityClass().getName()
+                    + "." + key.name() + " a value or use a database with RETURNING");
+        }
+        int perStatement = dialect.supports(Capability.MULTI_ROW_INSERT)
+                ? Math.max(1, Math.min(MAX_ROWS_PER_INSERT, dialect.maxBindParameters() / Math.max(1, columns.size())))
+                : 1;
+        for (int start = 0; start < rows.size(); start += perStatement) {
+            List<InstanceState> chunk = rows.subList(start, Math.min(rows.size(), start + perStatement));
+            List<Map<Object, Object>> chunkValues = new ArrayList<>();
+            for (InstanceState row : chunk) {
+                Map<Object, Object> byColumn = new LinkedHashMap<>();
+                Map<String, Object> params = values.get(row);
+                columns.forEach(column -> byColumn.put(column, params.get(column.name())));
+                chunkValues.add(byColumn);
+            }
+            Insert statement = chunk.size() == 1 && columns.isEmpty() ? Sql.insert(mapper.table())
+                    : chunk.size() == 1 ? Sql.insert(mapper.table()).values(chunkValues.get(0))
+                    : Sql.insert(mapper.table()).values(chunkValues);
+            List<Object> keys = new ArrayList<>(connection.execute(statement.returning(key.column())).scalars().all());
+            if (keys.size() != chunk.size()) {
+                throw new StaleDataError("INSERT into table '" + mapper.table().name() + "' returned " + keys.size()
+                        + " key(s) for " + chunk.size() + " row(s)");
+            }
+            keys.sort(Comparator.comparing(k -> new java.math.BigDecimal(k.toString())));
+            for (int i = 0; i < chunk.size(); i++) {
+                key.load(chunk.get(i).object, keys.get(i));
+            }
+        }
+    }
+
+    void update(Mapper<?> mapper, List<InstanceState> rows) {
+        Connection connection = session.connection(mapper);
+        ColumnProperty version = mapper.version();
+        Map<List<ColumnProperty>, List<Map<String, Object>>> batches = new LinkedHashMap<>();
+        for (InstanceState row : rows) {
+            fire(mapper, l -> l.beforeUpdate(mapper, connection, row.object));
+            List<ColumnProperty> changed = new ArrayList<>(row.modified());
+            for (ColumnProperty property : mapper.columns()) {
+                ColumnDefault onUpdate = property.column().onUpdate();
+                if (onUpdate != null && !changed.contains(property)) {
+                    property.set(row.object, property.fromDatabase(onUpdate.value()));
+                    changed.add(property);
+                }
+            }
+            if (changed.isEmpty()) {
+                continue; // a beforeUpdate listener put the old values back
+            }
+            Map<String, Object> params = new LinkedHashMap<>();
+            for (ColumnProperty property : mapper.columns()) {
+                if (changed.contains(property)) {
+                    params.put(property.column().name(), property.get(row.object));
+                }
+            }
+            keyParams(mapper, row, params);
+            if (version != null) {
+                Object current = row.snapshot[version.index()];
+                long next = ((Number) current).longValue() + 1;
+                version.set(row.object, version.fromDatabase(next));
+                params.put(version.column().name(), version.get(row.object));
+                params.put("v_" + version.column().name(), current);
+                List<ColumnProperty> set = new ArrayList<>(changed);
+                set.add(version);
+                expectRows(connection.execute(updateOf(mapper, set, true), params), 1, "UPDATE", mapper);
+            } else {
+                batches.computeIfAbsent(changed, c -> new ArrayList<>()).add(params);
+            }
+        }
+        batches.forEach((set, params) -> expectRows(connection.execute(updateOf(mapper, set, false), params),
+                params.size(), "UPDATE", mapper));
+        for (InstanceState row : rows) {
+            fire(mapper, l -> l.afterUpdate(mapper, connection, row.object));
+        }
+    }
+
+    private static Executable updateOf(Mapper<?> mapper, List<ColumnProperty> set, boolean versioned) {
+        Map<Object, Object> binds = new LinkedHashMap<>();
+        for (ColumnProperty property : mapper.columns()) {
+            if (set.contains(property)) {
+                Column<?> column = property.column();
+                binds.put(column, BindParameter.required(column.name(), column.type()));
+            }
+        }
+        return Sql.update(mapper.table()).values(binds).where(keyCondition(mapper, versioned));
+    }
+
+    void delete(Mapper<?> mapper, List<InstanceState> rows) {
+        Connection connection = session.connection(mapper);
+        ColumnProperty version = mapper.version();
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (InstanceState row : rows) {
+            fire(mapper, l -> l.beforeDelete(mapper, connection, row.object));
+            Map<String, Object> params = new LinkedHashMap<>();
+            keyParams(mapper, row, params);
+            if (version != null) {
+                params.put("v_" + version.column().name(), row.snapshot[version.index()]);
+                expectRows(connection.execute(Sql.delete(mapper.table()).where(keyCondition(mapper, true)), params), 1,
+                        "DELETE", mapper);
+            } else {
+                batch.add(params);
+            }
+        }
+        if (!batch.isEmpty()) {
+            expectRows(connection.execute(Sql.delete(mapper.table()).where(keyCondition(mapper, false)), batch),
+                    batch.size(), "DELETE", mapper);
+        }
+        for (InstanceState row : rows) {
+            fire(mapper, l -> l.afterDelete(mapper, connection, row.object));
+        }
+    }
+
+    /** The key the row had when loaded: an UPDATE that changes the key still finds its row. */
+    private static void keyParams(Mapper<?> mapper, InstanceState row, Map<String, Object> params) {
+        for (ColumnProperty property : mapper.primaryKey()) {
+            params.put("pk_" + property.column().name(), row.snapshot[property.index()]);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ColumnElement<Boolean> keyCondition(Mapper<?> mapper, boolean versioned) {
+        List<ColumnElement<Boolean>> conditions = new ArrayList<>();
+        for (ColumnProperty property : mapper.primaryKey()) {
+            Column<?> column = property.column();
+            conditions.add(column.eq(BindParameter.required("pk_" + column.name(), column.type())));
+        }
+        if (versioned) {
+            Column<?> column = mapper.version().column();
+            conditions.add(column.eq(BindParameter.required("v_" + column.name(), column.type())));
+        }
+        return conditions.size() == 1 ? conditions.get(0) : and(conditions.toArray(ColumnElement[]::new));
+    }
+
+    private static void expectRows(Result result, int expected, String statement, Mapper<?> mapper) {
+        long matched = result.rowCount();
+        if (matched >= 0 && matched != expected) {
+            throw new StaleDataError(statement + " statement on table '" + mapper.table().name() + "' expected to "
+                    + (statement.equals("UPDATE") ? "update" : "delete") + " " + expected + " row(s); " + matched
+                    + " were matched");
+        }
+    }
+
+    private static void fire(Mapper<?> mapper, java.util.function.Consumer<MapperListener> event) {
+        if (!mapper.listeners().isEmpty()) {
+            mapper.listeners().fire(event);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.athanor.orm;
+
+/**
+ * A SAVEPOINT begun by {@link Session#beginNested()}: {@link #commit()} releases it, keeping its
+ * work in the enclosing transaction; {@link #rollback()} undoes its work in the database and in
+ * the session; closing it without either rolls it back.
+ */
+public final class Savepoint implements AutoCloseable {
+    private final Session session;
+    private final SessionTransaction level;
+    private boolean active = true;
+
+    Savepoint(Session session, SessionTransaction level) {
+        this.session = session;
+        this.level = level;
+    }
+
+    /** Flushes and releases the savepoint. */
+    public void commit() {
+        if (active) {
+            active = false;
+            session.releaseSavepoint(level);
+        }
+    }
+
+    /** Rolls back to the savepoint, in the database and in the session. */
+    public void rollback() {
+        if (active) {
+            active = false;
+            session.rollbackSavepoint(level);
+        }
+    }
+
+    /** Whether the savepoint is still open. */
+    public boolean isActive() {
+        return active;
+    }
+
+    @Override
+    public void close() {
+        rollback();
+    }
+}

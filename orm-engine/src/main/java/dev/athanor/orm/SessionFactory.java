@@ -1,0 +1,127 @@
+package dev.athanor.orm;
+
+import dev.athanor.engine.Connection;
+import dev.athanor.engine.Engine;
+import dev.athanor.event.ListenerRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Makes sessions with one configuration, like SQLAlchemy's {@code sessionmaker}: the engine (and
+ * per-class engines), the registry, {@code expireOnCommit} and {@code autoflush}.
+ *
+ * <pre>{@code
+ * SessionFactory sessions = SessionFactory.builder(engine, registry).expireOnCommit(false).build();
+ * try (Session s = sessions.open()) { … }
+ * }</pre>
+ */
+public final class SessionFactory {
+    private final Engine engine;
+    private final Registry registry;
+    private final boolean expireOnCommit;
+    private final boolean autoflush;
+    private final Map<Class<?>, Engine> binds;
+    private final ListenerRegistry<SessionListener> listeners = new ListenerRegistry<>();
+
+    private SessionFactory(Builder builder) {
+        this.engine = builder.engine;
+        this.registry = builder.registry;
+        this.expireOnCommit = builder.expireOnCommit;
+        this.autoflush = builder.autoflush;
+        this.binds = Map.copyOf(builder.binds);
+    }
+
+    /** A builder for sessions on {@code engine} over the classes of {@code registry}. */
+    public static Builder builder(Engine engine, Registry registry) {
+        return new Builder(engine, registry);
+    }
+
+    /** A new session with its own connection, taken from the pool on first use. */
+    public Session open() {
+        return new Session(this, null);
+    }
+
+    /**
+     * A session joined to a connection the caller controls, in savepoint mode: the session's
+     * transactions are SAVEPOINTs inside the caller's transaction, so a test that rolls the
+     * connection back at the end undoes everything, even work the code under test committed.
+     */
+    public Session open(Connection connection) {
+        return new Session(this, Objects.requireNonNull(connection, "connection"));
+    }
+
+    /** Registers a session listener; closing the registration removes it. */
+    public ListenerRegistry.Registration addListener(SessionListener listener) {
+        return listeners.add(listener);
+    }
+
+    void fire(Consumer<SessionListener> event) {
+        if (!listeners.isEmpty()) {
+            listeners.fire(event);
+        }
+    }
+
+    /** The registry of mapped classes. */
+    public Registry registry() {
+        return registry;
+    }
+
+    /** The default engine. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Whether commit expires every object (the next load of its row refreshes it). */
+    public boolean expireOnCommit() {
+        return expireOnCommit;
+    }
+
+    /** Whether queries flush pending changes first. */
+    public boolean autoflush() {
+        return autoflush;
+    }
+
+    Engine engineFor(Mapper<?> mapper) {
+        return mapper == null ? engine : binds.getOrDefault(mapper.entityClass(), engine);
+    }
+
+    /** Configures a {@link SessionFactory}. */
+    public static final class Builder {
+        private final Engine engine;
+        private final Registry registry;
+        private final Map<Class<?>, Engine> binds = new LinkedHashMap<>();
+        private boolean expireOnCommit = true;
+        private boolean autoflush = true;
+
+        private Builder(Engine engine, Registry registry) {
+            this.engine = Objects.requireNonNull(engine, "engine");
+            this.registry = Objects.requireNonNull(registry, "registry");
+        }
+
+        /** Whether commit expires objects (default true, as SQLAlchemy). */
+        public Builder expireOnCommit(boolean expireOnCommit) {
+            this.expireOnCommit = expireOnCommit;
+            return this;
+        }
+
+        /** Whether queries flush first (default true). */
+        public Builder autoflush(boolean autoflush) {
+            this.autoflush = autoflush;
+            return this;
+        }
+
+        /** Stores the rows of {@code entityClass} through another engine. */
+        public Builder bind(Class<?> entityClass, Engine other) {
+            registry.mapper(entityClass);
+            binds.put(entityClass, Objects.requireNonNull(other, "engine"));
+            return this;
+        }
+
+        /** The factory. */
+        public SessionFactory build() {
+            return new SessionFactory(this);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.athanor.orm;
+
+import dev.athanor.schema.MetaData;
+import dev.athanor.schema.Table;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One flush: works out which objects need an INSERT, an UPDATE or a DELETE, orders them, and
+ * hands each mapper's rows to {@link Persistence}.
+ *
+ * <p>Order follows foreign keys between tables (the MetaData's topological sort): parents are
+ * inserted before children and children deleted before parents, so no constraint is violated
+ * midway; within a self-referencing table, rows whose key another pending row references go
+ * first. Updates run in the insert order.
+ *
+ * <p>Hazards: a flush is all-or-nothing only through the database transaction. When a statement
+ * fails, the session rolls the transaction back and refuses work ({@code PendingRollbackError})
+ * until the application calls {@code rollback()}, because the objects no longer match the
+ * database. Dirty checking compares fields with the snapshot by {@code equals}; a mutable value
+ * changed in place (a JSON map) is only seen when it is replaced.
+ */
+final class UnitOfWork {
+    private final Session session;
+    private final Persistence persistence;
+
+    UnitOfWork(Session session, Persistence persistence) {
+        this.session = session;
+        this.persistence = persistence;
+    }
+
+    /** Writes every pending change; returns whether anything was written. */
+    boolean flush(Collection<InstanceState> pending, Collection<InstanceState> persistent,
+                  Collection<InstanceState> deleted) {
+        Map<Mapper<?>, List<InstanceState>> inserts = byMapper(pending);
+        Map<Mapper<?>, List<InstanceState>> updates = byMapper(persistent.stream()
+                .filter(state -> !state.modified().isEmpty()).toList());
+        Map<Mapper<?>, List<InstanceState>> deletes = byMapper(deleted);
+        if (inserts.isEmpty() && updates.isEmpty() && deletes.isEmpty()) {
+            return false;
+        }
+        List<Mapper<?>> order = dependencyOrder(session.registry().metadata(), inserts, updates, deletes);
+        SessionTransaction transaction = session.currentTransaction();
+        for (Mapper<?> mapper : order) {
+            List<InstanceState> rows = inserts.get(mapper);
+            if (rows != null) {
+                persistence.insert(mapper, selfReferenceOrder(mapper, rows));
+                rows.forEach(state -> {
+                    session.becamePersistent(state);
+                    transaction.inserted.add(state);
+                });
+            }
+        }
+        for (Mapper<?> mapper : order) {
+            List<InstanceState> rows = updates.get(mapper);
+            if (rows != null) {
+                rows.forEach(transaction::rememberBefore);
+                persistence.update(mapper, rows);
+            }
+        }
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Mapper<?> mapper = order.get(i);
+            List<InstanceState> rows = deletes.get(mapper);
+            if (rows != null) {
+                rows.forEach(transaction::rememberBefore);
+                persistence.delete(mapper, rows);
+                rows.forEach(session::becameDeleted);
+            }
+        }
+        return true;
+    }
+
+    private static Map<Mapper<?>, List<InstanceState>> byMapper(Collection<InstanceState> states) {
+        Map<Mapper<?>, List<InstanceState>> grouped = new LinkedHashMap<>();
+        for (InstanceState state : states) {
+            grouped.computeIfAbsent(state.mapper, m -> new ArrayList<>()).add(state);
+        }
+        return grouped;
+    }
+
+    private static List<Mapper<?>> dependencyOrder(MetaData metadata, Map<Mapper<?>, ?>... groups) {
+        Map<Table, Integer> rank = new HashMap<>();
+        List<Table> sorted = metadata.sortedTables();
+        for (int i = 0; i < sorted.size(); i++) {
+            rank.put(sorted.get(i), i);
+        }
+        List<Mapper<?>> mappers = new ArrayList<>();
+        for (Map<Mapper<?>, ?> group : groups) {
+            group.keySet().stream().filter(m -> !mappers.contains(m)).forEach(mappers::add);
+        }
+        mappers.sort((a, b) -> Integer.compare(rank.getOrDefault(a.table(), 0), rank.getOrDefault(b.table(), 0)));
+        return mappers;
+    }
+
+    /**
+     * Rows of a table that references itself, ordered so a row comes after the pending row its
+     * foreign key names (by key value; rows whose keys the database generates cannot be named yet).
+     */
+    private static List<InstanceState> selfReferenceOrder(Mapper<?> mapper, List<InstanceState> rows) {
+        List<ColumnProperty[]> links = new ArrayList<>();
+        for (ColumnProperty property : mapper.columns()) {
+            property.column().foreignKeys().stream()
+                    .filter(fk -> fk.referredTable().equals(mapper.table().name()))
+                    .forEach(fk -> links.add(new ColumnProperty[] {property,
+                            mapper.columns().stream().filter(p -> p.column().name().equals(fk.referredColumn()))
+                                    .findFirst().orElseThrow()}));
+        }
+        if (links.isEmpty() || rows.size() < 2) {
+            return rows;
+        }
+        List<InstanceState> ordered = new ArrayList<>();
+        List<InstanceState> remaining = new ArrayList<>(rows);
+        while (!remaining.isEmpty()) {
+            int before = remaining.size();
+            for (var iterator = remaining.iterator(); iterator.hasNext(); ) {
+                InstanceState row = iterator.next();
+                boolean waits = false;
+                for (ColumnProperty[] link : links) {
+                    Object target = link[0].get(row.object);
+                    waits |= target != null && remaining.stream().anyMatch(other -> other != row
+                            && InstanceState.same(link[1].get(other.object), target));
+                }
+                if (!waits) {
+                    ordered.add(row);
+                    iterator.remove();
+                }
+            }
+            if (remaining.size() == before) {
+                ordered.addAll(remaining); // a cycle among pending rows: let the database decide
+                break;
+            }
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,2 @@
+/** Mapping helpers the ORM and its annotation processor share; not API. */
+package dev.athanor.orm.internal;

@@ -1,0 +1,6 @@
+package dev.athanor.orm.model;
+
+/** A product's lifecycle. */
+public enum Status {
+    DRAFT, ACTIVE, RETIRED
+}
