@@ -253,7 +253,7 @@ class CoreExecutionTest {
                         .containsExactly(names.get(0));
                 assertThat(conn.execute(select(name).where(name.startsWith("50%"))).scalars().all())
                         .containsExactly("50% off");
-                assertThat(conn.execute(select(name).where(name.contains("_"))).scalars().all()).containsExactly("a_b");
+                assertThat(conn.execute(select(name).where(name.contains("a_"))).scalars().all()).containsExactly("a_b");
                 assertThat(conn.execute(select(name).where(name.endsWith("\\slash"))).scalars().all())
                         .containsExactly("back\\slash");
                 assertThat(conn.execute(select(name).where(name.contains("/"))).scalars().all())

@@ -2,7 +2,9 @@ package dev.athanor.dialect.h2;
 
 import dev.athanor.dialect.DialectCompiler;
 import dev.athanor.sql.BinaryExpression;
+import dev.athanor.sql.BindParameter;
 import dev.athanor.sql.ClauseElement;
+import dev.athanor.sql.ColumnClause;
 import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.Delete;
 import dev.athanor.sql.Insert;
@@ -55,6 +57,18 @@ public class H2Compiler extends DialectCompiler {
     /** RETURNING is the delta-table wrapper above, never a clause. */
     @Override
     protected void returning(StatementKind kind, List<ColumnElement<?>> columns, boolean beforeValues) {
+    }
+
+    /** H2 cannot type a bare {@code ?} in a select list, so MERGE source values are cast to their column's type. */
+    @Override
+    protected void mergeSourceValue(ColumnClause<?> column, ColumnElement<?> value) {
+        if (!(value instanceof BindParameter<?>)) {
+            super.mergeSourceValue(column, value);
+            return;
+        }
+        append("CAST(");
+        value.compile(this);
+        append(" AS ").append(castTypeName(column.type())).append(")");
     }
 
     @Override

@@ -143,7 +143,7 @@ final class DmlCompiler {
         String separator = "";
         for (Map.Entry<ColumnClause<?>, ColumnElement<?>> entry : row.entrySet()) {
             compiler.append(separator);
-            entry.getValue().compile(compiler);
+            compiler.mergeSourceValue(entry.getKey(), entry.getValue());
             compiler.append(" AS ").appendIdentifier(entry.getKey().name());
             separator = ", ";
         }

@@ -771,6 +771,11 @@ public class SqlCompiler {
         }
     }
 
+    /** A value of the one-row source of an upsert MERGE: {@code ? AS id}. */
+    protected void mergeSourceValue(ColumnClause<?> column, ColumnElement<?> value) {
+        value.compile(this);
+    }
+
     /** What ends a MERGE; SQL Server requires a semicolon. */
     protected String mergeTerminator() {
         return "";

@@ -137,7 +137,9 @@ class DmlGoldenTest {
         String merge = "MERGE INTO users USING (SELECT ? AS id, ? AS name%s) excluded ON (users.id = excluded.id)"
                 + " WHEN MATCHED THEN UPDATE SET name = excluded.name WHEN NOT MATCHED THEN INSERT (id, name)"
                 + " VALUES (excluded.id, excluded.name)";
-        assertCompiles(upsert, H2, String.format(merge, ""));
+        assertCompiles(upsert, H2, "MERGE INTO users USING (SELECT CAST(? AS INTEGER) AS id, CAST(? AS VARCHAR(50)) AS name)"
+                + " excluded ON (users.id = excluded.id) WHEN MATCHED THEN UPDATE SET name = excluded.name"
+                + " WHEN NOT MATCHED THEN INSERT (id, name) VALUES (excluded.id, excluded.name)");
         assertCompiles(upsert, ORACLE, String.format(merge, " FROM DUAL"));
         assertCompiles(upsert, MSSQL, String.format(merge, "") + ";");
     }
@@ -147,7 +149,7 @@ class DmlGoldenTest {
         Insert ignore = insert(f.users).values(row(1, "A")).onConflictDoNothing(userId);
         assertCompiles(ignore, POSTGRESQL, "INSERT INTO users (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING");
         assertCompiles(ignore, MARIADB, "INSERT INTO users (id, name) VALUES (?, ?) ON DUPLICATE KEY UPDATE id = id");
-        assertCompiles(ignore, H2, "MERGE INTO users USING (SELECT ? AS id, ? AS name) excluded ON (users.id = excluded.id)"
+        assertCompiles(ignore, H2, "MERGE INTO users USING (SELECT CAST(? AS INTEGER) AS id, CAST(? AS VARCHAR(50)) AS name) excluded ON (users.id = excluded.id)"
                 + " WHEN NOT MATCHED THEN INSERT (id, name) VALUES (excluded.id, excluded.name)");
     }
 
