@@ -98,6 +98,15 @@ class PoolTest {
         }
     }
 
+    @DatabaseTest(only = TestDatabase.POSTGRESQL)
+    void connectArgsReachTheDriver(TestDb db) {
+        try (Engine engine = db.newEngine(small().connectArg("ApplicationName", "athanor-connect-args").build());
+             Connection conn = engine.connect()) {
+            assertThat(conn.execute(text("SELECT current_setting('application_name')")).<String>scalar())
+                    .isEqualTo("athanor-connect-args");
+        }
+    }
+
     @Test
     void anUnreachableHostFailsWithinThePoolTimeoutNamingHostAndPort() {
         try (Engine engine = Athanor.createEngine("postgresql://postgres@127.0.0.1:1/test",
