@@ -22,10 +22,6 @@ public final class ResultMetadata {
     private final List<? extends ColumnElement<?>> elements;
     private final Map<ColumnElement<?>, Integer> byElement = new IdentityHashMap<>();
 
-    ResultMetadata(List<String> keys) {
-        this(keys, List.of());
-    }
-
     /** Keys and, when the statement declared them, the expression of each column. */
     ResultMetadata(List<String> keys, List<? extends ColumnElement<?>> elements) {
         this.keys = List.copyOf(keys);

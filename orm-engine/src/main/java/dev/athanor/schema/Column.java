@@ -230,6 +230,16 @@ public final class Column<T> extends ColumnClause<T> implements SchemaItem {
         return onUpdate;
     }
 
+    @Override
+    public Supplier<?> insertDefault() {
+        return defaultValue;
+    }
+
+    @Override
+    public Supplier<?> updateDefault() {
+        return onUpdate;
+    }
+
     /** The SQL rendered after {@code DEFAULT}, or {@code null}. */
     public String serverDefault() {
         return serverDefault;

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
  * A value the application fills in when an INSERT (or UPDATE, for {@code onUpdate}) does not
  * give the column one: a constant, or a supplier asked once per row.
  */
-public final class ColumnDefault {
+public final class ColumnDefault implements Supplier<Object> {
     private final Object constant;
     private final Supplier<?> supplier;
 
@@ -34,6 +34,12 @@ public final class ColumnDefault {
     /** The value for one row: the constant, or a fresh value from the supplier. */
     public Object value() {
         return supplier == null ? constant : supplier.get();
+    }
+
+    /** Same as {@link #value()}, so a default serves where the expression language asks for a supplier. */
+    @Override
+    public Object get() {
+        return value();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.athanor.schema;
 
+import dev.athanor.sql.ForeignKeyReference;
 import dev.athanor.exc.ArgumentError;
 import dev.athanor.sql.TableClause;
 import java.util.ArrayList;
@@ -217,6 +218,18 @@ public final class Table extends TableClause {
     /** The foreign keys, column-level ones first in column order, then declared ones. */
     public List<ForeignKeyConstraint> foreignKeys() {
         return List.copyOf(foreignKeys);
+    }
+
+    /** The foreign keys whose target table is in the same MetaData, for inferring join conditions. */
+    @Override
+    public List<ForeignKeyReference> foreignKeyReferences() {
+        List<ForeignKeyReference> references = new ArrayList<>();
+        for (ForeignKeyConstraint foreignKey : foreignKeys) {
+            if (metadata.findTable(foreignKey.referredTableKey()) != null) {
+                references.add(new ForeignKeyReference(foreignKey.columns(), foreignKey.referredColumns()));
+            }
+        }
+        return references;
     }
 
     /** Every constraint in DDL order: primary key, foreign keys, unique, check. */

@@ -33,7 +33,8 @@ public class H2Dialect extends Dialect {
     private static final IdentifierPreparer PREPARER = new IdentifierPreparer("\"", "\"", KEYWORDS, true);
 
     private static final Set<Capability> CAPABILITIES = EnumSet.of(
-            Capability.INSERT_RETURNING, Capability.MULTI_ROW_INSERT, Capability.SAVEPOINTS,
+            Capability.INSERT_RETURNING, Capability.UPDATE_RETURNING, Capability.DELETE_RETURNING,
+            Capability.MULTI_ROW_INSERT, Capability.SAVEPOINTS,
             Capability.SEQUENCES, Capability.IDENTITY_COLUMNS, Capability.NATIVE_UUID,
             Capability.NATIVE_BOOLEAN, Capability.CHECK_CONSTRAINTS, Capability.COMMENTS,
             Capability.SCHEMAS, Capability.WINDOW_FUNCTIONS, Capability.CTE, Capability.ILIKE,

@@ -39,7 +39,7 @@ public class SqlServerDialect extends Dialect {
             Capability.SAVEPOINTS, Capability.SEQUENCES, Capability.IDENTITY_COLUMNS,
             Capability.NATIVE_UUID, Capability.TRANSACTIONAL_DDL, Capability.CHECK_CONSTRAINTS,
             Capability.SCHEMAS, Capability.FULL_OUTER_JOIN, Capability.WINDOW_FUNCTIONS,
-            Capability.CTE, Capability.LATERAL, Capability.MERGE, Capability.INTERSECT_EXCEPT,
+            Capability.CTE, Capability.MERGE, Capability.INTERSECT_EXCEPT,
             Capability.MULTI_ROW_INSERT);
 
     @Override

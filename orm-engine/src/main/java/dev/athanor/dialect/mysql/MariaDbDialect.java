@@ -20,6 +20,8 @@ public class MariaDbDialect extends MySqlDialect {
         EnumSet<Capability> capabilities = EnumSet.copyOf(new MySqlDialect().capabilities());
         capabilities.addAll(EnumSet.of(Capability.INSERT_RETURNING, Capability.DELETE_RETURNING,
                 Capability.SEQUENCES, Capability.NATIVE_UUID));
+        capabilities.remove(Capability.LATERAL); // MySQL 8 has LATERAL derived tables; MariaDB does not
+
         CAPABILITIES = capabilities;
     }
 

@@ -24,11 +24,6 @@ public record CompiledSql(String sql, List<BindSlot> slots, StatementKind kind, 
         resultTypes = List.copyOf(resultTypes);
     }
 
-    /** A statement whose result columns are not known in advance. */
-    public CompiledSql(String sql, List<BindSlot> slots, StatementKind kind) {
-        this(sql, slots, kind, List.of(), null);
-    }
-
     /**
      * The VALUES row of an {@code INSERT … RETURNING}, located so that the engine can repeat it:
      * {@code sql[0, start) + row + (", " + row)… + sql[end, …)}, the row's slots repeated likewise
