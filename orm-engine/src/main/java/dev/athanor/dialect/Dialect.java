@@ -12,6 +12,7 @@ import dev.athanor.sql.compiler.CompiledSql;
 import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.sql.compiler.SqlCompiler;
 import dev.athanor.types.SqlType;
+import dev.athanor.types.Types;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -35,6 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public abstract class Dialect {
     private final Map<SqlType<?>, JdbcBinder<?>> binders = new ConcurrentHashMap<>();
+    private final Map<Class<?>, JdbcBinder<?>> bindersByValueClass = new ConcurrentHashMap<>();
     private volatile DdlCompiler ddlCompiler;
 
     /** The dialect's name, as used in URLs and messages: {@code postgresql}, {@code sqlite}. */
@@ -137,6 +139,24 @@ public abstract class Dialect {
         JdbcBinder<?> binder = binders.get(type);
         if (binder == null) {
             binder = binders.computeIfAbsent(type, t -> t.accept(binderFactory()));
+        }
+        return (JdbcBinder<T>) binder;
+    }
+
+    /**
+     * The binder for a value whose type the statement did not declare (untyped {@code text()}
+     * parameters): the type inferred from the value's class, cached per class so repeated
+     * executions pay one lookup.
+     */
+    @SuppressWarnings("unchecked")
+    public final <T> JdbcBinder<T> binderForValue(T value) {
+        if (value == null) {
+            return (JdbcBinder<T>) binder(Types.NULL);
+        }
+        JdbcBinder<?> binder = bindersByValueClass.get(value.getClass());
+        if (binder == null) {
+            binder = binder(Types.forValue(value));
+            bindersByValueClass.put(value.getClass(), binder);
         }
         return (JdbcBinder<T>) binder;
     }

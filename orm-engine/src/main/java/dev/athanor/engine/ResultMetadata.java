@@ -5,7 +5,6 @@ import dev.athanor.sql.ColumnClause;
 import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.Label;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,26 +12,41 @@ import java.util.Objects;
 
 /**
  * The columns of a result: their keys in order and how to find one by name. Shared by every row
- * of the result, so a row is just an array of values.
+ * of the result, so a row is just an array of values. One is made per execution, so the lookup
+ * tables are built only when a row is first asked for a column by name: results read by
+ * position (the ORM, {@code scalars()}) never pay for them.
  */
 public final class ResultMetadata {
     private final List<String> keys;
-    private final Map<String, Integer> exact = new HashMap<>();
-    private final Map<String, Integer> folded = new HashMap<>();
     private final List<? extends ColumnElement<?>> elements;
-    private final Map<ColumnElement<?>, Integer> byElement = new IdentityHashMap<>();
+    private volatile KeyIndex keyIndex;
 
     /** Keys and, when the statement declared them, the expression of each column. */
     ResultMetadata(List<String> keys, List<? extends ColumnElement<?>> elements) {
         this.keys = List.copyOf(keys);
         this.elements = elements;
-        for (int i = 0; i < elements.size(); i++) {
-            byElement.putIfAbsent(elements.get(i), i);
+    }
+
+    /** Exact and case-folded positions of the keys; the first column wins for a repeated key. */
+    private record KeyIndex(Map<String, Integer> exact, Map<String, Integer> folded) {
+        static KeyIndex of(List<String> keys) {
+            Map<String, Integer> exact = new HashMap<>();
+            Map<String, Integer> folded = new HashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                exact.putIfAbsent(keys.get(i), i);
+                folded.putIfAbsent(keys.get(i).toLowerCase(Locale.ROOT), i);
+            }
+            return new KeyIndex(exact, folded);
         }
-        for (int i = 0; i < keys.size(); i++) {
-            exact.putIfAbsent(keys.get(i), i);
-            folded.putIfAbsent(keys.get(i).toLowerCase(Locale.ROOT), i);
+    }
+
+    private KeyIndex keyIndex() {
+        KeyIndex index = keyIndex;
+        if (index == null) {
+            index = KeyIndex.of(keys);
+            keyIndex = index;
         }
+        return index;
     }
 
     /** The column keys, in order. */
@@ -51,9 +65,10 @@ public final class ResultMetadata {
      * @throws NoSuchColumnError listing the keys the result has
      */
     public int indexOf(String key) {
-        Integer index = exact.get(key);
+        KeyIndex lookup = keyIndex();
+        Integer index = lookup.exact().get(key);
         if (index == null) {
-            index = folded.get(key.toLowerCase(Locale.ROOT));
+            index = lookup.folded().get(key.toLowerCase(Locale.ROOT));
         }
         if (index == null) {
             throw new NoSuchColumnError("Could not locate column '" + key + "' in the row; its keys are " + keys);
@@ -66,9 +81,10 @@ public final class ResultMetadata {
      * column of the same table and name, else a label or column by its name.
      */
     public int indexOf(ColumnElement<?> column) {
-        Integer index = byElement.get(column);
-        if (index != null) {
-            return index;
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) == column) {
+                return i;
+            }
         }
         if (column instanceof ColumnClause<?> clause) {
             for (int i = 0; i < elements.size(); i++) {

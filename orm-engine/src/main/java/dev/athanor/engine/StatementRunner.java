@@ -11,7 +11,6 @@ import dev.athanor.sql.StatementKind;
 import dev.athanor.sql.compiler.BindSlot;
 import dev.athanor.sql.compiler.CacheKey;
 import dev.athanor.sql.compiler.CompiledSql;
-import dev.athanor.types.Types;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -180,7 +179,7 @@ final class StatementRunner {
             JdbcBinder binder = binders[i];
             Object value = values[i];
             if (binder == null) {
-                binder = dialect.binder(Types.forValue(value));
+                binder = dialect.binderForValue(value);
             }
             binder.bind(statement, i + 1, value);
         }
