@@ -5,7 +5,6 @@ import dev.athanor.Athanor;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.Dialects;
 import dev.athanor.engine.Engine;
-import dev.athanor.engine.EngineOptions;
 import dev.athanor.engine.ExecutionListener;
 import dev.athanor.exc.ArgumentError;
 import java.sql.Connection;
@@ -16,13 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The ways the auto-configured engine is made, tried in order: URL, single DataSource, failure. */
 final class EngineConfigurations {

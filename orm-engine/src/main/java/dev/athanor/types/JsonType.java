@@ -15,22 +15,12 @@ public record JsonType<T>(Class<T> javaType) implements SqlType<T> {
 
     /** Turns a value into JSON text. */
     public String encode(T value) {
-        try {
-            return Jackson.MAPPER.writeValueAsString(value);
-        } catch (JacksonException e) {
-            throw new ArgumentError("Cannot write " + value.getClass().getName() + " as JSON: "
-                    + e.getOriginalMessage(), e);
-        }
+        return Jackson.encode(value);
     }
 
     /** Reads JSON text into {@code javaType}. */
     public T decode(String json) {
-        try {
-            return Jackson.MAPPER.readValue(json, javaType);
-        } catch (JacksonException e) {
-            throw new ArgumentError("Cannot read JSON into " + javaType.getName() + ": "
-                    + e.getOriginalMessage(), e);
-        }
+        return Jackson.decode(json, javaType);
     }
 
     @Override
@@ -38,8 +28,29 @@ public record JsonType<T>(Class<T> javaType) implements SqlType<T> {
         return visitor.visitJson(this);
     }
 
-    /** Holds the mapper in a class of its own so Jackson is only loaded when JSON is used. */
+    /**
+     * Everything that touches Jackson, in a class of its own: Jackson is an optional dependency,
+     * and the JVM loads this class (and Jackson) only when a JSON value is first converted.
+     */
     private static final class Jackson {
-        static final JsonMapper MAPPER = JsonMapper.builder().build();
+        private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+        static String encode(Object value) {
+            try {
+                return MAPPER.writeValueAsString(value);
+            } catch (JacksonException e) {
+                throw new ArgumentError("Cannot write " + value.getClass().getName() + " as JSON: "
+                        + e.getOriginalMessage(), e);
+            }
+        }
+
+        static <T> T decode(String json, Class<T> javaType) {
+            try {
+                return MAPPER.readValue(json, javaType);
+            } catch (JacksonException e) {
+                throw new ArgumentError("Cannot read JSON into " + javaType.getName() + ": "
+                        + e.getOriginalMessage(), e);
+            }
+        }
     }
 }

@@ -1,6 +1,11 @@
 package dev.athanor.autoconfigure.metrics;
 
 import dev.athanor.autoconfigure.AthanorAutoConfiguration;
+import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
+import dev.athanor.autoconfigure.transaction.ActiveSessions;
+import dev.athanor.autoconfigure.transaction.AthanorTransactionAutoConfiguration;
+import dev.athanor.orm.SessionFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import dev.athanor.engine.Engine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -11,10 +16,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Binds Athanor's statement and compile-cache meters, and HikariCP's pool meters for the engine's
+ * Binds Athanor's statement, session and compile-cache meters, and HikariCP's pool meters for the engine's
  * pool whether Spring Boot or Athanor created it.
  */
-@AutoConfiguration(after = AthanorAutoConfiguration.class,
+@AutoConfiguration(after = {AthanorAutoConfiguration.class, AthanorOrmAutoConfiguration.class,
+        AthanorTransactionAutoConfiguration.class},
         afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration")
 @ConditionalOnClass({MeterRegistry.class, MeterBinder.class, Engine.class})
 @ConditionalOnBean(Engine.class)
@@ -24,6 +30,13 @@ public final class AthanorMetricsAutoConfiguration {
     @ConditionalOnMissingBean
     AthanorEngineMetrics athanorEngineMetrics(Engine engine) {
         return new AthanorEngineMetrics(engine);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(SessionFactory.class)
+    AthanorSessionMetrics athanorSessionMetrics(SessionFactory factory, ObjectProvider<ActiveSessions> activeSessions) {
+        return new AthanorSessionMetrics(factory, activeSessions.getIfAvailable());
     }
 
     @Bean

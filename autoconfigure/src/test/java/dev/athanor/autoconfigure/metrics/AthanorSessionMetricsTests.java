@@ -1,0 +1,72 @@
+package dev.athanor.autoconfigure.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.athanor.autoconfigure.AthanorAutoConfiguration;
+import dev.athanor.autoconfigure.fixture.FixtureConfiguration;
+import dev.athanor.autoconfigure.fixture.Note;
+import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
+import dev.athanor.autoconfigure.transaction.AthanorTransactionAutoConfiguration;
+import dev.athanor.autoconfigure.transaction.CurrentSession;
+import dev.athanor.orm.Session;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class AthanorSessionMetricsTests {
+
+    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+                    SimpleMetricsExportAutoConfiguration.class, DataSourceAutoConfiguration.class,
+                    AthanorAutoConfiguration.class, AthanorOrmAutoConfiguration.class,
+                    AthanorTransactionAutoConfiguration.class, TransactionAutoConfiguration.class,
+                    AthanorMetricsAutoConfiguration.class))
+            .withUserConfiguration(FixtureConfiguration.class)
+            .withPropertyValues("spring.datasource.generate-unique-name=true", "athanor.schema.action=create");
+
+    @Test
+    void flushesAreTimedAndTheirRowsCountedByOperation() {
+        contextRunner.run(context -> {
+            TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
+            CurrentSession current = context.getBean(CurrentSession.class);
+            List<Long> ids = transactions.execute(status -> {
+                Session session = current.get();
+                Note first = new Note("one");
+                Note second = new Note("two");
+                Note third = new Note("three");
+                session.addAll(List.of(first, second, third));
+                session.flush();
+                return List.of(first.getId(), second.getId());
+            });
+            transactions.executeWithoutResult(status -> {
+                Session session = current.get();
+                session.get(Note.class, ids.get(0)).setTitle("uno");
+                session.delete(session.get(Note.class, ids.get(1)));
+            });
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            assertThat(registry.get("athanor.session.flush.rows").tag("operation", "insert").counter().count()).isEqualTo(3);
+            assertThat(registry.get("athanor.session.flush.rows").tag("operation", "update").counter().count()).isEqualTo(1);
+            assertThat(registry.get("athanor.session.flush.rows").tag("operation", "delete").counter().count()).isEqualTo(1);
+            // the explicit flush; the autoflush of the rename before the second get; the commit's flush
+            assertThat(registry.get("athanor.session.flush").timer().count()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void activeSessionsCountsSessionsOpenInTransactions() {
+        contextRunner.run(context -> {
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
+            double inside = transactions.execute(status -> registry.get("athanor.sessions.active").gauge().value());
+            assertThat(inside).isEqualTo(1);
+            assertThat(registry.get("athanor.sessions.active").gauge().value()).isZero();
+        });
+    }
+}
