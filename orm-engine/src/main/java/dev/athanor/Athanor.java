@@ -4,6 +4,10 @@ import dev.athanor.dialect.Dialect;
 import dev.athanor.engine.Engine;
 import dev.athanor.engine.EngineOptions;
 import dev.athanor.engine.Url;
+import dev.athanor.inspect.InstanceInspection;
+import dev.athanor.inspect.MapperInspection;
+import dev.athanor.orm.Registry;
+import dev.athanor.orm.Session;
 import dev.athanor.schema.Inspector;
 import javax.sql.DataSource;
 
@@ -43,5 +47,15 @@ public final class Athanor {
     /** An engine over an application's own DataSource with options (echo, cache size, …). */
     public static Engine createEngine(DataSource dataSource, Dialect dialect, EngineOptions options) {
         return Engine.create(dataSource, dialect, options);
+    }
+
+    /** A mapped class's columns, primary key and relationships, as SQLAlchemy's {@code inspect(User)}. */
+    public static MapperInspection inspect(Registry registry, Class<?> entityClass) {
+        return MapperInspection.of(registry.mapper(entityClass));
+    }
+
+    /** An object's state, identity, modified attributes and history in a session, as {@code inspect(obj)}. */
+    public static InstanceInspection inspect(Session session, Object object) {
+        return InstanceInspection.of(session, object);
     }
 }

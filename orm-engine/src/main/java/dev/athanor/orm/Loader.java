@@ -1,8 +1,10 @@
 package dev.athanor.orm;
 
+import dev.athanor.engine.Result;
 import dev.athanor.engine.Row;
 import dev.athanor.sql.ColumnElement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -51,12 +53,30 @@ final class Loader {
         return session.registry().mapper(attribute.entity());
     }
 
-    /** The value of one item of a row. */
-    Object value(Item item, Row row) {
-        return item.mapper() == null ? row.get(item.offset()) : instance(item.mapper(), row, item.offset());
+    /**
+     * Every row of a result as its items: entities through the identity map, other columns as
+     * values. With {@code fresh} (rows an UPDATE just returned) objects the session holds take the
+     * row's values, since the row is newer than anything they hold.
+     */
+    List<List<Object>> rows(List<? extends ColumnElement<?>> columns, Result result, boolean fresh) {
+        List<Item> items = items(columns);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row row : result) {
+            List<Object> values = new ArrayList<>(items.size());
+            for (Item item : items) {
+                values.add(item.mapper() == null ? row.get(item.offset())
+                        : instance(item.mapper(), row, item.offset(), fresh));
+            }
+            rows.add(Collections.unmodifiableList(values));
+        }
+        return rows;
     }
 
     Object instance(Mapper<?> mapper, Row row, int offset) {
+        return instance(mapper, row, offset, false);
+    }
+
+    private Object instance(Mapper<?> mapper, Row row, int offset, boolean fresh) {
         List<ColumnProperty> properties = mapper.columns();
         Object[] keyValues = new Object[mapper.primaryKey().size()];
         for (int k = 0; k < keyValues.length; k++) {
@@ -68,7 +88,7 @@ final class Loader {
         }
         IdentityKey key = new IdentityKey(mapper.entityClass(), keyValues);
         InstanceState existing = session.identityMap().get(key);
-        if (existing != null && !existing.expired) {
+        if (existing != null && !existing.expired && !fresh) {
             return existing.object;
         }
         Object object = existing != null ? existing.object : mapper.newInstance();

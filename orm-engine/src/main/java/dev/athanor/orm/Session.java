@@ -48,6 +48,7 @@ public final class Session implements AutoCloseable {
     private final Set<InstanceState> toDelete = new LinkedHashSet<>();
     private final Map<Engine, Connection> connections = new LinkedHashMap<>();
     private final Loader loader = new Loader(this);
+    private final OrmStatements statements = new OrmStatements(this, loader);
     private final UnitOfWork unitOfWork = new UnitOfWork(this, new Persistence(this));
     private final ThreadGuard guard = new ThreadGuard();
     private SessionTransaction transaction;
@@ -207,37 +208,82 @@ public final class Session implements AutoCloseable {
         });
     }
 
-    /** Runs a Core statement on the session's connection after an autoflush; rows are plain values. */
+    /**
+     * Runs a statement after an autoflush; rows are plain values. An UPDATE or DELETE of a mapped
+     * class ({@code update(User.class)}) keeps the objects in the session right with
+     * {@link SynchronizeSession#AUTO}.
+     */
     public Result execute(Executable statement) {
         return execute(statement, Map.of());
     }
 
-    /** Runs a Core statement with parameters after an autoflush. */
+    /** Runs a statement with parameters after an autoflush. */
     public Result execute(Executable statement, Map<String, ?> parameters) {
+        return execute(statement, parameters, SynchronizeSession.AUTO);
+    }
+
+    /**
+     * Runs an ORM-enabled UPDATE or DELETE ({@code update(User.class).where(…).values(…)}),
+     * bringing the objects the session holds in step with the changed rows as {@code sync} says.
+     */
+    public Result execute(Executable statement, SynchronizeSession sync) {
+        return execute(statement, Map.of(), sync);
+    }
+
+    private Result execute(Executable statement, Map<String, ?> parameters, SynchronizeSession sync) {
         return call(() -> {
             checkUsable();
             autoflush();
-            return connection(null).execute(statement, parameters);
+            return statements.execute(statement, parameters, sync);
+        });
+    }
+
+    /**
+     * Runs a statement once per parameter set, in a JDBC batch: {@code execute(insert(User.class),
+     * List.of(Map.of("username", "a"), …))} is a bulk insert whose keys are attribute names.
+     */
+    public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+        return call(() -> {
+            checkUsable();
+            autoflush();
+            return statements.executeMany(statement, parameterSets);
         });
     }
 
     /**
      * The first item of each row: objects through the identity map when the select names an
-     * entity ({@code select(User_.TABLE)} or {@code select(EntityTable.of(User.class))}), else
-     * plain values.
+     * entity ({@code select(User.class)}, {@code select(User_.TABLE)}), else plain values.
      */
     @SuppressWarnings("unchecked")
     public <T> EntityResult<T> scalars(Select select) {
+        List<T> values = new ArrayList<>();
+        rows(select).forEach(row -> values.add((T) row.get(0)));
+        return new EntityResult<>(values);
+    }
+
+    /**
+     * Every row as a list of its items: {@code select(User.class, Address.class)} yields
+     * {@code [user, address]} per row, entities through the identity map; other columns are values.
+     */
+    public EntityResult<List<Object>> rows(Select select) {
         return call(() -> {
             checkUsable();
             autoflush();
-            List<Loader.Item> items = loader.items(select.selectedColumns());
-            Mapper<?> mapper = items.isEmpty() ? null : items.get(0).mapper();
-            Result result = connection(mapper).execute(select);
+            return new EntityResult<>(statements.rows(select));
+        });
+    }
+
+    /**
+     * The objects an {@code update(User.class)….returning(User.class)} updated, their fields taken
+     * from the returned rows (on dialects with {@code UPDATE … RETURNING}).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> EntityResult<T> scalars(dev.athanor.sql.Update update) {
+        return call(() -> {
+            checkUsable();
+            autoflush();
             List<T> values = new ArrayList<>();
-            for (var row : result) {
-                values.add((T) loader.value(items.get(0), row));
-            }
+            statements.updateReturning(update, SynchronizeSession.AUTO).forEach(row -> values.add((T) row.get(0)));
             return new EntityResult<>(values);
         });
     }
@@ -293,6 +339,21 @@ public final class Session implements AutoCloseable {
     public List<String> modifiedAttributes(Object object) {
         InstanceState state = states.get(object);
         return state == null ? List.of() : state.modified().stream().map(ColumnProperty::name).toList();
+    }
+
+    /**
+     * The history of one attribute of an object this session tracks; a transient object's value
+     * counts as added.
+     */
+    public AttributeHistory history(Object object, String attribute) {
+        InstanceState state = states.get(object);
+        Mapper<?> mapper = state != null ? state.mapper : registry().mapper(object.getClass());
+        ColumnProperty property = mapper.property(attribute);
+        Object current = property.get(object);
+        if (state == null || state.snapshot == null) {
+            return AttributeHistory.of(current, null, true);
+        }
+        return AttributeHistory.of(current, state.snapshot[property.index()], false);
     }
 
     // ---- expiring, refreshing, expunging -----------------------------------------------------
@@ -617,6 +678,12 @@ public final class Session implements AutoCloseable {
     void becameDeleted(InstanceState state) {
         state.state = ObjectState.DELETED;
         identityMap.remove(state.key);
+    }
+
+    /** An object whose row a bulk DELETE removed: deleted now, detached at commit. */
+    void bulkDeleted(InstanceState state) {
+        toDelete.remove(state);
+        becameDeleted(state);
     }
 
     void loaded(InstanceState state) {

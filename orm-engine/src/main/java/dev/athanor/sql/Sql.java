@@ -36,6 +36,43 @@ public final class Sql {
         return Select.of(items);
     }
 
+    /**
+     * {@code SELECT} of every column of each mapped class, in field order:
+     * {@code select(User.class)} renders {@code SELECT users.id, users.username, … FROM users}; a
+     * session turns each row into objects. The classes are resolved through {@link EntityResolver}.
+     */
+    public static Select select(Class<?>... entities) {
+        SelectItem[] tables = new SelectItem[entities.length];
+        for (int i = 0; i < entities.length; i++) {
+            tables[i] = EntityResolver.table(entities[i]);
+        }
+        return Select.of(tables);
+    }
+
+    /**
+     * The column mapped from a field, by name: {@code attr(User.class, "username")} is
+     * {@code users.username}; a wrong name fails at once, listing the class's attributes.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> ColumnClause<T> attr(Class<?> entity, String attribute) {
+        return (ColumnClause<T>) EntityResolver.attribute(entity, attribute);
+    }
+
+    /** {@code INSERT INTO} the table of a mapped class. */
+    public static Insert insert(Class<?> entity) {
+        return Insert.into(EntityResolver.table(entity));
+    }
+
+    /** {@code UPDATE} the table of a mapped class. */
+    public static Update update(Class<?> entity) {
+        return Update.of(EntityResolver.table(entity));
+    }
+
+    /** {@code DELETE FROM} the table of a mapped class. */
+    public static Delete delete(Class<?> entity) {
+        return Delete.from(EntityResolver.table(entity));
+    }
+
     /** {@code INSERT INTO table …}. */
     public static Insert insert(TableClause table) {
         return Insert.into(table);

@@ -70,6 +70,15 @@ public final class Update implements Executable {
         return new Update(table, given, where, ColumnValues.expand(items));
     }
 
+    /** {@code RETURNING} every column of mapped classes; a session yields the updated objects. */
+    public Update returning(Class<?>... entities) {
+        SelectItem[] tables = new SelectItem[entities.length];
+        for (int i = 0; i < entities.length; i++) {
+            tables[i] = EntityResolver.table(entities[i]);
+        }
+        return returning(tables);
+    }
+
     /** The target table. */
     public TableClause table() {
         return table;

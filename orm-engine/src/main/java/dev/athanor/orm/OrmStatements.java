@@ -1,0 +1,191 @@
+package dev.athanor.orm;
+
+import dev.athanor.engine.Connection;
+import dev.athanor.engine.Result;
+import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.sql.BindParameter;
+import dev.athanor.sql.ColumnClause;
+import dev.athanor.sql.ColumnElement;
+import dev.athanor.sql.Delete;
+import dev.athanor.sql.Executable;
+import dev.athanor.sql.Insert;
+import dev.athanor.sql.Select;
+import dev.athanor.sql.Sql;
+import dev.athanor.sql.TableClause;
+import dev.athanor.sql.Update;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs statements for a session: selects whose rows become objects, and ORM-enabled DML, that is
+ * INSERT, UPDATE and DELETE whose target is a mapped class ({@code update(User.class)}).
+ *
+ * <p>Bulk INSERT parameters are keyed by attribute name, as the objects' fields are. After an
+ * UPDATE or DELETE the objects the session holds are brought in step with the rows the statement
+ * changed, per {@link SynchronizeSession}; without that, a later query would hand back objects
+ * still showing the old values, because the identity map prefers what it holds. Hazard of
+ * {@code FETCH}: the primary keys are selected before the statement runs, so a row another
+ * transaction makes match in between is changed in the database but not in the session.
+ */
+final class OrmStatements {
+    private final Session session;
+    private final Loader loader;
+
+    OrmStatements(Session session, Loader loader) {
+        this.session = session;
+        this.loader = loader;
+    }
+
+    /** Every row of a select, entities through the identity map. */
+    List<List<Object>> rows(Select select) {
+        Mapper<?> first = firstMapper(select.selectedColumns());
+        Result result = session.connection(first).execute(select);
+        return loader.rows(select.selectedColumns(), result, false);
+    }
+
+    /** Runs a statement once, synchronizing the session after an ORM-enabled UPDATE or DELETE. */
+    Result execute(Executable statement, Map<String, ?> parameters, SynchronizeSession sync) {
+        Mapper<?> mapper = targetMapper(statement);
+        if (mapper == null) {
+            return session.connection(null).execute(statement, parameters);
+        }
+        Connection connection = session.connection(mapper);
+        if (statement instanceof Insert) {
+            return connection.execute(statement, columnKeyed(mapper, parameters));
+        }
+        List<InstanceState> matched = matched(mapper, where(statement), sync, connection);
+        Result result = connection.execute(statement, parameters);
+        synchronize(statement, matched);
+        return result;
+    }
+
+    /** Runs a statement once per parameter set: a bulk INSERT of a mapped class takes attribute names. */
+    Result executeMany(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+        Mapper<?> mapper = targetMapper(statement);
+        if (mapper == null) {
+            return session.connection(null).execute(statement, parameterSets);
+        }
+        if (!(statement instanceof Insert)) {
+            throw new InvalidRequestError("Only INSERT of " + mapper.entityClass().getSimpleName() + " runs with a list"
+                    + " of parameter sets; run UPDATE and DELETE once with a WHERE clause");
+        }
+        List<Map<String, ?>> keyed = new ArrayList<>();
+        parameterSets.forEach(set -> keyed.add(columnKeyed(mapper, set)));
+        return session.connection(mapper).execute(statement, keyed);
+    }
+
+    /** An UPDATE with {@code returning(User.class)}: the updated objects, refreshed from the returned rows. */
+    List<List<Object>> updateReturning(Update update, SynchronizeSession sync) {
+        Mapper<?> mapper = targetMapper(update);
+        Connection connection = session.connection(mapper);
+        List<InstanceState> matched = mapper == null ? List.of() : matched(mapper, update.whereClause(), sync, connection);
+        Result result = connection.execute(update);
+        List<List<Object>> rows = loader.rows(update.returning(), result, true);
+        synchronize(update, matched);
+        return rows;
+    }
+
+    private Mapper<?> firstMapper(List<? extends ColumnElement<?>> columns) {
+        List<Loader.Item> items = loader.items(columns);
+        return items.isEmpty() ? null : items.get(0).mapper();
+    }
+
+    private Mapper<?> targetMapper(Executable statement) {
+        TableClause table = statement instanceof Insert insert ? insert.table()
+                : statement instanceof Update update ? update.table()
+                : statement instanceof Delete delete ? delete.table() : null;
+        return table instanceof EntityTable<?> entity && session.registry().isMapped(entity.entity())
+                ? session.registry().mapper(entity.entity()) : null;
+    }
+
+    private static ColumnElement<Boolean> where(Executable statement) {
+        return statement instanceof Update update ? update.whereClause()
+                : statement instanceof Delete delete ? delete.whereClause() : null;
+    }
+
+    private static Map<String, Object> columnKeyed(Mapper<?> mapper, Map<String, ?> parameters) {
+        Map<String, Object> keyed = new LinkedHashMap<>();
+        parameters.forEach((key, value) -> {
+            ColumnProperty property = mapper.columns().stream().filter(p -> p.name().equals(key)).findFirst()
+                    .orElse(null);
+            keyed.put(property == null ? key : property.column().name(), value);
+        });
+        return keyed;
+    }
+
+    /** The in-session objects of the mapper whose rows the WHERE clause matches. */
+    private List<InstanceState> matched(Mapper<?> mapper, ColumnElement<Boolean> where, SynchronizeSession sync,
+                                        Connection connection) {
+        List<InstanceState> held = session.identityMap().values().stream()
+                .filter(state -> state.mapper == mapper && !state.expired).toList();
+        if (sync == SynchronizeSession.NONE || held.isEmpty()) {
+            return List.of();
+        }
+        if (sync != SynchronizeSession.FETCH) {
+            try {
+                WhereEvaluator evaluator = new WhereEvaluator(mapper);
+                return held.stream().filter(state -> evaluator.matches(where, state.object)).toList();
+            } catch (WhereEvaluator.Unsupported e) {
+                if (sync == SynchronizeSession.EVALUATE) {
+                    throw new InvalidRequestError("Could not evaluate the WHERE clause '" + e.getMessage() + "' of a bulk"
+                            + " statement on " + mapper.entityClass().getSimpleName() + " in Java; use"
+                            + " SynchronizeSession.FETCH (or AUTO)", e);
+                }
+            }
+        }
+        return fetch(mapper, where, connection);
+    }
+
+    private List<InstanceState> fetch(Mapper<?> mapper, ColumnElement<Boolean> where, Connection connection) {
+        EntityTable<?> table = EntityTable.of(mapper.entityClass());
+        List<ColumnElement<?>> keyColumns = new ArrayList<>();
+        mapper.primaryKey().forEach(property -> keyColumns.add(table.attribute(property.name())));
+        Select select = Sql.select(keyColumns.toArray(ColumnElement[]::new));
+        select = where == null ? select : select.where(where);
+        Set<IdentityKey> keys = new HashSet<>();
+        for (var row : connection.execute(select)) {
+            Object[] values = new Object[keyColumns.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = mapper.primaryKey().get(i).fromDatabase(row.get(i));
+            }
+            keys.add(new IdentityKey(mapper.entityClass(), values));
+        }
+        List<InstanceState> found = new ArrayList<>();
+        keys.forEach(key -> {
+            InstanceState state = session.identityMap().get(key);
+            if (state != null) {
+                found.add(state);
+            }
+        });
+        return found;
+    }
+
+    /** Applies an UPDATE's plain values to the matched objects (expiring them for SQL expressions), or deletes them. */
+    private void synchronize(Executable statement, List<InstanceState> matched) {
+        SessionTransaction transaction = session.currentTransaction();
+        for (InstanceState state : matched) {
+            transaction.rememberBefore(state);
+            if (statement instanceof Delete) {
+                session.bulkDeleted(state);
+                continue;
+            }
+            for (Map.Entry<ColumnClause<?>, ColumnElement<?>> set : ((Update) statement).values().entrySet()) {
+                ColumnProperty property = state.mapper.columns().stream()
+                        .filter(p -> p.column().name().equals(set.getKey().name())).findFirst().orElse(null);
+                if (property == null) {
+                    continue;
+                }
+                if (set.getValue() instanceof BindParameter<?> bind && !bind.required()) {
+                    property.set(state.object, bind.value());
+                    state.snapshot[property.index()] = property.get(state.object);
+                } else {
+                    state.expired = true; // computed in SQL: the next load of the row brings the value
+                }
+            }
+        }
+    }
+}

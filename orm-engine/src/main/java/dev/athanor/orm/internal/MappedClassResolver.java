@@ -1,0 +1,28 @@
+package dev.athanor.orm.internal;
+
+import dev.athanor.orm.EntityTable;
+import dev.athanor.orm.annotation.Table;
+import dev.athanor.sql.ColumnClause;
+import dev.athanor.sql.EntityResolver;
+import dev.athanor.sql.TableClause;
+
+/**
+ * The ORM's answer to Core's {@code select(User.class)}: the class's one {@link EntityTable}
+ * (the generated {@code User_.TABLE} when it exists), so statements built either way name the same
+ * table instance. Listed in {@code META-INF/services/dev.athanor.sql.EntityResolver}.
+ */
+public final class MappedClassResolver extends EntityResolver {
+    /** Instantiated by {@link java.util.ServiceLoader}. */
+    public MappedClassResolver() {
+    }
+
+    @Override
+    public TableClause tableOf(Class<?> entityClass) {
+        return entityClass.isAnnotationPresent(Table.class) ? EntityTable.of(entityClass) : null;
+    }
+
+    @Override
+    public ColumnClause<?> attributeOf(Class<?> entityClass, String attribute) {
+        return EntityTable.of(entityClass).attribute(attribute);
+    }
+}
