@@ -19,6 +19,11 @@ public record JdbcTarget(String driver, String host, Integer port, String databa
         options = Map.copyOf(options);
     }
 
+    /** {@code host:port} for a server database, with localhost and the default port filled in. */
+    public String hostAndPort(int defaultPort) {
+        return (host == null ? "localhost" : host) + ":" + (port == null ? defaultPort : port);
+    }
+
     /** Whether the URL names a private in-memory database. */
     public boolean inMemory() {
         return database == null || database.isEmpty() || database.equals(":memory:");

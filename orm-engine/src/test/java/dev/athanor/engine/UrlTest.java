@@ -102,4 +102,23 @@ class UrlTest {
             assertThat(engine.toString()).isEqualTo("Engine(postgresql://scott:***@127.0.0.1:1/db)");
         }
     }
+
+    @Test
+    void eachDialectBuildsItsJdbcUrlWithDefaultPorts() {
+        assertThat(jdbc("postgresql://u@db/shop")).isEqualTo("jdbc:postgresql://db:5432/shop");
+        assertThat(jdbc("mariadb://u@db:3307/shop")).isEqualTo("jdbc:mariadb://db:3307/shop");
+        assertThat(jdbc("mysql://u@/shop")).isEqualTo("jdbc:mysql://localhost:3306/shop");
+        assertThat(jdbc("oracle://u@db/XE")).isEqualTo("jdbc:oracle:thin:@//db:1521/XE");
+        assertThat(jdbc("mssql://u@db/shop")).isEqualTo("jdbc:sqlserver://db:1433;databaseName=shop");
+        assertThat(jdbc("sqlite:///app.db")).isEqualTo("jdbc:sqlite:app.db");
+        assertThat(jdbc("sqlite:///:memory:")).isEqualTo("jdbc:sqlite::memory:");
+        assertThat(jdbc("h2:///./data/app?MODE=PostgreSQL")).isEqualTo("jdbc:h2:file:./data/app;MODE=PostgreSQL");
+        assertThat(jdbc("h2:///:memory:")).isEqualTo("jdbc:h2:mem:");
+        assertThat(jdbc("h2+tcp://db:9092/shop")).isEqualTo("jdbc:h2:tcp://db:9092/shop");
+    }
+
+    private static String jdbc(String url) {
+        Url parsed = Url.parse(url);
+        return dev.athanor.dialect.Dialects.forScheme(parsed.scheme()).jdbcUrl(parsed.toJdbcTarget());
+    }
 }

@@ -69,9 +69,7 @@ public class SqlServerDialect extends Dialect {
 
     @Override
     public String jdbcUrl(JdbcTarget target) {
-        String host = target.host() == null ? "localhost" : target.host();
-        int port = target.port() == null ? 1433 : target.port();
-        return "jdbc:sqlserver://" + host + ":" + port + ";databaseName=" + target.database();
+        return "jdbc:sqlserver://" + target.hostAndPort(1433) + ";databaseName=" + target.database();
     }
 
     @Override

@@ -76,9 +76,7 @@ public class MySqlDialect extends Dialect {
 
     @Override
     public String jdbcUrl(JdbcTarget target) {
-        String host = target.host() == null ? "localhost" : target.host();
-        int port = target.port() == null ? 3306 : target.port();
-        return jdbcUrlPrefix() + "//" + host + ":" + port + "/" + target.database();
+        return jdbcUrlPrefix() + "//" + target.hostAndPort(3306) + "/" + target.database();
     }
 
     @Override

@@ -67,9 +67,7 @@ public class OracleDialect extends Dialect {
 
     @Override
     public String jdbcUrl(JdbcTarget target) {
-        String host = target.host() == null ? "localhost" : target.host();
-        int port = target.port() == null ? 1521 : target.port();
-        return "jdbc:oracle:thin:@//" + host + ":" + port + "/" + target.database();
+        return "jdbc:oracle:thin:@//" + target.hostAndPort(1521) + "/" + target.database();
     }
 
     @Override

@@ -63,9 +63,7 @@ public class PostgresDialect extends Dialect {
 
     @Override
     public String jdbcUrl(JdbcTarget target) {
-        String host = target.host() == null ? "localhost" : target.host();
-        int port = target.port() == null ? 5432 : target.port();
-        return "jdbc:postgresql://" + host + ":" + port + "/" + target.database();
+        return "jdbc:postgresql://" + target.hostAndPort(5432) + "/" + target.database();
     }
 
     @Override
