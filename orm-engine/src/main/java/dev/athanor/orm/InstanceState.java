@@ -39,11 +39,19 @@ final class InstanceState {
     void takeSnapshot() {
         Object[] values = currentValues();
         for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof byte[] bytes) {
-                values[i] = bytes.clone(); // an array changed in place must still show as modified
-            }
+            values[i] = snapshotValue(values[i]);
         }
         snapshot = values;
+    }
+
+    /** Takes one attribute's current field value as the database's. */
+    void takeSnapshot(ColumnProperty property) {
+        snapshot[property.index()] = snapshotValue(property.get(object));
+    }
+
+    private static Object snapshotValue(Object value) {
+        // an array changed in place must still show as modified
+        return value instanceof byte[] bytes ? bytes.clone() : value;
     }
 
     /** The properties whose field differs from the snapshot. */

@@ -1,7 +1,6 @@
 package dev.athanor.orm;
 
 import dev.athanor.engine.Connection;
-import dev.athanor.engine.Engine;
 import dev.athanor.engine.Result;
 import dev.athanor.engine.Transaction;
 import dev.athanor.exc.InvalidRequestError;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +39,11 @@ import java.util.function.Supplier;
  */
 public final class Session implements AutoCloseable {
     private final SessionFactory factory;
-    private final Connection joined;
+    private final SessionConnections connections;
     private final Map<Object, InstanceState> states = new IdentityHashMap<>();
     private final Map<IdentityKey, InstanceState> identityMap = new HashMap<>();
     private final Set<InstanceState> pending = new LinkedHashSet<>();
     private final Set<InstanceState> toDelete = new LinkedHashSet<>();
-    private final Map<Engine, Connection> connections = new LinkedHashMap<>();
     private final Loader loader = new Loader(this);
     private final OrmStatements statements = new OrmStatements(this, loader);
     private final UnitOfWork unitOfWork = new UnitOfWork(this, new Persistence(this));
@@ -54,12 +51,14 @@ public final class Session implements AutoCloseable {
     private SessionTransaction transaction;
     private RuntimeException failedFlush;
     private boolean flushing;
+    private boolean autoflush;
     private int noAutoflush;
     private boolean closed;
 
     Session(SessionFactory factory, Connection joined) {
         this.factory = factory;
-        this.joined = joined;
+        this.connections = new SessionConnections(factory, joined);
+        this.autoflush = factory.autoflush();
     }
 
     // ---- adding, getting, deleting -----------------------------------------------------------
@@ -97,14 +96,20 @@ public final class Session implements AutoCloseable {
                 return entityClass.cast(held.object);
             }
             EntityTable<T> table = EntityTable.of(entityClass);
-            List<ColumnElement<Boolean>> conditions = new ArrayList<>();
-            Object[] values = key.values();
-            for (int i = 0; i < values.length; i++) {
-                conditions.add(eq(table.attribute(mapper.primaryKey().get(i).name()), values[i]));
-            }
-            return scalars(dev.athanor.sql.Sql.select(table).where(conditions.toArray(ColumnElement[]::new)))
+            return scalars(dev.athanor.sql.Sql.select(table).where(keyConditions(table, mapper, key)))
                     .first() == null ? null : entityClass.cast(identityMap.get(key).object);
         });
+    }
+
+    /** {@code pk1 = ? AND pk2 = ?}: the WHERE clause that selects the row of one identity. */
+    @SuppressWarnings("unchecked")
+    private static ColumnElement<Boolean>[] keyConditions(EntityTable<?> table, Mapper<?> mapper, IdentityKey key) {
+        List<ColumnElement<Boolean>> conditions = new ArrayList<>();
+        Object[] values = key.values();
+        for (int i = 0; i < values.length; i++) {
+            conditions.add(eq(table.attribute(mapper.primaryKey().get(i).name()), values[i]));
+        }
+        return conditions.toArray(ColumnElement[]::new);
     }
 
     @SuppressWarnings("unchecked")
@@ -191,9 +196,24 @@ public final class Session implements AutoCloseable {
     }
 
     private void autoflush() {
-        if (factory.autoflush() && noAutoflush == 0 && !flushing) {
+        if (autoflush && noAutoflush == 0 && !flushing) {
             doFlush();
         }
+    }
+
+    /**
+     * Turns autoflush on or off for this session alone (it starts as the factory's
+     * {@link SessionFactory#autoflush()}). Off, queries see only what was flushed; {@link #flush()}
+     * and {@link #commit()} still write pending changes. A read-only transaction turns it off so
+     * that reading never sends an INSERT or UPDATE.
+     */
+    public void setAutoflush(boolean autoflush) {
+        this.autoflush = autoflush;
+    }
+
+    /** Whether queries on this session flush pending changes first. */
+    public boolean isAutoflush() {
+        return autoflush;
     }
 
     /** Runs {@code work} without autoflush, for queries that must not see half-built objects. */
@@ -358,15 +378,56 @@ public final class Session implements AutoCloseable {
 
     // ---- expiring, refreshing, expunging -----------------------------------------------------
 
-    /** Reloads the object's columns from the database now, discarding unflushed changes. */
+    /**
+     * Reloads the object's columns from the database now, discarding its unflushed changes. Like
+     * SQLAlchemy's, a refresh does not autoflush: it shows what the database holds, and the
+     * session's other pending changes stay pending.
+     */
     public void refresh(Object object) {
         run(() -> {
             InstanceState state = persistentState(object, "refresh");
             state.expired = true;
-            if (get(state.mapper.entityClass(), state.key.values()) == null) {
-                throw new InvalidRequestError("Could not refresh instance " + describe(object) + ": its row is gone");
+            if (noAutoflush(() -> get(state.mapper.entityClass(), state.key.values())) == null) {
+                throw rowGone(object);
             }
         });
+    }
+
+    /**
+     * Reloads only the named attributes from the database, discarding their unflushed changes;
+     * changes to the other attributes stay pending. Like {@link #refresh(Object)} it does not
+     * autoflush. {@code refresh(author, "name", "email")} sends
+     * {@code SELECT author.name, author.email FROM author WHERE author.id = ?}.
+     */
+    public void refresh(Object object, String... attributes) {
+        run(() -> {
+            InstanceState state = persistentState(object, "refresh");
+            Mapper<?> mapper = state.mapper;
+            List<ColumnProperty> properties = java.util.Arrays.stream(attributes).map(mapper::property).toList();
+            if (properties.isEmpty()) {
+                throw new InvalidRequestError("refresh(" + describe(object) + ", …) was given no attribute names;"
+                        + " call refresh(object) to reload every column");
+            }
+            checkUsable();
+            EntityTable<?> table = EntityTable.of(mapper.entityClass());
+            // read the raw row, not through the loader, which would see an entity in a full column list
+            Select select = dev.athanor.sql.Sql.select(properties.stream().map(p -> table.attribute(p.name()))
+                    .toArray(ColumnAttribute[]::new)).where(keyConditions(table, mapper, state.key));
+            dev.athanor.engine.Row row = connection(mapper).execute(select).first();
+            if (row == null) {
+                throw rowGone(object);
+            }
+            for (int i = 0; i < properties.size(); i++) {
+                ColumnProperty property = properties.get(i);
+                property.load(object, row.get(i));
+                state.takeSnapshot(property);
+            }
+        });
+    }
+
+    private static InvalidRequestError rowGone(Object object) {
+        return new InvalidRequestError("Could not refresh instance " + describe(object) + ": its row is gone"
+                + " (deleted outside this session); expunge(object) it from the session");
     }
 
     /** Marks the object so the next query that returns its row overwrites its fields. */
@@ -467,9 +528,7 @@ public final class Session implements AutoCloseable {
             doFlush();
             SessionTransaction outer = ensureTransaction();
             SessionTransaction nested = new SessionTransaction(outer);
-            for (Connection connection : connections.values()) {
-                nested.databaseTransactions.add(connection.beginNested());
-            }
+            connections.beginSavepoints(nested);
             transaction = nested;
             return new Savepoint(this, nested);
         });
@@ -500,13 +559,7 @@ public final class Session implements AutoCloseable {
                 return; // nothing was read or written since the last commit
             }
             factory.fire(l -> l.beforeCommit(this));
-            for (Transaction database : transaction.databaseTransactions) {
-                database.commit();
-            }
-            if (joined == null) {
-                connections.values().forEach(Connection::commit);
-                releaseConnections();
-            }
+            connections.commit(transaction);
             transaction = null;
             for (InstanceState state : new ArrayList<>(states.values())) {
                 if (state.state == ObjectState.DELETED) {
@@ -603,33 +656,14 @@ public final class Session implements AutoCloseable {
         while (root != null && root.parent != null) {
             root = root.parent;
         }
-        if (joined != null) {
-            if (root != null) {
-                root.databaseTransactions.forEach(Transaction::rollback);
-            }
-        } else {
-            connections.values().forEach(Connection::rollback);
-            releaseConnections();
-        }
-    }
-
-    /**
-     * Returns the connections to the pool when a transaction ends, as SQLAlchemy's session does:
-     * an idle session holds no connection, so sessions kept across requests do not drain the pool.
-     */
-    private void releaseConnections() {
-        connections.values().forEach(Connection::close);
-        connections.clear();
+        connections.rollback(root);
     }
 
     /** The transaction level in progress, begun on demand. */
     SessionTransaction ensureTransaction() {
         if (transaction == null) {
             transaction = new SessionTransaction(null);
-            if (joined != null) {
-                // savepoint mode: the session's "transaction" is a savepoint inside the caller's
-                transaction.databaseTransactions.add(joined.beginNested());
-            }
+            connections.beginRoot(transaction);
         }
         return transaction;
     }
@@ -655,17 +689,7 @@ public final class Session implements AutoCloseable {
 
     /** The connection for a mapper's engine, opened (and its transaction begun) on first use. */
     Connection connection(Mapper<?> mapper) {
-        if (joined != null) {
-            return joined;
-        }
-        Engine engine = factory.engineFor(mapper);
-        Connection connection = connections.get(engine);
-        if (connection == null) {
-            connection = engine.connect();
-            connections.put(engine, connection);
-            ensureTransaction();
-        }
-        return connection;
+        return connections.forMapper(mapper, this::ensureTransaction);
     }
 
     void becamePersistent(InstanceState state) {
@@ -739,12 +763,11 @@ public final class Session implements AutoCloseable {
                 return;
             }
             try {
-                if (joined != null && transaction != null) {
+                if (connections.isJoined() && transaction != null) {
                     rollbackDatabase();
                 }
-                connections.values().forEach(Connection::close);
+                connections.close();
             } finally {
-                connections.clear();
                 new ArrayList<>(states.values()).forEach(this::detach);
                 states.clear();
                 transaction = null;

@@ -1,0 +1,111 @@
+package dev.athanor.orm;
+
+import dev.athanor.engine.Connection;
+import dev.athanor.engine.Engine;
+import dev.athanor.engine.Transaction;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The database connections of one session: either the single connection it was joined to
+ * ({@link SessionFactory#open(Connection)}, savepoint mode), or one connection per engine, taken
+ * from the pool on first use and returned when the transaction ends, as SQLAlchemy's session does,
+ * so an idle session holds no connection and sessions kept across requests do not drain the pool.
+ *
+ * <p>Hazard: a connection opened while savepoints are active must get one SAVEPOINT per active
+ * level too, or work done on it inside a savepoint would survive that savepoint's rollback.
+ */
+final class SessionConnections {
+    private final SessionFactory factory;
+    private final Connection joined;
+    private final Map<Engine, Connection> opened = new LinkedHashMap<>();
+
+    SessionConnections(SessionFactory factory, Connection joined) {
+        this.factory = factory;
+        this.joined = joined;
+    }
+
+    /** Whether the session runs inside a transaction the caller controls. */
+    boolean isJoined() {
+        return joined != null;
+    }
+
+    /**
+     * The connection for a mapper's engine ({@code null}: the default engine), opened on first use
+     * inside the transaction level {@code transaction} supplies.
+     */
+    Connection forMapper(Mapper<?> mapper, Supplier<SessionTransaction> transaction) {
+        if (joined != null) {
+            return joined;
+        }
+        Engine engine = factory.engineFor(mapper);
+        Connection connection = opened.get(engine);
+        if (connection == null) {
+            connection = engine.connect();
+            opened.put(engine, connection);
+            beginActiveSavepoints(transaction.get(), connection);
+        }
+        return connection;
+    }
+
+    /** Begins a SAVEPOINT for {@code level} on every connection in use. */
+    void beginSavepoints(SessionTransaction level) {
+        for (Connection connection : joined != null ? List.of(joined) : List.copyOf(opened.values())) {
+            level.databaseTransactions.add(connection.beginNested());
+        }
+    }
+
+    /** In savepoint mode, the SAVEPOINT that stands for the session's outermost transaction. */
+    void beginRoot(SessionTransaction root) {
+        if (joined != null) {
+            root.databaseTransactions.add(joined.beginNested());
+        }
+    }
+
+    private static void beginActiveSavepoints(SessionTransaction level, Connection connection) {
+        if (level.isNested()) {
+            beginActiveSavepoints(level.parent, connection);
+            level.databaseTransactions.add(connection.beginNested());
+        }
+    }
+
+    /** Commits the outermost transaction (its savepoint, when joined) and returns the connections. */
+    void commit(SessionTransaction root) {
+        root.databaseTransactions.forEach(Transaction::commit);
+        if (joined == null) {
+            opened.values().forEach(Connection::commit);
+            release();
+        }
+    }
+
+    /**
+     * Rolls back the outermost transaction: when joined, only the session's savepoint (the
+     * caller's transaction goes on); otherwise each connection, which then goes back to the pool.
+     */
+    void rollback(SessionTransaction root) {
+        if (joined != null) {
+            if (root != null) {
+                root.databaseTransactions.forEach(Transaction::rollback);
+            }
+        } else {
+            opened.values().forEach(Connection::rollback);
+            release();
+        }
+    }
+
+    /** Closes the connections the session opened (closing rolls back what they did not commit). */
+    void close() {
+        try {
+            opened.values().forEach(Connection::close);
+        } finally {
+            opened.clear();
+        }
+    }
+
+    private void release() {
+        opened.values().forEach(Connection::close);
+        opened.clear();
+    }
+}
