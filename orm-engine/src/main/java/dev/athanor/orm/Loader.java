@@ -13,9 +13,9 @@ import java.util.List;
  * expired), otherwise a new instance is filled field by field and becomes persistent.
  */
 final class Loader {
-    private final Session session;
+    private final TrackingSession session;
 
-    Loader(Session session) {
+    Loader(TrackingSession session) {
         this.session = session;
     }
 

@@ -32,10 +32,10 @@ import java.util.Set;
  * transaction makes match in between is changed in the database but not in the session.
  */
 final class OrmStatements {
-    private final Session session;
+    private final TrackingSession session;
     private final Loader loader;
 
-    OrmStatements(Session session, Loader loader) {
+    OrmStatements(TrackingSession session, Loader loader) {
         this.session = session;
         this.loader = loader;
     }

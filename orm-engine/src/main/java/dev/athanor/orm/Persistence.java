@@ -30,9 +30,9 @@ import java.util.Map;
 final class Persistence {
     private static final int MAX_ROWS_PER_INSERT = 1000;
 
-    private final Session session;
+    private final TrackingSession session;
 
-    Persistence(Session session) {
+    Persistence(TrackingSession session) {
         this.session = session;
     }
 

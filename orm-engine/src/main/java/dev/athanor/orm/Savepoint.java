@@ -6,11 +6,11 @@ package dev.athanor.orm;
  * the session; closing it without either rolls it back.
  */
 public final class Savepoint implements AutoCloseable {
-    private final Session session;
+    private final TrackingSession session;
     private final SessionTransaction level;
     private boolean active = true;
 
-    Savepoint(Session session, SessionTransaction level) {
+    Savepoint(TrackingSession session, SessionTransaction level) {
         this.session = session;
         this.level = level;
     }

@@ -2,21 +2,13 @@ package dev.athanor.orm;
 
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Result;
-import dev.athanor.engine.Transaction;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.exc.NoResultFound;
-import dev.athanor.exc.PendingRollbackError;
-import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.Executable;
 import dev.athanor.sql.Select;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,170 +28,32 @@ import java.util.function.Supplier;
  * <p>A session is for one thread at a time; a second thread entering it while the first is inside
  * gets an {@link InvalidRequestError}. It holds strong references to every object it tracks until
  * it is closed, expunged or cleared.
+ *
+ * <p>{@code Session} is an interface so that frameworks can hand out a proxy that resolves to the
+ * session of the current transaction (Spring's shared {@code Session} bean); sessions themselves
+ * come from {@link SessionFactory#open()}.
  */
-public final class Session implements AutoCloseable {
-    private final SessionFactory factory;
-    private final SessionConnections connections;
-    private final Map<Object, InstanceState> states = new IdentityHashMap<>();
-    private final Map<IdentityKey, InstanceState> identityMap = new HashMap<>();
-    private final Set<InstanceState> pending = new LinkedHashSet<>();
-    private final Set<InstanceState> toDelete = new LinkedHashSet<>();
-    private final Loader loader = new Loader(this);
-    private final OrmStatements statements = new OrmStatements(this, loader);
-    private final UnitOfWork unitOfWork = new UnitOfWork(this, new Persistence(this));
-    private final ThreadGuard guard = new ThreadGuard();
-    private SessionTransaction transaction;
-    private RuntimeException failedFlush;
-    private boolean flushing;
-    private boolean autoflush;
-    private int noAutoflush;
-    private boolean closed;
-
-    Session(SessionFactory factory, Connection joined) {
-        this.factory = factory;
-        this.connections = new SessionConnections(factory, joined);
-        this.autoflush = factory.autoflush();
-    }
-
-    // ---- adding, getting, deleting -----------------------------------------------------------
-
+public interface Session extends AutoCloseable {
     /** Adds a transient object (pending until flushed); a persistent or pending one is left as is. */
-    public void add(Object object) {
-        run(() -> {
-            InstanceState state = states.get(object);
-            if (state == null) {
-                state = new InstanceState(object, registry().mapper(object.getClass()), ObjectState.PENDING);
-                states.put(object, state);
-                pending.add(state);
-                ensureTransaction().added.add(state);
-            } else if (state.state == ObjectState.DELETED || toDelete.contains(state)) {
-                toDelete.remove(state);
-            }
-        });
-    }
+    void add(Object object);
 
     /** Adds each object. */
-    public void addAll(Collection<?> objects) {
-        run(() -> objects.forEach(this::add));
-    }
+    void addAll(Collection<?> objects);
 
     /**
      * The object with this primary key (an array or list of values for a composite key): from the
      * identity map without SQL when the session holds it, else loaded; {@code null} when no row.
      */
-    public <T> T get(Class<T> entityClass, Object id) {
-        return call(() -> {
-            Mapper<T> mapper = registry().mapper(entityClass);
-            IdentityKey key = keyOf(mapper, id);
-            InstanceState held = identityMap.get(key);
-            if (held != null && !held.expired) {
-                return entityClass.cast(held.object);
-            }
-            EntityTable<T> table = EntityTable.of(entityClass);
-            return scalars(dev.athanor.sql.Sql.select(table).where(keyConditions(table, mapper, key)))
-                    .first() == null ? null : entityClass.cast(identityMap.get(key).object);
-        });
-    }
-
-    /** {@code pk1 = ? AND pk2 = ?}: the WHERE clause that selects the row of one identity. */
-    @SuppressWarnings("unchecked")
-    private static ColumnElement<Boolean>[] keyConditions(EntityTable<?> table, Mapper<?> mapper, IdentityKey key) {
-        List<ColumnElement<Boolean>> conditions = new ArrayList<>();
-        Object[] values = key.values();
-        for (int i = 0; i < values.length; i++) {
-            conditions.add(eq(table.attribute(mapper.primaryKey().get(i).name()), values[i]));
-        }
-        return conditions.toArray(ColumnElement[]::new);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ColumnElement<Boolean> eq(ColumnAttribute<?, ?> attribute, Object value) {
-        return ((ColumnAttribute<?, Object>) attribute).eq(value);
-    }
+    <T> T get(Class<T> entityClass, Object id);
 
     /** Like {@link #get} but raises {@link NoResultFound} when there is no row. */
-    public <T> T getOne(Class<T> entityClass, Object id) {
-        T found = get(entityClass, id);
-        if (found == null) {
-            throw new NoResultFound("No row was found for " + entityClass.getSimpleName() + " with identity " + id);
-        }
-        return found;
-    }
-
-    private IdentityKey keyOf(Mapper<?> mapper, Object id) {
-        Object[] given = id instanceof Object[] array ? array : id instanceof List<?> list ? list.toArray() : new Object[] {id};
-        List<ColumnProperty> key = mapper.primaryKey();
-        if (given.length != key.size()) {
-            throw new InvalidRequestError(mapper.entityClass().getSimpleName() + " has a primary key of " + key.size()
-                    + " column(s) " + key.stream().map(ColumnProperty::name).toList() + " but " + given.length
-                    + " value(s) were given");
-        }
-        Object[] values = new Object[given.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = key.get(i).fromDatabase(given[i]);
-        }
-        return new IdentityKey(mapper.entityClass(), values);
-    }
+    <T> T getOne(Class<T> entityClass, Object id);
 
     /** Marks a persistent object for deletion at the next flush; a pending one is simply expunged. */
-    public void delete(Object object) {
-        run(() -> {
-            InstanceState state = states.get(object);
-            if (state == null || state.state == ObjectState.DETACHED) {
-                throw new InvalidRequestError("Instance " + describe(object) + " is not persisted in this session;"
-                        + " load it (or merge it) before deleting it");
-            }
-            if (state.state == ObjectState.PENDING) {
-                expunge(object);
-            } else {
-                toDelete.add(state);
-            }
-        });
-    }
-
-    // ---- flushing and queries ----------------------------------------------------------------
+    void delete(Object object);
 
     /** Writes every pending change to the database inside the current transaction. */
-    public void flush() {
-        run(this::doFlush);
-    }
-
-    private void doFlush() {
-        if (flushing) {
-            throw new InvalidRequestError("Session is already flushing; do not call flush() from a flush event");
-        }
-        checkUsable();
-        flushing = true;
-        try {
-            factory.fire(l -> l.beforeFlush(this));
-            if (pending.isEmpty() && toDelete.isEmpty() && states.values().stream()
-                    .noneMatch(s -> s.state == ObjectState.PERSISTENT && !s.modified().isEmpty())) {
-                return;
-            }
-            ensureTransaction();
-            List<InstanceState> persistent = states.values().stream()
-                    .filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)).toList();
-            unitOfWork.flush(List.copyOf(pending), persistent, List.copyOf(toDelete));
-            factory.fire(l -> l.afterFlush(this));
-            for (InstanceState state : persistent) {
-                state.takeSnapshot();
-            }
-            pending.clear();
-            toDelete.clear();
-        } catch (RuntimeException e) {
-            failedFlush = e;
-            rollbackDatabase();
-            throw e;
-        } finally {
-            flushing = false;
-        }
-    }
-
-    private void autoflush() {
-        if (autoflush && noAutoflush == 0 && !flushing) {
-            doFlush();
-        }
-    }
+    void flush();
 
     /**
      * Turns autoflush on or off for this session alone (it starts as the factory's
@@ -207,191 +61,85 @@ public final class Session implements AutoCloseable {
      * and {@link #commit()} still write pending changes. A read-only transaction turns it off so
      * that reading never sends an INSERT or UPDATE.
      */
-    public void setAutoflush(boolean autoflush) {
-        this.autoflush = autoflush;
-    }
+    void setAutoflush(boolean autoflush);
 
     /** Whether queries on this session flush pending changes first. */
-    public boolean isAutoflush() {
-        return autoflush;
-    }
+    boolean isAutoflush();
 
     /** Runs {@code work} without autoflush, for queries that must not see half-built objects. */
-    public <R> R noAutoflush(Supplier<R> work) {
-        return call(() -> {
-            noAutoflush++;
-            try {
-                return work.get();
-            } finally {
-                noAutoflush--;
-            }
-        });
-    }
+    <R> R noAutoflush(Supplier<R> work);
 
     /**
      * Runs a statement after an autoflush; rows are plain values. An UPDATE or DELETE of a mapped
      * class ({@code update(User.class)}) keeps the objects in the session right with
      * {@link SynchronizeSession#AUTO}.
      */
-    public Result execute(Executable statement) {
-        return execute(statement, Map.of());
-    }
+    Result execute(Executable statement);
 
     /** Runs a statement with parameters after an autoflush. */
-    public Result execute(Executable statement, Map<String, ?> parameters) {
-        return execute(statement, parameters, SynchronizeSession.AUTO);
-    }
+    Result execute(Executable statement, Map<String, ?> parameters);
 
     /**
      * Runs an ORM-enabled UPDATE or DELETE ({@code update(User.class).where(…).values(…)}),
      * bringing the objects the session holds in step with the changed rows as {@code sync} says.
      */
-    public Result execute(Executable statement, SynchronizeSession sync) {
-        return execute(statement, Map.of(), sync);
-    }
-
-    private Result execute(Executable statement, Map<String, ?> parameters, SynchronizeSession sync) {
-        return call(() -> {
-            checkUsable();
-            autoflush();
-            return statements.execute(statement, parameters, sync);
-        });
-    }
+    Result execute(Executable statement, SynchronizeSession sync);
 
     /**
      * Runs a statement once per parameter set, in a JDBC batch: {@code execute(insert(User.class),
      * List.of(Map.of("username", "a"), …))} is a bulk insert whose keys are attribute names.
      */
-    public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
-        return call(() -> {
-            checkUsable();
-            autoflush();
-            return statements.executeMany(statement, parameterSets);
-        });
-    }
+    Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets);
 
-    /**
-     * The first item of each row: objects through the identity map when the select names an
-     * entity ({@code select(User.class)}, {@code select(User_.TABLE)}), else plain values.
-     */
-    @SuppressWarnings("unchecked")
-    public <T> EntityResult<T> scalars(Select select) {
-        List<T> values = new ArrayList<>();
-        rows(select).forEach(row -> values.add((T) row.get(0)));
-        return new EntityResult<>(values);
-    }
+    <T> EntityResult<T> scalars(Select select);
 
     /**
      * Every row as a list of its items: {@code select(User.class, Address.class)} yields
      * {@code [user, address]} per row, entities through the identity map; other columns are values.
      */
-    public EntityResult<List<Object>> rows(Select select) {
-        return call(() -> {
-            checkUsable();
-            autoflush();
-            return new EntityResult<>(statements.rows(select));
-        });
-    }
+    EntityResult<List<Object>> rows(Select select);
 
-    /**
-     * The objects an {@code update(User.class)….returning(User.class)} updated, their fields taken
-     * from the returned rows (on dialects with {@code UPDATE … RETURNING}).
-     */
-    @SuppressWarnings("unchecked")
-    public <T> EntityResult<T> scalars(dev.athanor.sql.Update update) {
-        return call(() -> {
-            checkUsable();
-            autoflush();
-            List<T> values = new ArrayList<>();
-            statements.updateReturning(update, SynchronizeSession.AUTO).forEach(row -> values.add((T) row.get(0)));
-            return new EntityResult<>(values);
-        });
-    }
+    <T> EntityResult<T> scalars(dev.athanor.sql.Update update);
 
     /** The first item of the first row, or {@code null}. */
-    public <T> T scalar(Select select) {
-        return this.<T>scalars(select).first();
-    }
-
-    // ---- state inspection --------------------------------------------------------------------
+    <T> T scalar(Select select);
 
     /** Whether the object is pending or persistent in this session. */
-    public boolean contains(Object object) {
-        InstanceState state = states.get(object);
-        return state != null && (state.state == ObjectState.PENDING || state.state == ObjectState.PERSISTENT);
-    }
+    boolean contains(Object object);
 
     /** Whether a persistent object has unflushed changes (a pending one always has). */
-    public boolean isModified(Object object) {
-        InstanceState state = states.get(object);
-        return state != null && (state.state == ObjectState.PENDING || !state.modified().isEmpty());
-    }
+    boolean isModified(Object object);
 
     /** The pending objects, in the order they were added. */
-    public List<Object> newObjects() {
-        return pending.stream().map(s -> s.object).toList();
-    }
+    List<Object> newObjects();
 
     /** The persistent objects with unflushed changes. */
-    public List<Object> dirty() {
-        return states.values().stream().filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)
-                && !s.modified().isEmpty()).map(s -> s.object).toList();
-    }
+    List<Object> dirty();
 
     /** The objects marked for deletion at the next flush. */
-    public List<Object> deleted() {
-        return toDelete.stream().map(s -> s.object).toList();
-    }
+    List<Object> deleted();
 
     /** The state of an object as this session sees it ({@code TRANSIENT} when it does not know it). */
-    public ObjectState stateOf(Object object) {
-        InstanceState state = states.get(object);
-        return state == null ? ObjectState.TRANSIENT : state.state;
-    }
+    ObjectState stateOf(Object object);
 
     /** The object's identity, or {@code null} while it is transient or pending. */
-    public IdentityKey identityOf(Object object) {
-        InstanceState state = states.get(object);
-        return state == null ? null : state.key;
-    }
+    IdentityKey identityOf(Object object);
 
     /** The names of the attributes changed since the object was loaded or flushed. */
-    public List<String> modifiedAttributes(Object object) {
-        InstanceState state = states.get(object);
-        return state == null ? List.of() : state.modified().stream().map(ColumnProperty::name).toList();
-    }
+    List<String> modifiedAttributes(Object object);
 
     /**
      * The history of one attribute of an object this session tracks; a transient object's value
      * counts as added.
      */
-    public AttributeHistory history(Object object, String attribute) {
-        InstanceState state = states.get(object);
-        Mapper<?> mapper = state != null ? state.mapper : registry().mapper(object.getClass());
-        ColumnProperty property = mapper.property(attribute);
-        Object current = property.get(object);
-        if (state == null || state.snapshot == null) {
-            return AttributeHistory.of(current, null, true);
-        }
-        return AttributeHistory.of(current, state.snapshot[property.index()], false);
-    }
-
-    // ---- expiring, refreshing, expunging -----------------------------------------------------
+    AttributeHistory history(Object object, String attribute);
 
     /**
      * Reloads the object's columns from the database now, discarding its unflushed changes. Like
      * SQLAlchemy's, a refresh does not autoflush: it shows what the database holds, and the
      * session's other pending changes stay pending.
      */
-    public void refresh(Object object) {
-        run(() -> {
-            InstanceState state = persistentState(object, "refresh");
-            state.expired = true;
-            if (noAutoflush(() -> get(state.mapper.entityClass(), state.key.values())) == null) {
-                throw rowGone(object);
-            }
-        });
-    }
+    void refresh(Object object);
 
     /**
      * Reloads only the named attributes from the database, discarding their unflushed changes;
@@ -399,390 +147,60 @@ public final class Session implements AutoCloseable {
      * autoflush. {@code refresh(author, "name", "email")} sends
      * {@code SELECT author.name, author.email FROM author WHERE author.id = ?}.
      */
-    public void refresh(Object object, String... attributes) {
-        run(() -> {
-            InstanceState state = persistentState(object, "refresh");
-            Mapper<?> mapper = state.mapper;
-            List<ColumnProperty> properties = java.util.Arrays.stream(attributes).map(mapper::property).toList();
-            if (properties.isEmpty()) {
-                throw new InvalidRequestError("refresh(" + describe(object) + ", …) was given no attribute names;"
-                        + " call refresh(object) to reload every column");
-            }
-            checkUsable();
-            EntityTable<?> table = EntityTable.of(mapper.entityClass());
-            // read the raw row, not through the loader, which would see an entity in a full column list
-            Select select = dev.athanor.sql.Sql.select(properties.stream().map(p -> table.attribute(p.name()))
-                    .toArray(ColumnAttribute[]::new)).where(keyConditions(table, mapper, state.key));
-            dev.athanor.engine.Row row = connection(mapper).execute(select).first();
-            if (row == null) {
-                throw rowGone(object);
-            }
-            for (int i = 0; i < properties.size(); i++) {
-                ColumnProperty property = properties.get(i);
-                property.load(object, row.get(i));
-                state.takeSnapshot(property);
-            }
-        });
-    }
-
-    private static InvalidRequestError rowGone(Object object) {
-        return new InvalidRequestError("Could not refresh instance " + describe(object) + ": its row is gone"
-                + " (deleted outside this session); expunge(object) it from the session");
-    }
+    void refresh(Object object, String... attributes);
 
     /** Marks the object so the next query that returns its row overwrites its fields. */
-    public void expire(Object object) {
-        run(() -> persistentState(object, "expire").expired = true);
-    }
+    void expire(Object object);
 
     /** Expires every persistent object. */
-    public void expireAll() {
-        run(() -> identityMap.values().forEach(state -> state.expired = true));
-    }
+    void expireAll();
 
     /** Removes the object from the session: pending ones become transient, persistent ones detached. */
-    public void expunge(Object object) {
-        run(() -> {
-            InstanceState state = states.remove(object);
-            if (state == null) {
-                throw new InvalidRequestError("Instance " + describe(object) + " is not present in this session");
-            }
-            detach(state);
-        });
-    }
+    void expunge(Object object);
 
     /** Removes every object from the session. */
-    public void expungeAll() {
-        run(() -> {
-            new ArrayList<>(states.values()).forEach(this::detach);
-            states.clear();
-        });
-    }
-
-    private void detach(InstanceState state) {
-        pending.remove(state);
-        toDelete.remove(state);
-        if (state.key != null) {
-            identityMap.remove(state.key);
-        }
-        state.state = state.key == null ? ObjectState.TRANSIENT : ObjectState.DETACHED;
-    }
+    void expungeAll();
 
     /**
      * Copies the state of a detached or transient object onto the persistent instance with the
      * same identity (loading it, or adding a new one), and returns that instance.
      */
-    public <T> T merge(T object) {
-        return call(() -> {
-            @SuppressWarnings("unchecked")
-            Mapper<T> mapper = (Mapper<T>) registry().mapper(object.getClass());
-            if (contains(object)) {
-                return object;
-            }
-            IdentityKey key = mapper.identityOf(object);
-            T target = key == null ? null : get(mapper.entityClass(), key.values());
-            if (target == null) {
-                target = mapper.newInstance();
-                add(target);
-            }
-            for (ColumnProperty property : mapper.columns()) {
-                property.set(target, property.get(object));
-            }
-            return target;
-        });
-    }
-
-    // ---- transactions ------------------------------------------------------------------------
+    <T> T merge(T object);
 
     /** Begins the session's transaction explicitly (it also begins by itself on first use). */
-    public void begin() {
-        run(() -> {
-            if (transaction != null) {
-                throw new InvalidRequestError("A transaction is already begun on this Session; commit() or"
-                        + " rollback() it, or use beginNested() for a SAVEPOINT");
-            }
-            ensureTransaction();
-        });
-    }
+    void begin();
 
     /** Runs {@code work} in a transaction: commits when it returns, rolls back when it throws. */
-    public <R> R transaction(Function<Session, R> work) {
-        ensureTransaction();
-        try {
-            R result = work.apply(this);
-            commit();
-            return result;
-        } catch (RuntimeException | Error e) {
-            rollback();
-            throw e;
-        }
-    }
+    <R> R transaction(Function<Session, R> work);
 
     /**
      * Flushes, then begins a SAVEPOINT; rolling it back undoes the database work and the
      * in-session changes made inside it.
      */
-    public Savepoint beginNested() {
-        return call(() -> {
-            checkUsable();
-            doFlush();
-            SessionTransaction outer = ensureTransaction();
-            SessionTransaction nested = new SessionTransaction(outer);
-            connections.beginSavepoints(nested);
-            transaction = nested;
-            return new Savepoint(this, nested);
-        });
-    }
+    Savepoint beginNested();
 
     /** Runs {@code work} inside a SAVEPOINT: released when it returns, rolled back when it throws. */
-    public <R> R nested(Function<Session, R> work) {
-        Savepoint savepoint = beginNested();
-        try {
-            R result = work.apply(this);
-            savepoint.commit();
-            return result;
-        } catch (RuntimeException | Error e) {
-            savepoint.rollback();
-            throw e;
-        }
-    }
+    <R> R nested(Function<Session, R> work);
 
     /** Flushes and commits the outermost transaction (a no-op when none has begun). */
-    public void commit() {
-        run(() -> {
-            checkUsable();
-            while (transaction != null && transaction.isNested()) {
-                releaseSavepoint(transaction);
-            }
-            doFlush();
-            if (transaction == null) {
-                return; // nothing was read or written since the last commit
-            }
-            factory.fire(l -> l.beforeCommit(this));
-            connections.commit(transaction);
-            transaction = null;
-            for (InstanceState state : new ArrayList<>(states.values())) {
-                if (state.state == ObjectState.DELETED) {
-                    states.remove(state.object);
-                    state.state = ObjectState.DETACHED;
-                } else if (factory.expireOnCommit()) {
-                    state.expired = true;
-                }
-            }
-            factory.fire(l -> l.afterCommit(this));
-        });
-    }
+    void commit();
 
     /**
      * Rolls back the outermost transaction: the database work, and in the session pending objects
      * are expunged, objects inserted in it become transient, changed and deleted ones get their
      * database values back. Clears the error state left by a failed flush.
      */
-    public void rollback() {
-        run(() -> {
-            while (transaction != null) {
-                SessionTransaction level = transaction;
-                transaction = level.parent;
-                undo(level);
-            }
-            rollbackDatabase();
-            for (InstanceState state : new ArrayList<>(pending)) {
-                states.remove(state.object);
-                detach(state);
-            }
-            for (InstanceState state : identityMap.values()) {
-                if (state.snapshot != null) {
-                    state.restore(state.snapshot);
-                }
-            }
-            failedFlush = null;
-            factory.fire(l -> l.afterRollback(this));
-        });
-    }
-
-    void releaseSavepoint(SessionTransaction nested) {
-        requireTop(nested);
-        doFlush();
-        nested.databaseTransactions.forEach(Transaction::commit);
-        transaction = nested.parent;
-        nested.mergeInto(transaction);
-    }
-
-    void rollbackSavepoint(SessionTransaction nested) {
-        requireTop(nested);
-        nested.databaseTransactions.forEach(Transaction::rollback);
-        transaction = nested.parent;
-        undo(nested);
-        for (InstanceState state : nested.added) {
-            if (state.state == ObjectState.PENDING) {
-                states.remove(state.object);
-                detach(state);
-            }
-        }
-        failedFlush = null;
-        factory.fire(l -> l.afterRollback(this));
-    }
-
-    private void requireTop(SessionTransaction nested) {
-        if (transaction != nested) {
-            throw new InvalidRequestError("This savepoint is not the innermost active one; end the savepoints begun"
-                    + " inside it first");
-        }
-    }
-
-    /** Undoes in memory what one transaction level changed. */
-    private void undo(SessionTransaction level) {
-        for (InstanceState state : level.inserted) {
-            states.remove(state.object);
-            detach(state);
-            state.state = ObjectState.TRANSIENT;
-            state.key = null;
-            state.snapshot = null;
-        }
-        level.before.forEach((state, values) -> {
-            if (values != null) {
-                state.restore(values);
-            }
-            ObjectState previous = level.stateBefore.get(state);
-            if (previous == ObjectState.PERSISTENT && state.state == ObjectState.DELETED) {
-                state.state = ObjectState.PERSISTENT;
-                identityMap.put(state.key, state);
-            }
-        });
-    }
-
-    private void rollbackDatabase() {
-        SessionTransaction root = transaction;
-        while (root != null && root.parent != null) {
-            root = root.parent;
-        }
-        connections.rollback(root);
-    }
-
-    /** The transaction level in progress, begun on demand. */
-    SessionTransaction ensureTransaction() {
-        if (transaction == null) {
-            transaction = new SessionTransaction(null);
-            connections.beginRoot(transaction);
-        }
-        return transaction;
-    }
-
-    SessionTransaction currentTransaction() {
-        return ensureTransaction();
-    }
-
-    // ---- plumbing used by the unit of work and loader -----------------------------------------
+    void rollback();
 
     /** The session's factory. */
-    public SessionFactory factory() {
-        return factory;
-    }
+    SessionFactory factory();
 
-    Registry registry() {
-        return factory.registry();
-    }
-
-    Map<IdentityKey, InstanceState> identityMap() {
-        return identityMap;
-    }
-
-    /** The connection for a mapper's engine, opened (and its transaction begun) on first use. */
-    Connection connection(Mapper<?> mapper) {
-        return connections.forMapper(mapper, this::ensureTransaction);
-    }
-
-    void becamePersistent(InstanceState state) {
-        state.key = state.mapper.identityOf(state.object);
-        state.state = ObjectState.PERSISTENT;
-        state.takeSnapshot();
-        identityMap.put(state.key, state);
-    }
-
-    void becameDeleted(InstanceState state) {
-        state.state = ObjectState.DELETED;
-        identityMap.remove(state.key);
-    }
-
-    /** An object whose row a bulk DELETE removed: deleted now, detached at commit. */
-    void bulkDeleted(InstanceState state) {
-        toDelete.remove(state);
-        becameDeleted(state);
-    }
-
-    void loaded(InstanceState state) {
-        states.put(state.object, state);
-        identityMap.put(state.key, state);
-    }
-
-    private InstanceState persistentState(Object object, String action) {
-        InstanceState state = states.get(object);
-        if (state == null || state.state != ObjectState.PERSISTENT) {
-            throw new InvalidRequestError("Cannot " + action + " instance " + describe(object)
-                    + ": it is not persistent in this session");
-        }
-        return state;
-    }
-
-    private void checkUsable() {
-        if (closed) {
-            throw new InvalidRequestError("This Session is closed; open a new one from the SessionFactory");
-        }
-        if (failedFlush != null) {
-            throw new PendingRollbackError("This Session's transaction has been rolled back due to a previous"
-                    + " exception during flush. To begin a new transaction with this Session, first issue"
-                    + " Session.rollback(). Original exception was: " + failedFlush.getMessage(), failedFlush);
-        }
-    }
-
-    private static String describe(Object object) {
-        return object.getClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(object));
-    }
-
-    private void run(Runnable work) {
-        call(() -> {
-            work.run();
-            return null;
-        });
-    }
-
-    private <R> R call(Supplier<R> work) {
-        guard.enter(this);
-        try {
-            return work.get();
-        } finally {
-            guard.exit();
-        }
-    }
-
-    /** Rolls back what was not committed, detaches every object and returns the connections. */
     @Override
-    public void close() {
-        run(() -> {
-            if (closed) {
-                return;
-            }
-            try {
-                if (connections.isJoined() && transaction != null) {
-                    rollbackDatabase();
-                }
-                connections.close();
-            } finally {
-                new ArrayList<>(states.values()).forEach(this::detach);
-                states.clear();
-                transaction = null;
-                closed = true;
-            }
-        });
-    }
+    void close();
 
     /** Whether {@link #close()} was called. */
-    public boolean isClosed() {
-        return closed;
-    }
+    boolean isClosed();
 
     /** Runs {@code work} on this session's connection for a mapper (for listeners and repositories). */
-    public void withConnection(Consumer<Connection> work) {
-        run(() -> work.accept(connection(null)));
-    }
+    void withConnection(Consumer<Connection> work);
 }

@@ -40,7 +40,7 @@ public final class SessionFactory {
 
     /** A new session with its own connection, taken from the pool on first use. */
     public Session open() {
-        return new Session(this, null);
+        return new TrackingSession(this, null);
     }
 
     /**
@@ -49,7 +49,7 @@ public final class SessionFactory {
      * connection back at the end undoes everything, even work the code under test committed.
      */
     public Session open(Connection connection) {
-        return new Session(this, Objects.requireNonNull(connection, "connection"));
+        return new TrackingSession(this, Objects.requireNonNull(connection, "connection"));
     }
 
     /** Registers a session listener; closing the registration removes it. */

@@ -25,10 +25,10 @@ import java.util.Map;
  * changed in place (a JSON map) is only seen when it is replaced.
  */
 final class UnitOfWork {
-    private final Session session;
+    private final TrackingSession session;
     private final Persistence persistence;
 
-    UnitOfWork(Session session, Persistence persistence) {
+    UnitOfWork(TrackingSession session, Persistence persistence) {
         this.session = session;
         this.persistence = persistence;
     }
