@@ -1,5 +1,6 @@
 package dev.athanor.engine;
 
+import dev.athanor.dialect.Capability;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.JdbcBinder;
 import dev.athanor.event.ListenerRegistry;
@@ -7,6 +8,7 @@ import dev.athanor.exc.ArgumentError;
 import dev.athanor.exc.DBAPIError;
 import dev.athanor.sql.BindParameter;
 import dev.athanor.sql.Executable;
+import dev.athanor.sql.Insert;
 import dev.athanor.sql.StatementKind;
 import dev.athanor.sql.compiler.BindSlot;
 import dev.athanor.sql.compiler.CacheKey;
@@ -42,6 +44,11 @@ final class StatementRunner {
     }
 
     Result execute(Executable given, List<? extends Map<String, ?>> parameterSets, ExecutionOptions options) {
+        String[] keyColumns = null;
+        if (GeneratedKeysInsert.applies(given, dialect.supports(Capability.INSERT_RETURNING))) {
+            keyColumns = GeneratedKeysInsert.keyColumns((Insert) given, dialect.name());
+            given = ((Insert) given).withoutReturning(); // sent without RETURNING; the keys come from the driver
+        }
         Executable statement = given.forParameters(parameterSets.get(0));
         CacheKey key = CacheKey.of(statement);
         boolean[] hit = {true};
@@ -55,13 +62,13 @@ final class StatementRunner {
             values.add(resolve(compiled, key.binds(), parameters));
         }
         boolean executemany = values.size() > 1;
-        if (executemany && compiled.manyValues() != null) {
+        if (executemany && compiled.manyValues() != null && keyColumns == null) {
             return ManyValuesInsert.run(this, statement, plan, values, hit[0]);
         }
         ExecutionContext context = new ExecutionContext(connection, statement, compiled.sql(), compiled.kind(),
                 values, executemany, hit[0]);
         echo(context, plan);
-        return run(context, plan, options);
+        return run(context, plan.binders(), plan, options, keyColumns);
     }
 
     /** Runs one statement of an insertmanyvalues series; see {@link ManyValuesInsert}. */
@@ -70,7 +77,7 @@ final class StatementRunner {
         ExecutionContext context = new ExecutionContext(connection, statement, sql, plan.compiled().kind(),
                 List.<Object[]>of(values), false, cacheHit);
         echo(context, plan);
-        return run(context, binders, plan, ExecutionOptions.DEFAULTS);
+        return run(context, binders, plan, ExecutionOptions.DEFAULTS, null);
     }
 
     int maxBindParameters() {
@@ -82,7 +89,7 @@ final class StatementRunner {
         ExecutionContext context = new ExecutionContext(connection, null, sql, kind, List.<Object[]>of(new Object[0]),
                 false, false);
         echo(context, null);
-        Result result = run(context, new JdbcBinder<?>[0], null, ExecutionOptions.DEFAULTS);
+        Result result = run(context, new JdbcBinder<?>[0], null, ExecutionOptions.DEFAULTS, null);
         if (result.returnsRows()) {
             result.close();
         }
@@ -108,11 +115,12 @@ final class StatementRunner {
         return values;
     }
 
-    private Result run(ExecutionContext context, StatementPlan plan, ExecutionOptions options) {
-        return run(context, plan.binders(), plan, options);
-    }
-
-    private Result run(ExecutionContext context, JdbcBinder<?>[] binders, StatementPlan plan, ExecutionOptions options) {
+    /**
+     * Sends one statement or batch. With {@code keyColumns} the driver is asked for those generated
+     * keys and they are the result's rows (see {@link GeneratedKeysInsert}).
+     */
+    private Result run(ExecutionContext context, JdbcBinder<?>[] binders, StatementPlan plan, ExecutionOptions options,
+                       String[] keyColumns) {
         if (!listeners.isEmpty()) {
             listeners.fire(listener -> listener.beforeExecute(context));
         }
@@ -120,7 +128,8 @@ final class StatementRunner {
         PreparedStatement statement = null;
         long start = System.nanoTime();
         try {
-            statement = jdbc.prepareStatement(context.sql());
+            statement = keyColumns == null ? jdbc.prepareStatement(context.sql())
+                    : jdbc.prepareStatement(context.sql(), keyColumns);
             boolean streaming = options.streamResults() && !context.executemany();
             if (streaming) {
                 dialect.prepareForStreaming(jdbc, statement, options.yieldPer() > 0 ? options.yieldPer() : 1000);
@@ -131,7 +140,12 @@ final class StatementRunner {
                     bind(statement, binders, values);
                     statement.addBatch();
                 }
-                result = Result.ofRowCount(sum(statement.executeBatch()));
+                long count = sum(statement.executeBatch());
+                result = keyColumns == null ? Result.ofRowCount(count) : generatedKeys(statement);
+            } else if (keyColumns != null) {
+                bind(statement, binders, context.parameterSetsInternal().get(0));
+                statement.executeUpdate();
+                result = generatedKeys(statement);
             } else {
                 bind(statement, binders, context.parameterSetsInternal().get(0));
                 result = statement.execute() ? rows(statement, streaming, plan, context.statement())
@@ -169,6 +183,13 @@ final class StatementRunner {
                 () -> connection.forgetCursor(cursor[0]));
         connection.rememberCursor(cursor[0]);
         return Result.ofRows(reader.metadata(), cursor[0]);
+    }
+
+    private Result generatedKeys(PreparedStatement statement) throws SQLException {
+        try (var keys = statement.getGeneratedKeys()) {
+            RowReader reader = RowReader.of(keys.getMetaData(), dialect);
+            return Result.ofRows(reader.metadata(), new BufferedCursor(reader.readAll(keys)));
+        }
     }
 
     /** Binds one parameter set; slots without a declared type take the type of their value. */

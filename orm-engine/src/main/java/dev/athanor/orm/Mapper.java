@@ -23,6 +23,7 @@ public final class Mapper<T> {
     private final Map<String, ColumnProperty> byName = new LinkedHashMap<>();
     private final List<ColumnProperty> primaryKey;
     private final ColumnProperty version;
+    private final boolean eagerDefaults;
     private final MethodHandle constructor;
     private final ListenerRegistry<MapperListener> listeners = new ListenerRegistry<>();
 
@@ -34,6 +35,8 @@ public final class Mapper<T> {
         properties.forEach(p -> byName.put(p.name(), p));
         this.primaryKey = properties.stream().filter(ColumnProperty::isPrimaryKey).toList();
         this.version = properties.stream().filter(ColumnProperty::isVersion).findFirst().orElse(null);
+        dev.athanor.orm.annotation.Table mapping = entityClass.getAnnotation(dev.athanor.orm.annotation.Table.class);
+        this.eagerDefaults = mapping != null && mapping.eagerDefaults();
     }
 
     /** The mapped class. */
@@ -93,6 +96,11 @@ public final class Mapper<T> {
 
     ListenerRegistry<MapperListener> listeners() {
         return listeners;
+    }
+
+    /** Whether a flush reads server-default values back after INSERT ({@code @Table(eagerDefaults = true)}). */
+    boolean eagerDefaults() {
+        return eagerDefaults;
     }
 
     ColumnProperty version() {

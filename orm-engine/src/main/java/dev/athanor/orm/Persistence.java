@@ -2,8 +2,6 @@ package dev.athanor.orm;
 
 import static dev.athanor.sql.Sql.and;
 
-import dev.athanor.dialect.Capability;
-import dev.athanor.dialect.Dialect;
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Result;
 import dev.athanor.exc.InvalidRequestError;
@@ -28,8 +26,6 @@ import java.util.Map;
  * time so each row count can be checked.
  */
 final class Persistence {
-    private static final int MAX_ROWS_PER_INSERT = 1000;
-
     private final TrackingSession session;
 
     Persistence(TrackingSession session) {
@@ -73,6 +69,9 @@ final class Persistence {
                 group.stream().map(values::get).toList()));
         keyed.forEach((columns, group) -> insertReturningKeys(connection, mapper, columns, group, values,
                 generatedProperty));
+        if (mapper.eagerDefaults()) {
+            ServerDefaults.fetch(connection, mapper, rows);
+        }
         for (InstanceState row : rows) {
             fire(mapper, l -> l.afterInsert(mapper, connection, row.object));
         }
@@ -91,43 +90,34 @@ final class Persistence {
     }
 
     /**
-     * Inserts rows whose key the database generates and reads the keys back, many rows per
-     * statement. Identity values within one statement increase in row order on every supported
-     * database, so the returned keys are sorted and matched to the rows in order.
+     * Inserts rows whose key the database generates and reads the keys back: as one executemany
+     * of {@code INSERT … RETURNING key}, which the engine sends as a few multi-row statements
+     * (insertmanyvalues), or as a JDBC batch read through {@code getGeneratedKeys()} where the
+     * dialect has no RETURNING. Identity values within one statement increase in row order on
+     * every supported database, so the returned keys are sorted and matched to the rows in order.
      */
     private void insertReturningKeys(Connection connection, Mapper<?> mapper, List<Column<?>> columns,
                                      List<InstanceState> rows, Map<InstanceState, Map<String, Object>> values,
                                      ColumnProperty key) {
-        Dialect dialect = connection.dialect();
-        if (!dialect.supports(Capability.INSERT_RETURNING)) {
-            throw new InvalidRequestError("Dialect " + dialect.name() + " has no INSERT … RETURNING, and fetching"
-                    + " generated keys through JDBC needs Connection support; give " + mapper.entityClass().getName()
-                    + "." + key.name() + " a value or use a database with RETURNING");
+        List<Object> keys = new ArrayList<>();
+        if (columns.isEmpty()) {
+            // INSERT … DEFAULT VALUES has no VALUES row to repeat: one statement per row
+            Insert statement = Sql.insert(mapper.table()).returning(key.column());
+            for (int i = 0; i < rows.size(); i++) {
+                keys.addAll(connection.execute(statement).scalars().all());
+            }
+        } else {
+            List<Map<String, Object>> parameterSets = rows.stream().map(values::get).toList();
+            keys.addAll(connection.execute(insertOf(mapper, columns).returning(key.column()), parameterSets)
+                    .scalars().all());
         }
-        int perStatement = dialect.supports(Capability.MULTI_ROW_INSERT)
-                ? Math.max(1, Math.min(MAX_ROWS_PER_INSERT, dialect.maxBindParameters() / Math.max(1, columns.size())))
-                : 1;
-        for (int start = 0; start < rows.size(); start += perStatement) {
-            List<InstanceState> chunk = rows.subList(start, Math.min(rows.size(), start + perStatement));
-            List<Map<Object, Object>> chunkValues = new ArrayList<>();
-            for (InstanceState row : chunk) {
-                Map<Object, Object> byColumn = new LinkedHashMap<>();
-                Map<String, Object> params = values.get(row);
-                columns.forEach(column -> byColumn.put(column, params.get(column.name())));
-                chunkValues.add(byColumn);
-            }
-            Insert statement = chunk.size() == 1 && columns.isEmpty() ? Sql.insert(mapper.table())
-                    : chunk.size() == 1 ? Sql.insert(mapper.table()).values(chunkValues.get(0))
-                    : Sql.insert(mapper.table()).values(chunkValues);
-            List<Object> keys = new ArrayList<>(connection.execute(statement.returning(key.column())).scalars().all());
-            if (keys.size() != chunk.size()) {
-                throw new StaleDataError("INSERT into table '" + mapper.table().name() + "' returned " + keys.size()
-                        + " key(s) for " + chunk.size() + " row(s)");
-            }
-            keys.sort(Comparator.comparing(k -> new java.math.BigDecimal(k.toString())));
-            for (int i = 0; i < chunk.size(); i++) {
-                key.load(chunk.get(i).object, keys.get(i));
-            }
+        if (keys.size() != rows.size()) {
+            throw new StaleDataError("INSERT into table '" + mapper.table().name() + "' returned " + keys.size()
+                    + " key(s) for " + rows.size() + " row(s)");
+        }
+        keys.sort(Comparator.comparing(k -> new java.math.BigDecimal(k.toString())));
+        for (int i = 0; i < rows.size(); i++) {
+            key.load(rows.get(i).object, keys.get(i));
         }
     }
 

@@ -118,6 +118,11 @@ public final class Insert implements Executable {
         return new Insert(table, rows, selectColumns, select, ColumnValues.expand(items), onConflict);
     }
 
+    /** The same INSERT without a RETURNING clause. */
+    public Insert withoutReturning() {
+        return new Insert(table, rows, selectColumns, select, List.of(), onConflict);
+    }
+
     /** {@code ON CONFLICT (index) DO NOTHING}: rows whose key exists are skipped. */
     public Insert onConflictDoNothing(ColumnClause<?>... indexElements) {
         return new Insert(table, rows, selectColumns, select, returning, new OnConflict(List.of(indexElements), Map.of()));

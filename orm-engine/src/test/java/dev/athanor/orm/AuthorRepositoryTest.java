@@ -6,27 +6,17 @@ import dev.athanor.orm.model.Author;
 import dev.athanor.orm.model.Models;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.SqlRecorder;
+import dev.athanor.testing.MappedTables;
 import dev.athanor.testing.TestDb;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A repository class over a Session: create, get, find by email, search. */
 class AuthorRepositoryTest {
-    private Registry registry;
-    private TestDb db;
+    @RegisterExtension
+    final MappedTables tables = new MappedTables();
 
     private SessionFactory setUp(TestDb testDb) {
-        db = testDb;
-        registry = Models.registry();
-        registry.metadata().dropAll(testDb.engine());
-        registry.metadata().createAll(testDb.engine());
-        return SessionFactory.builder(testDb.engine(), registry).build();
-    }
-
-    @AfterEach
-    void dropTables() {
-        if (db != null) {
-            registry.metadata().dropAll(db.engine());
-        }
+        return tables.create(testDb, Models.registry());
     }
 
     private static void createAuthors(SessionFactory sessions) {

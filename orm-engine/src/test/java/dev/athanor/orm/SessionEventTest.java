@@ -10,33 +10,23 @@ import dev.athanor.orm.model.AuditEntry;
 import dev.athanor.sql.Sql;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.SqlRecorder;
+import dev.athanor.testing.MappedTables;
 import dev.athanor.testing.TestDb;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Mapper events around each row a flush writes, and session events around flush and commit. */
 class SessionEventTest {
     private static final LocalDateTime STAMP = LocalDateTime.of(2024, 5, 6, 7, 8, 9);
 
-    private Registry registry;
-    private TestDb db;
+    @RegisterExtension
+    final MappedTables tables = new MappedTables();
 
     private SessionFactory setUp(TestDb testDb) {
-        db = testDb;
-        registry = Registry.of(Article.class, AuditEntry.class);
-        registry.metadata().dropAll(testDb.engine());
-        registry.metadata().createAll(testDb.engine());
-        return SessionFactory.builder(testDb.engine(), registry).build();
-    }
-
-    @AfterEach
-    void dropTables() {
-        if (db != null) {
-            registry.metadata().dropAll(db.engine());
-        }
+        return tables.create(testDb, Registry.of(Article.class, AuditEntry.class));
     }
 
     private List<AuditEntry> auditEntries(SessionFactory sessions) {
@@ -48,7 +38,7 @@ class SessionEventTest {
     @DatabaseTest
     void anUpdatedAtStampSetInBeforeUpdateIsWrittenWithTheChange(TestDb testDb) {
         SessionFactory sessions = setUp(testDb);
-        registry.mapper(Article.class).addListener(new MapperListener() {
+        tables.registry().mapper(Article.class).addListener(new MapperListener() {
             @Override
             public void beforeUpdate(Mapper<?> mapper, Connection connection, Object target) {
                 ((Article) target).setUpdatedAt(STAMP);
@@ -78,7 +68,7 @@ class SessionEventTest {
     @DatabaseTest
     void anAuditRowWrittenFromAfterInsertCommitsWithTheObjectAndSeesItsKey(TestDb testDb) {
         SessionFactory sessions = setUp(testDb);
-        registry.mapper(Article.class).addListener(new MapperListener() {
+        tables.registry().mapper(Article.class).addListener(new MapperListener() {
             @Override
             public void afterInsert(Mapper<?> mapper, Connection connection, Object target) {
                 connection.execute(Sql.text("INSERT INTO audit_entry (action, article_id) VALUES ('insert', :id)"),
@@ -101,7 +91,7 @@ class SessionEventTest {
     @DatabaseTest
     void anAuditRowWrittenFromAfterInsertIsRolledBackWithTheObject(TestDb testDb) {
         SessionFactory sessions = setUp(testDb);
-        registry.mapper(Article.class).addListener(new MapperListener() {
+        tables.registry().mapper(Article.class).addListener(new MapperListener() {
             @Override
             public void afterInsert(Mapper<?> mapper, Connection connection, Object target) {
                 connection.execute(Sql.text("INSERT INTO audit_entry (action, article_id) VALUES ('insert', :id)"),

@@ -12,31 +12,21 @@ import dev.athanor.orm.model.Models;
 import dev.athanor.sql.Sql;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.TestDatabase;
+import dev.athanor.testing.MappedTables;
 import dev.athanor.testing.TestDb;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Savepoints in both session modes, the autoflush switches, and the one-thread-at-a-time guard. */
 class SessionFlushAndSavepointTest {
-    private Registry registry;
-    private TestDb db;
+    @RegisterExtension
+    final MappedTables tables = new MappedTables();
 
     private SessionFactory setUp(TestDb testDb) {
-        db = testDb;
-        registry = Models.registry();
-        registry.metadata().dropAll(testDb.engine());
-        registry.metadata().createAll(testDb.engine());
-        return SessionFactory.builder(testDb.engine(), registry).build();
-    }
-
-    @AfterEach
-    void dropTables() {
-        if (db != null) {
-            registry.metadata().dropAll(db.engine());
-        }
+        return tables.create(testDb, Models.registry());
     }
 
     private static List<String> departmentNames(Connection connection) {
@@ -118,7 +108,7 @@ class SessionFlushAndSavepointTest {
     @DatabaseTest
     void aSessionStartsWithItsFactorysAutoflushAndStillFlushesOnCommit(TestDb testDb) {
         setUp(testDb);
-        SessionFactory sessions = SessionFactory.builder(testDb.engine(), registry).autoflush(false).build();
+        SessionFactory sessions = SessionFactory.builder(testDb.engine(), tables.registry()).autoflush(false).build();
         try (Session s = sessions.open()) {
             assertThat(s.isAutoflush()).isFalse();
             s.add(new Department("Committed"));

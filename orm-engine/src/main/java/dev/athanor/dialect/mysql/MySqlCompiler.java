@@ -25,6 +25,11 @@ public class MySqlCompiler extends DialectCompiler {
     }
 
     @Override
+    protected void defaultValues() {
+        append(" () VALUES ()"); // MySQL and MariaDB have no DEFAULT VALUES
+    }
+
+    @Override
     protected void concat(BinaryExpression<?> binary) {
         append("concat(");
         binary.left().compile(this);

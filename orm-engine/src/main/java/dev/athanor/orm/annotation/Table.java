@@ -33,4 +33,12 @@ public @interface Table {
 
     /** Check constraints, in SQL. */
     Check[] checks() default {};
+
+    /**
+     * Whether a flush reads back the values the database filled in from
+     * {@link Column#serverDefault()}s right after the INSERT (one SELECT per batch), so the fields
+     * hold them without a refresh. Off by default, as SQLAlchemy's {@code eager_defaults}: the
+     * fields of such columns stay {@code null} until the object is refreshed or loaded again.
+     */
+    boolean eagerDefaults() default false;
 }

@@ -49,6 +49,14 @@ class DmlGoldenTest {
     }
 
     @Test
+    void insertWithNoValuesUsesEachDatabasesSpelling() {
+        Insert insert = insert(f.users);
+        assertCompiles(insert, POSTGRESQL, "INSERT INTO users DEFAULT VALUES");
+        assertCompiles(insert, MYSQL, "INSERT INTO users () VALUES ()");
+        assertCompiles(insert, MARIADB, "INSERT INTO users () VALUES ()");
+    }
+
+    @Test
     void multiRowInsertExceptOnOracle() {
         Insert insert = insert(f.users).values(List.of(Map.of("id", 1), Map.of("id", 2)));
         assertCompiles(insert, POSTGRESQL, "INSERT INTO users (id) VALUES (?), (?)");

@@ -1,0 +1,87 @@
+package dev.athanor.orm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.athanor.orm.annotation.Column;
+import dev.athanor.orm.annotation.Table;
+import dev.athanor.testing.DatabaseTest;
+import dev.athanor.testing.SqlRecorder;
+import dev.athanor.testing.MappedTables;
+import dev.athanor.testing.TestDb;
+import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Server defaults read back after INSERT when the mapping asks for it ({@code eagerDefaults}). */
+class ServerDefaultsTest {
+    @RegisterExtension
+    final MappedTables tables = new MappedTables();
+
+    private SessionFactory setUp(TestDb testDb, Class<?> entity) {
+        return tables.create(testDb, Registry.of(entity));
+    }
+
+    @DatabaseTest
+    void withEagerDefaultsAFlushFillsInServerDefaultsWithOneSelectPerBatch(TestDb testDb) {
+        SessionFactory sessions = setUp(testDb, Ticket.class);
+        try (Session s = sessions.open(); SqlRecorder recorder = testDb.record()) {
+            Ticket given = new Ticket("given");
+            given.status = "closed";
+            List<Ticket> tickets = List.of(new Ticket("a"), new Ticket("b"), given);
+            s.addAll(tickets);
+            s.flush();
+            assertThat(tickets).extracting(t -> t.status).containsExactly("open", "open", "closed");
+            assertThat(tickets).extracting(t -> t.priority).containsExactly(3, 3, 3);
+            // two INSERTs (the rows differ in the columns they set), then one SELECT for all three
+            assertThat(recorder.sql()).hasSize(3);
+            assertThat(recorder.sql().get(2))
+                    .startsWith("SELECT sd_ticket.id, sd_ticket.status, sd_ticket.priority FROM sd_ticket WHERE");
+            assertThat(s.isModified(tickets.get(0))).isFalse();
+            s.commit();
+        }
+    }
+
+    @DatabaseTest
+    void withoutEagerDefaultsTheFieldsStayNullUntilTheRowIsLoadedAgain(TestDb testDb) {
+        SessionFactory sessions = setUp(testDb, Note.class);
+        long id;
+        try (Session s = sessions.open(); SqlRecorder recorder = testDb.record()) {
+            Note note = new Note();
+            s.add(note);
+            s.flush();
+            assertThat(recorder.sql()).hasSize(1);
+            assertThat(note.status).isNull();
+            id = note.id;
+            s.commit();
+        }
+        try (Session s = sessions.open()) {
+            assertThat(s.get(Note.class, id).status).isEqualTo("open");
+        }
+    }
+
+    @Table(value = "sd_ticket", eagerDefaults = true)
+    static class Ticket {
+        @Column(primaryKey = true)
+        Long id;
+        @Column(length = 20)
+        String title;
+        @Column(length = 20, serverDefault = "'open'")
+        String status;
+        @Column(serverDefault = "3")
+        Integer priority;
+
+        Ticket() {
+        }
+
+        Ticket(String title) {
+            this.title = title;
+        }
+    }
+
+    @Table("sd_note")
+    static class Note {
+        @Column(primaryKey = true)
+        Long id;
+        @Column(length = 20, serverDefault = "'open'")
+        String status;
+    }
+}
