@@ -187,8 +187,8 @@ public class AthanorTransactionManager extends AbstractPlatformTransactionManage
                 TransactionSynchronizationManager.unbindResourceIfPossible(factory);
                 sessions.close(tx.sessionHolder.session());
             } else {
-                tx.sessionHolder.setSynchronizedWithTransaction(false);
-                tx.sessionHolder.resetRollbackOnly();
+                // the request's session outlives the transaction: forget its flags and deadline, keep it open
+                tx.sessionHolder.clear();
             }
         }
     }
