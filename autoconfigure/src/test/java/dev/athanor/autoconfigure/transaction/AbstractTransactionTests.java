@@ -92,6 +92,14 @@ abstract class AbstractTransactionTests {
     }
 
     @Test
+    void aQueryInAReadOnlyTransactionDoesNotAutoflush() {
+        jdbc.update("INSERT INTO note (title) VALUES ('original')");
+        long id = jdbc.queryForObject("SELECT id FROM note", Long.class);
+        assertThat(service.renameThenQueryReadOnly(id, "renamed")).isEqualTo("original");
+        assertThat(titles()).containsExactly("original");
+    }
+
+    @Test
     void jdbcAndOrmWritesInOneTransactionCommitTogether() {
         service.addThroughOrmAndJdbc("both", false);
         assertThat(titles()).containsExactly("both (jdbc)", "both (orm)");

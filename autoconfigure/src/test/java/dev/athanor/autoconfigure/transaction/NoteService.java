@@ -77,6 +77,12 @@ public class NoteService {
         session.add(new Note(title + " (new)"));
     }
 
+    @Transactional(readOnly = true)
+    public String renameThenQueryReadOnly(long id, String title) {
+        session.get(Note.class, id).setTitle(title);
+        return (String) session.execute(Sql.text("SELECT title FROM note WHERE id = :id"), Map.of("id", id)).scalar();
+    }
+
     @Transactional
     public void addThroughOrmAndJdbc(String title, boolean fail) {
         session.add(new Note(title + " (orm)"));
