@@ -17,8 +17,13 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -32,7 +37,7 @@ final class EngineConfigurations {
 
     /** An engine with its own pool, built from {@code athanor.url}; it wins over any DataSource. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(prefix = "athanor", name = "url")
+    @Conditional(UrlCondition.class)
     static final class Url {
 
         @Bean(destroyMethod = "dispose")
@@ -76,6 +81,16 @@ final class EngineConfigurations {
             }
             String factoryClass = beanFactory.getBeanDefinition(factory).getBeanClassName();
             return factoryClass != null && factoryClass.startsWith("org.springframework.boot.jdbc.autoconfigure.");
+        }
+    }
+
+    /** Matches when {@code athanor.url} has text; a blank value (as {@code @AthanorTest} sets) counts as unset. */
+    static final class UrlCondition extends SpringBootCondition {
+
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return StringUtils.hasText(context.getEnvironment().getProperty("athanor.url"))
+                    ? ConditionOutcome.match("athanor.url is set") : ConditionOutcome.noMatch("athanor.url is not set");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.athanor.autoconfigure.transaction;
 
 import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
+import dev.athanor.orm.Session;
 import dev.athanor.orm.SessionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,7 +17,8 @@ import org.springframework.transaction.TransactionManager;
 /**
  * Registers the {@link AthanorTransactionManager}, which makes {@code @Transactional} and
  * {@code TransactionTemplate} run on Athanor sessions and share their connection with JDBC, and
- * the {@link CurrentSession} that finds the session of the running transaction.
+ * the shared {@link Session} services inject, which resolves to the session of the running
+ * transaction or request.
  */
 @AutoConfiguration(after = AthanorOrmAutoConfiguration.class,
         beforeName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
@@ -40,9 +42,10 @@ public final class AthanorTransactionAutoConfiguration {
         return transactionManager;
     }
 
-    @Bean
+    // the proxy owns no session: no destroy method is inferred from AutoCloseable
+    @Bean(destroyMethod = "")
     @ConditionalOnMissingBean
-    CurrentSession athanorCurrentSession(SessionFactory factory) {
-        return new CurrentSession(factory);
+    Session athanorSession(SessionFactory factory) {
+        return SharedSession.create(factory);
     }
 }

@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * in-memory changes. {@code REQUIRES_NEW} suspends the current session and connection and opens
  * new ones; {@code NESTED} is a session savepoint, whose rollback also undoes what the session
  * changed inside it. A {@code readOnly} transaction makes the connection read-only and never
- * flushes: at its end the session's unflushed changes are rolled back.
+ * flushes (its session's autoflush is off until it ends): at its end the session's unflushed
+ * changes are rolled back.
  */
 public class AthanorTransactionManager extends AbstractPlatformTransactionManager implements ResourceTransactionManager {
     private final SessionFactory factory;
@@ -87,6 +88,11 @@ public class AthanorTransactionManager extends AbstractPlatformTransactionManage
             tx.connection = connection[0];
             java.sql.Connection jdbc = tx.connection.jdbcConnection();
             tx.readOnly = definition.isReadOnly();
+            if (tx.readOnly) {
+                // a query must not autoflush an UPDATE onto the read-only connection
+                tx.previousAutoflush = session.isAutoflush();
+                session.setAutoflush(false);
+            }
             tx.previousIsolation = DataSourceUtils.prepareConnectionForTransaction(jdbc, definition);
             tx.connectionHolder = new SharedConnectionHolder(jdbc);
             int timeout = determineTimeout(definition);
@@ -183,12 +189,15 @@ public class AthanorTransactionManager extends AbstractPlatformTransactionManage
         }
         if (tx.sessionHolder != null) {
             tx.sessionHolder.setTransactionActive(false);
+            if (tx.readOnly && tx.sessionHolder.isOpened() && !tx.sessionHolder.session().isClosed()) {
+                tx.sessionHolder.session().setAutoflush(tx.previousAutoflush);
+            }
             if (tx.newSession) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(factory);
                 sessions.close(tx.sessionHolder.session());
             } else {
-                tx.sessionHolder.setSynchronizedWithTransaction(false);
-                tx.sessionHolder.resetRollbackOnly();
+                // the request's session outlives the transaction: forget its flags and deadline, keep it open
+                tx.sessionHolder.clear();
             }
         }
     }
@@ -204,6 +213,7 @@ public class AthanorTransactionManager extends AbstractPlatformTransactionManage
         Connection connection;
         SharedConnectionHolder connectionHolder;
         boolean readOnly;
+        boolean previousAutoflush;
         Integer previousIsolation;
 
         @Override

@@ -7,7 +7,6 @@ import dev.athanor.autoconfigure.fixture.FixtureConfiguration;
 import dev.athanor.autoconfigure.fixture.Note;
 import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
 import dev.athanor.autoconfigure.transaction.AthanorTransactionAutoConfiguration;
-import dev.athanor.autoconfigure.transaction.CurrentSession;
 import dev.athanor.orm.Session;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
@@ -35,9 +34,8 @@ class AthanorSessionMetricsTests {
     void flushesAreTimedAndTheirRowsCountedByOperation() {
         contextRunner.run(context -> {
             TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
-            CurrentSession current = context.getBean(CurrentSession.class);
+            Session session = context.getBean(Session.class);
             List<Long> ids = transactions.execute(status -> {
-                Session session = current.get();
                 Note first = new Note("one");
                 Note second = new Note("two");
                 Note third = new Note("three");
@@ -46,7 +44,6 @@ class AthanorSessionMetricsTests {
                 return List.of(first.getId(), second.getId());
             });
             transactions.executeWithoutResult(status -> {
-                Session session = current.get();
                 session.get(Note.class, ids.get(0)).setTitle("uno");
                 session.delete(session.get(Note.class, ids.get(1)));
             });

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.athanor.autoconfigure.fixture.Note;
+import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.orm.Session;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the transaction manager guarantees, read back through JdbcTemplate; one subclass per database. */
@@ -26,7 +29,7 @@ abstract class AbstractTransactionTests {
     TransactionTemplate transactionTemplate;
 
     @Autowired
-    CurrentSession currentSession;
+    Session session;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -89,6 +92,14 @@ abstract class AbstractTransactionTests {
     }
 
     @Test
+    void aQueryInAReadOnlyTransactionDoesNotAutoflush() {
+        jdbc.update("INSERT INTO note (title) VALUES ('original')");
+        long id = jdbc.queryForObject("SELECT id FROM note", Long.class);
+        assertThat(service.renameThenQueryReadOnly(id, "renamed")).isEqualTo("original");
+        assertThat(titles()).containsExactly("original");
+    }
+
+    @Test
     void jdbcAndOrmWritesInOneTransactionCommitTogether() {
         service.addThroughOrmAndJdbc("both", false);
         assertThat(titles()).containsExactly("both (jdbc)", "both (orm)");
@@ -103,8 +114,8 @@ abstract class AbstractTransactionTests {
     @Test
     void transactionTemplateRunsOnTheSameSessionAndConnection() {
         transactionTemplate.executeWithoutResult(status -> {
-            currentSession.get().add(new Note("template"));
-            currentSession.get().flush();
+            session.add(new Note("template"));
+            session.flush();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM note", Long.class)).isEqualTo(1);
             status.setRollbackOnly();
         });
@@ -121,8 +132,40 @@ abstract class AbstractTransactionTests {
     }
 
     @Test
-    void theCurrentSessionOutsideATransactionSaysHowToGetOne() {
-        assertThatIllegalStateException().isThrownBy(() -> currentSession.get())
-                .withMessageContaining("@Transactional").withMessageContaining("session-per-request");
+    void theSharedSessionOutsideATransactionSaysHowToGetOne() {
+        assertThatExceptionOfType(InvalidRequestError.class).isThrownBy(() -> session.add(new Note("nowhere")))
+                .withMessageContaining("@Transactional").withMessageContaining("athanor.web.session-per-request")
+                .withMessageContaining("SessionFactory.open()");
+    }
+
+    @Test
+    void theSharedSessionResolvesToTheSessionOfEachTransaction() {
+        Session first = transactionTemplate.execute(status -> boundSession());
+        Session second = transactionTemplate.execute(status -> boundSession());
+        assertThat(first).isNotSameAs(second).isNotSameAs(session);
+        assertThat(first.isClosed()).isTrue();
+    }
+
+    @Test
+    void theSharedSessionDelegatesToTheBoundSession() {
+        transactionTemplate.executeWithoutResult(status -> {
+            Note note = new Note("tracked");
+            session.add(note);
+            assertThat(boundSession().contains(note)).isTrue();
+        });
+    }
+
+    @Test
+    void closingTheSharedSessionLeavesTheTransactionsSessionOpen() {
+        transactionTemplate.executeWithoutResult(status -> {
+            session.close();
+            assertThat(session.isClosed()).isFalse();
+            session.add(new Note("after close"));
+        });
+        assertThat(titles()).containsExactly("after close");
+    }
+
+    private Session boundSession() {
+        return ((SessionHolder) TransactionSynchronizationManager.getResource(session.factory())).session();
     }
 }

@@ -1,6 +1,7 @@
 package dev.athanor.autoconfigure.transaction;
 
 import dev.athanor.autoconfigure.fixture.Note;
+import dev.athanor.orm.Session;
 import dev.athanor.sql.Sql;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,38 +12,38 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The transactional service the transaction tests call, writing through the ORM and through JDBC. */
 public class NoteService {
-    private final CurrentSession session;
+    private final Session session;
     private final JdbcTemplate jdbc;
 
     @Autowired
     @Lazy
     private NoteService self;
 
-    public NoteService(CurrentSession session, JdbcTemplate jdbc) {
+    public NoteService(Session session, JdbcTemplate jdbc) {
         this.session = session;
         this.jdbc = jdbc;
     }
 
     @Transactional
     public void add(String title) {
-        session.get().add(new Note(title));
+        session.add(new Note(title));
     }
 
     @Transactional
     public void addThenFail(String title) {
-        session.get().add(new Note(title));
+        session.add(new Note(title));
         throw new IllegalStateException("fail after " + title);
     }
 
     @Transactional
     public void addThenThrowChecked(String title) throws Exception {
-        session.get().add(new Note(title));
+        session.add(new Note(title));
         throw new Exception("checked after " + title);
     }
 
     @Transactional
     public void addWithFailingNested(String outer, String inner) {
-        session.get().add(new Note(outer));
+        session.add(new Note(outer));
         try {
             self.addNestedThenFail(inner);
         } catch (IllegalStateException expected) {
@@ -52,33 +53,39 @@ public class NoteService {
 
     @Transactional(propagation = Propagation.NESTED)
     public void addNestedThenFail(String title) {
-        session.get().add(new Note(title));
+        session.add(new Note(title));
         jdbc.update("INSERT INTO note (title) VALUES (?)", title + " (jdbc)");
         throw new IllegalStateException("nested failure");
     }
 
     @Transactional
     public void addWithIndependentThenFail(String outer, String independent) {
-        session.get().add(new Note(outer));
+        session.add(new Note(outer));
         self.addIndependently(independent);
         throw new IllegalStateException("outer failure");
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void addIndependently(String title) {
-        session.get().add(new Note(title));
+        session.add(new Note(title));
     }
 
     @Transactional(readOnly = true)
     public void renameReadOnly(long id, String title) {
-        Note note = session.get().get(Note.class, id);
+        Note note = session.get(Note.class, id);
         note.setTitle(title);
-        session.get().add(new Note(title + " (new)"));
+        session.add(new Note(title + " (new)"));
+    }
+
+    @Transactional(readOnly = true)
+    public String renameThenQueryReadOnly(long id, String title) {
+        session.get(Note.class, id).setTitle(title);
+        return (String) session.execute(Sql.text("SELECT title FROM note WHERE id = :id"), Map.of("id", id)).scalar();
     }
 
     @Transactional
     public void addThroughOrmAndJdbc(String title, boolean fail) {
-        session.get().add(new Note(title + " (orm)"));
+        session.add(new Note(title + " (orm)"));
         jdbc.update("INSERT INTO note (title) VALUES (?)", title + " (jdbc)");
         if (fail) {
             throw new IllegalStateException("fail after both writes");
@@ -87,7 +94,7 @@ public class NoteService {
 
     @Transactional
     public long countSeenBySession() {
-        Object count = session.get().execute(Sql.text("SELECT COUNT(*) FROM note"), Map.of()).scalar();
+        Object count = session.execute(Sql.text("SELECT COUNT(*) FROM note"), Map.of()).scalar();
         return ((Number) count).longValue();
     }
 }

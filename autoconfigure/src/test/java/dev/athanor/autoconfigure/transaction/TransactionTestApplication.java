@@ -1,5 +1,6 @@
 package dev.athanor.autoconfigure.transaction;
 
+import dev.athanor.orm.Session;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class TransactionTestApplication {
 
     @Bean
-    NoteService noteService(CurrentSession session, JdbcTemplate jdbc) {
+    NoteService noteService(Session session, JdbcTemplate jdbc) {
         return new NoteService(session, jdbc);
     }
 }

@@ -1,0 +1,2 @@
+/** Servlet web integration: one Athanor session per HTTP request. */
+package dev.athanor.autoconfigure.web;

@@ -1,0 +1,2 @@
+/** Tests of the {@code @AthanorTest} slice, with the application it slices. */
+package dev.athanor.autoconfigure.test;
