@@ -27,8 +27,9 @@ public class AthanorSchemaEndpointWebExtension {
     }
 
     /** The schema in the asked format: JSON by default, {@code mermaid} or {@code svg}. */
-    @ReadOperation(produces = {"application/vnd.spring-boot.actuator.v3+json", "application/json", "text/plain",
-            "image/svg+xml"})
+    // the same produces as the endpoint's own operation, so this one replaces it; the content
+    // type each format sets on its response is what the client receives
+    @ReadOperation
     public WebEndpointResponse<Object> schema(@Nullable String format) {
         String chosen = format == null ? "json" : format.toLowerCase(Locale.ROOT);
         return switch (chosen) {
