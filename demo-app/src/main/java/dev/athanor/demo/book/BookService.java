@@ -1,6 +1,5 @@
 package dev.athanor.demo.book;
 
-
 import static dev.athanor.sql.Sql.func;
 import static dev.athanor.sql.Sql.select;
 
