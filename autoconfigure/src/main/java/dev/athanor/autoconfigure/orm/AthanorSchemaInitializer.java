@@ -3,16 +3,13 @@ package dev.athanor.autoconfigure.orm;
 import dev.athanor.autoconfigure.AthanorProperties.SchemaAction;
 import dev.athanor.engine.Engine;
 import dev.athanor.orm.Registry;
-import dev.athanor.schema.Column;
-import dev.athanor.schema.Inspector;
-import dev.athanor.schema.Table;
-import dev.athanor.schema.reflect.ColumnInfo;
-import java.util.ArrayList;
+import dev.athanor.migrate.autogenerate.SchemaComparator;
+import dev.athanor.migrate.autogenerate.SchemaDifference;
+import dev.athanor.migrate.autogenerate.SchemaDifference.Kind;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -25,6 +22,8 @@ import org.springframework.beans.factory.InitializingBean;
  */
 public class AthanorSchemaInitializer implements InitializingBean, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger("athanor.orm");
+    private static final Set<Kind> BREAKS_MAPPING = EnumSet.of(Kind.MISSING_TABLE, Kind.MISSING_COLUMN,
+            Kind.NULLABILITY_CHANGED);
 
     private final Engine engine;
     private final Registry registry;
@@ -63,29 +62,15 @@ public class AthanorSchemaInitializer implements InitializingBean, DisposableBea
         }
     }
 
-    /** Every way the live schema differs from the mapped tables, one sentence each. */
+    /**
+     * Every way the live schema differs from the mapped tables that would break the mapping, one
+     * sentence each: missing tables and columns, and nullability. Extra tables, columns and
+     * indexes do not stop the application; {@link SchemaComparator} reports those too.
+     */
     public List<String> differences() {
-        Inspector inspector = engine.inspector();
-        List<String> differences = new ArrayList<>();
-        for (Table table : registry.metadata().tables()) {
-            if (!inspector.hasTable(table.schema(), table.name())) {
-                differences.add("table '" + table.key() + "' is missing");
-                continue;
-            }
-            Map<String, ColumnInfo> live = inspector.columns(table.schema(), table.name()).stream()
-                    .collect(Collectors.toMap(c -> c.name().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
-            for (Column<?> column : table.columns()) {
-                ColumnInfo info = live.get(column.name().toLowerCase(Locale.ROOT));
-                String name = table.key() + "." + column.name();
-                if (info == null) {
-                    differences.add("column '" + name + "' is missing");
-                } else if (!column.isNullable() && info.nullable() && !column.isPrimaryKey()) {
-                    differences.add("column '" + name + "' is mapped NOT NULL but allows NULL in the database");
-                } else if (column.isNullable() && !info.nullable() && !column.isPrimaryKey()) {
-                    differences.add("column '" + name + "' is NOT NULL in the database but mapped as nullable");
-                }
-            }
-        }
-        return differences;
+        return new SchemaComparator(engine.inspector()).compare(registry.metadata()).stream()
+                .filter(difference -> BREAKS_MAPPING.contains(difference.kind()))
+                .map(SchemaDifference::description)
+                .toList();
     }
 }

@@ -1,0 +1,2 @@
+/** Auto-configuration of Athanor's actuator endpoints and health indicator. */
+package dev.athanor.actuate.autoconfigure;

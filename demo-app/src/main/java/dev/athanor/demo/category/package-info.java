@@ -1,0 +1,2 @@
+/** The category tree books are filed under. */
+package dev.athanor.demo.category;

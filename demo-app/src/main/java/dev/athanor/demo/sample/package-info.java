@@ -1,0 +1,2 @@
+/** The sample catalogue loaded into an empty database at first start. */
+package dev.athanor.demo.sample;

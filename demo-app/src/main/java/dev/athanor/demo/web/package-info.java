@@ -1,0 +1,2 @@
+/** Errors as {@code application/problem+json}, shared by every controller. */
+package dev.athanor.demo.web;

@@ -1,0 +1,2 @@
+/** The demo's own tests: the REST API and the actuator endpoints over real HTTP. */
+package dev.athanor.demo;
