@@ -3,7 +3,6 @@ package dev.athanor.demo.author;
 import static dev.athanor.sql.Sql.func;
 import static dev.athanor.sql.Sql.select;
 
-import dev.athanor.autoconfigure.transaction.CurrentSession;
 import dev.athanor.demo.book.Book_;
 import dev.athanor.demo.book.Review_;
 import dev.athanor.demo.web.NotFoundException;
@@ -16,15 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 /** Authors: listing, creating, renaming (optimistically locked), deleting, and statistics. */
 @Service
 public class AuthorService {
-    private final CurrentSession session;
+    private final Session session;
 
-    public AuthorService(CurrentSession session) {
+    public AuthorService(Session session) {
         this.session = session;
     }
 
     @Transactional(readOnly = true)
     public List<Author> list() {
-        return session().<Author>scalars(select(Author.class).orderBy(Author_.name)).all();
+        return session.<Author>scalars(select(Author.class).orderBy(Author_.name)).all();
     }
 
     @Transactional(readOnly = true)
@@ -35,9 +34,9 @@ public class AuthorService {
     @Transactional
     public Author create(String name) {
         Author author = new Author(name);
-        session().add(author);
+        session.add(author);
         // flush now so a duplicate name fails here, inside the service, and the id is known
-        session().flush();
+        session.flush();
         return author;
     }
 
@@ -50,13 +49,13 @@ public class AuthorService {
                     + expectedVersion);
         }
         author.setName(name);
-        session().flush();
+        session.flush();
         return author;
     }
 
     @Transactional
     public void delete(long id) {
-        session().delete(find(id));
+        session.delete(find(id));
     }
 
     /**
@@ -68,7 +67,7 @@ public class AuthorService {
     public List<AuthorStatistics> statistics() {
         var books = func.count(dev.athanor.sql.Sql.distinct(Book_.id)).label("books");
         var rating = func.avg(Review_.rating).label("average_rating");
-        return session().execute(select(Author_.id, Author_.name, books, rating)
+        return session.execute(select(Author_.id, Author_.name, books, rating)
                         .outerJoin(Book_.TABLE, Author_.id.eq(Book_.authorId))
                         .outerJoin(Review_.TABLE, Book_.id.eq(Review_.bookId))
                         .groupBy(Author_.id, Author_.name)
@@ -80,14 +79,11 @@ public class AuthorService {
     }
 
     private Author find(long id) {
-        Author author = session().get(Author.class, id);
+        Author author = session.get(Author.class, id);
         if (author == null) {
             throw new NotFoundException("Author", id);
         }
         return author;
     }
 
-    private Session session() {
-        return session.get();
-    }
 }

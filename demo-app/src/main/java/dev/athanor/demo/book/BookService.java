@@ -3,7 +3,6 @@ package dev.athanor.demo.book;
 import static dev.athanor.sql.Sql.func;
 import static dev.athanor.sql.Sql.select;
 
-import dev.athanor.autoconfigure.transaction.CurrentSession;
 import dev.athanor.demo.author.Author;
 import dev.athanor.demo.author.Author_;
 import dev.athanor.demo.book.BookPage.BookSummary;
@@ -31,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BookService {
-    private final CurrentSession session;
+    private final Session session;
 
-    public BookService(CurrentSession session) {
+    public BookService(Session session) {
         this.session = session;
     }
 
@@ -47,8 +46,8 @@ public class BookService {
             count = count.where(filters.toArray(ColumnElement[]::new));
             books = books.where(filters.toArray(ColumnElement[]::new));
         }
-        long total = session().<Long>scalar(count);
-        List<Book> page = session().<Book>scalars(books).all();
+        long total = session.<Long>scalar(count);
+        List<Book> page = session.<Book>scalars(books).all();
         Map<Long, String> authors = authorNames(page.stream().map(Book::getAuthorId).toList());
         Map<Long, List<String>> tags = tagNames(page.stream().map(Book::getId).toList());
         List<BookSummary> items = page.stream().map(book -> new BookSummary(book.getId(), book.getTitle(),
@@ -60,7 +59,7 @@ public class BookService {
     @Transactional(readOnly = true)
     public BookDetails get(long id) {
         Book book = find(id);
-        List<Review> reviews = session().<Review>scalars(select(Review.class).where(Review_.bookId.eq(id))
+        List<Review> reviews = session.<Review>scalars(select(Review.class).where(Review_.bookId.eq(id))
                 .orderBy(Review_.id)).all();
         return new BookDetails(book.getId(), book.getTitle(), book.getIsbn(), book.getAuthorId(),
                 authorNames(List.of(book.getAuthorId())).get(book.getAuthorId()), book.getCategoryId(),
@@ -71,16 +70,16 @@ public class BookService {
     @Transactional
     public BookDetails create(String title, String isbn, long authorId, Long categoryId, BigDecimal price,
                               Collection<String> tags) {
-        if (session().get(Author.class, authorId) == null) {
+        if (session.get(Author.class, authorId) == null) {
             throw new NotFoundException("Author", authorId);
         }
         Book book = new Book(title, isbn, authorId, categoryId, price);
-        session().add(book);
-        session().flush();
+        session.add(book);
+        session.flush();
         for (String name : tags) {
-            session().add(new BookTag(book.getId(), tagNamed(name).getId()));
+            session.add(new BookTag(book.getId(), tagNamed(name).getId()));
         }
-        session().flush();
+        session.flush();
         return get(book.getId());
     }
 
@@ -93,7 +92,7 @@ public class BookService {
         }
         book.setTitle(title);
         book.setPrice(price);
-        session().flush();
+        session.flush();
         return get(id);
     }
 
@@ -101,8 +100,8 @@ public class BookService {
     public BookDetails.ReviewView addReview(long bookId, int rating, String reviewer, String comment) {
         find(bookId);
         Review review = new Review(bookId, rating, reviewer, comment);
-        session().add(review);
-        session().flush();
+        session.add(review);
+        session.flush();
         return BookDetails.ReviewView.of(review);
     }
 
@@ -110,18 +109,18 @@ public class BookService {
     @Transactional
     public void delete(long id) {
         Book book = find(id);
-        session().execute(Sql.delete(Review.class).where(Review_.bookId.eq(id)));
-        session().execute(Sql.delete(BookTag.class).where(BookTag_.bookId.eq(id)));
-        session().delete(book);
+        session.execute(Sql.delete(Review.class).where(Review_.bookId.eq(id)));
+        session.execute(Sql.delete(BookTag.class).where(BookTag_.bookId.eq(id)));
+        session.delete(book);
     }
 
     private Tag tagNamed(String name) {
         String normalised = name.strip().toLowerCase(Locale.ROOT);
-        Tag tag = session().<Tag>scalars(select(Tag.class).where(Tag_.name.eq(normalised))).oneOrNone();
+        Tag tag = session.<Tag>scalars(select(Tag.class).where(Tag_.name.eq(normalised))).oneOrNone();
         if (tag == null) {
             tag = new Tag(normalised);
-            session().add(tag);
-            session().flush();
+            session.add(tag);
+            session.flush();
         }
         return tag;
     }
@@ -157,7 +156,7 @@ public class BookService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return session().<Author>scalars(select(Author.class).where(Author_.id.in(distinct(ids)))).stream()
+        return session.<Author>scalars(select(Author.class).where(Author_.id.in(distinct(ids)))).stream()
                 .collect(Collectors.toMap(Author::getId, Author::getName));
     }
 
@@ -165,7 +164,7 @@ public class BookService {
         if (bookIds.isEmpty()) {
             return Map.of();
         }
-        return session().execute(select(BookTag_.bookId, Tag_.name)
+        return session.execute(select(BookTag_.bookId, Tag_.name)
                         .join(Tag_.TABLE, Tag_.id.eq(BookTag_.tagId))
                         .where(BookTag_.bookId.in(distinct(bookIds)))
                         .orderBy(Tag_.name))
@@ -179,14 +178,11 @@ public class BookService {
     }
 
     private Book find(long id) {
-        Book book = session().get(Book.class, id);
+        Book book = session.get(Book.class, id);
         if (book == null) {
             throw new NotFoundException("Book", id);
         }
         return book;
     }
 
-    private Session session() {
-        return session.get();
-    }
 }

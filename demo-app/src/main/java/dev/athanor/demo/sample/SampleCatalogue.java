@@ -3,7 +3,6 @@ package dev.athanor.demo.sample;
 import static dev.athanor.sql.Sql.func;
 import static dev.athanor.sql.Sql.select;
 
-import dev.athanor.autoconfigure.transaction.CurrentSession;
 import dev.athanor.demo.author.Author;
 import dev.athanor.demo.author.Author_;
 import dev.athanor.demo.book.Book;
@@ -31,16 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class SampleCatalogue implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(SampleCatalogue.class);
 
-    private final CurrentSession session;
+    private final Session session;
 
-    public SampleCatalogue(CurrentSession session) {
+    public SampleCatalogue(Session session) {
         this.session = session;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Session s = session.get();
+        Session s = session;
         long authors = s.<Long>scalar(select(func.count(Author_.id)));
         if (authors > 0) {
             return;
