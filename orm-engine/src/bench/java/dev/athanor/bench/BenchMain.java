@@ -32,7 +32,7 @@ public final class BenchMain {
                     + " numbers are meaningless. Configure logging at WARN (see src/bench/resources/logback.xml).");
         }
         MarkdownFile markdown = options.markdown() == null ? null : new MarkdownFile(Path.of(options.markdown()));
-        try (BenchDatabase db = BenchDatabase.open(options.target())) {
+        try (BenchDatabase db = BenchDatabase.open(options.target(), options.jdbcUrl())) {
             String environment = Environment.render(db);
             System.out.println(environment);
             if (markdown != null) {
