@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiFunction;
 import org.hibernate.Session;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
@@ -87,11 +88,13 @@ public final class PrimaryKeyLookup implements Workload {
         variants.add(new Variant("athanor-core-new-nocache", "select(customer).where(id.eq(v)) built per id,"
                 + " compileCacheSize=0", num, () -> athanorCore(db.uncachedEngine(), true)));
         variants.add(new Variant("orm-get", "one session, session.get(OrmCustomer, id) then expungeAll(), so no"
-                + " identity-map hits (as hibernate-find)", num, () -> ormGet(db)));
+                + " identity-map hits (as hibernate-find)", num,
+                () -> ormLookups(db, (session, id) -> session.get(OrmCustomer.class, id))));
         variants.add(new Variant("orm-get-new-session", "factory.open(), get(OrmCustomer, id), commit, close per id:"
                 + " adds a pool checkout per lookup", num, () -> ormGetNewSession(db)));
         variants.add(new Variant("orm-select-where", "session.scalars(select(OrmCustomer.class).where(id.eq(v))).one()"
-                + " built per id, then expungeAll()", num, () -> ormSelect(db)));
+                + " built per id, then expungeAll()", num, () -> ormLookups(db,
+                (session, id) -> session.<OrmCustomer>scalars(OrmCustomers.byId(id)).one())));
         variants.add(new Variant("orm-columns", "session.execute(select(id, name, description).where(id.eq(v))).one()"
                 + " built per id: no entity", num, () -> ormColumns(db)));
         variants.add(new Variant("jooq", "select(id, name, description).from(…).where(id.eq(v)).fetchOne() per id",
@@ -154,11 +157,12 @@ public final class PrimaryKeyLookup implements Workload {
         return found;
     }
 
-    private long ormGet(BenchDatabase db) {
+    /** Looks every id up in one session, expunging after each so no lookup hits the identity map. */
+    private long ormLookups(BenchDatabase db, BiFunction<dev.athanor.orm.Session, Long, OrmCustomer> lookup) {
         long found = 0;
         try (dev.athanor.orm.Session session = db.orm().open()) {
             for (long id : ids) {
-                OrmCustomer customer = session.get(OrmCustomer.class, id);
+                OrmCustomer customer = lookup.apply(session, id);
                 found += customer.getId() == id && customer.getName() != null ? 1 : 0;
                 session.expungeAll();
             }
@@ -175,19 +179,6 @@ public final class PrimaryKeyLookup implements Workload {
                 found += customer.getId() == id && customer.getName() != null ? 1 : 0;
                 session.commit();
             }
-        }
-        return found;
-    }
-
-    private long ormSelect(BenchDatabase db) {
-        long found = 0;
-        try (dev.athanor.orm.Session session = db.orm().open()) {
-            for (long id : ids) {
-                OrmCustomer customer = session.<OrmCustomer>scalars(OrmCustomers.byId(id)).one();
-                found += customer.getId() == id && customer.getName() != null ? 1 : 0;
-                session.expungeAll();
-            }
-            session.commit();
         }
         return found;
     }
