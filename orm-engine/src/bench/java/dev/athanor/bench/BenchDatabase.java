@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.athanor.Athanor;
 import dev.athanor.bench.hibernate.HibernateSupport;
+import dev.athanor.bench.orm.OrmSupport;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.Dialects;
 import dev.athanor.engine.Engine;
@@ -38,13 +39,14 @@ public final class BenchDatabase implements AutoCloseable {
     private final Engine uncachedEngine;
     private final Settings jooqSettings = new Settings().withExecuteLogging(false).withRenderSchema(false);
     private SessionFactory hibernate;
+    private dev.athanor.orm.SessionFactory orm;
 
-    private BenchDatabase(Target target) {
+    private BenchDatabase(Target target, String jdbcUrl) {
         this.target = target;
-        this.dialect = Dialects.forJdbcUrl(target.jdbcUrl());
+        this.dialect = Dialects.forJdbcUrl(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setPoolName("bench");
-        config.setJdbcUrl(target.jdbcUrl());
+        config.setJdbcUrl(jdbcUrl);
         if (target.user() != null) {
             config.setUsername(target.user());
         }
@@ -60,9 +62,14 @@ public final class BenchDatabase implements AutoCloseable {
                 EngineOptions.builder().compileCacheSize(0).build());
     }
 
-    /** Opens the pool and creates the shared sequence. */
+    /** Opens the pool on the target's default URL and creates the shared sequence. */
     public static BenchDatabase open(Target target) throws SQLException {
-        BenchDatabase database = new BenchDatabase(target);
+        return open(target, target.jdbcUrl());
+    }
+
+    /** Opens the pool on {@code jdbcUrl} (a database of the target's kind) and creates the shared sequence. */
+    public static BenchDatabase open(Target target, String jdbcUrl) throws SQLException {
+        BenchDatabase database = new BenchDatabase(target, jdbcUrl);
         if (target.supportsSequences()) {
             database.execute("DROP SEQUENCE IF EXISTS " + CUSTOMER_SEQUENCE,
                     target.createSequence(CUSTOMER_SEQUENCE, HibernateSupport.ID_BLOCK));
@@ -92,6 +99,14 @@ public final class BenchDatabase implements AutoCloseable {
     /** An Athanor engine over the same pool with the compile cache switched off. */
     public Engine uncachedEngine() {
         return uncachedEngine;
+    }
+
+    /** The Athanor ORM session factory over {@link #engine()}, built on first use. */
+    public dev.athanor.orm.SessionFactory orm() {
+        if (orm == null) {
+            orm = OrmSupport.sessionFactory(engine);
+        }
+        return orm;
     }
 
     /** A jOOQ context bound to a connection the caller holds. */
@@ -138,6 +153,7 @@ public final class BenchDatabase implements AutoCloseable {
         settings.put("driver properties", dialect.driverProperties().isEmpty() ? "(defaults)"
                 : dialect.driverProperties().toString());
         settings.put("batches", "1000 rows per JDBC batch in every batching variant");
+        settings.put("athanor orm", OrmSupport.describe());
         if (target.supportsHibernate()) {
             settings.put("hibernate", HibernateSupport.describe());
         }

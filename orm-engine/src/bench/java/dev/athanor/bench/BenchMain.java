@@ -1,5 +1,6 @@
 package dev.athanor.bench;
 
+import dev.athanor.bench.micro.MicroSuite;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ public final class BenchMain {
                     + " numbers are meaningless. Configure logging at WARN (see src/bench/resources/logback.xml).");
         }
         MarkdownFile markdown = options.markdown() == null ? null : new MarkdownFile(Path.of(options.markdown()));
-        try (BenchDatabase db = BenchDatabase.open(options.target())) {
+        try (BenchDatabase db = BenchDatabase.open(options.target(), options.jdbcUrl())) {
             String environment = Environment.render(db);
             System.out.println(environment);
             if (markdown != null) {
@@ -60,6 +61,14 @@ public final class BenchMain {
                 } finally {
                     workload.tearDown(db);
                 }
+            }
+        }
+        if (Suites.includesMicro(options.suites())) {
+            System.out.printf("== 8. Micro-benchmarks, JMH (%s)%n", options.target().key());
+            String table = MicroSuite.run(options.target(), options.jdbcUrl());
+            System.out.println(table);
+            if (markdown != null) {
+                markdown.replaceSection(Suites.MICRO + ":" + options.target().key(), table);
             }
         }
     }

@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The command line, parsed by hand because the profile deliberately adds no CLI library:
  * {@code --suite bulk-insert --db h2 --num 10000 --repeat 3 [--variants jdbc,stream]
- * [--markdown BENCHMARKS.md]}.
+ * [--markdown BENCHMARKS.md] [--url jdbc:postgresql://127.0.0.1:5432/mine]}.
  *
  * @param suites workload names or numbers ({@code all} for every one)
  * @param target the database
@@ -15,12 +15,14 @@ import java.util.Locale;
  * @param repeat timed passes (at least 3, so a median means something)
  * @param variantFilter substrings; when not empty only variants whose name contains one run
  * @param markdown a file whose section for this suite and database is replaced, or {@code null}
+ * @param url a JDBC URL replacing the target's default (a database of one's own), or {@code null}
  */
 public record BenchOptions(List<String> suites, Target target, int num, int repeat, List<String> variantFilter,
-                           String markdown) {
+                           String markdown, String url) {
     static final String USAGE = """
             usage: BenchMain --suite <name|number|all>[,…] --db h2|sqlite|postgresql|mariadb
                              [--num N] [--repeat R≥3] [--variants substr,…] [--markdown FILE]
+                             [--url JDBC-URL (default: the target's; also -Dathanor.bench.url)]
             suites: %s""";
 
     /** Parses {@code args}; throws {@link IllegalArgumentException} with the usage on bad input. */
@@ -31,6 +33,7 @@ public record BenchOptions(List<String> suites, Target target, int num, int repe
         int repeat = 3;
         List<String> variants = List.of();
         String markdown = null;
+        String url = System.getProperty("athanor.bench.url");
         // exec:java hands "-Dexec.args" over as one string when quoting goes wrong; split again
         List<String> words = new ArrayList<>();
         for (String arg : args) {
@@ -58,6 +61,7 @@ public record BenchOptions(List<String> suites, Target target, int num, int repe
                 case "--repeat" -> repeat = positive(option, value);
                 case "--variants" -> variants = List.of(value.toLowerCase(Locale.ROOT).split(","));
                 case "--markdown" -> markdown = value;
+                case "--url" -> url = value;
                 default -> throw usage("unknown option " + option);
             }
         }
@@ -67,7 +71,12 @@ public record BenchOptions(List<String> suites, Target target, int num, int repe
         if (repeat < 3) {
             throw usage("--repeat must be at least 3 so that the median is meaningful");
         }
-        return new BenchOptions(List.copyOf(suites), target, num, repeat, variants, markdown);
+        return new BenchOptions(List.copyOf(suites), target, num, repeat, variants, markdown, url);
+    }
+
+    /** The JDBC URL to connect to: {@code --url} when given, else the target's default. */
+    public String jdbcUrl() {
+        return url != null ? url : target.jdbcUrl();
     }
 
     /** Whether a variant passes the {@code --variants} filter. */

@@ -37,7 +37,7 @@ public enum Target {
     }
 
     /** {@code h2}, {@code sqlite}, {@code postgresql} (or {@code pg}), {@code mariadb}. */
-    static Target parse(String name) {
+    public static Target parse(String name) {
         String key = name.toLowerCase(Locale.ROOT);
         return switch (key) {
             case "pg", "postgres" -> POSTGRESQL;

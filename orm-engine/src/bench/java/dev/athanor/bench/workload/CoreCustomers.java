@@ -16,20 +16,20 @@ import dev.athanor.types.Types;
  * variants run. The harness still creates the table with its own DDL so that every variant sees
  * the same definition.
  */
-final class CoreCustomers {
-    static final Column<Long> ID = Column.of("id", Types.BIG_INTEGER).primaryKey();
-    static final Table TABLE = new MetaData().table(Customers.TABLE, ID,
+public final class CoreCustomers {
+    public static final Column<Long> ID = Column.of("id", Types.BIG_INTEGER).primaryKey();
+    public static final Table TABLE = new MetaData().table(Customers.TABLE, ID,
             Column.of("name", Types.string(255)), Column.of("description", Types.string(255)));
-    static final Insert INSERT = insert(TABLE);
+    public static final Insert INSERT = insert(TABLE);
     /** Built once with a named parameter: the "reused statement" of workload 4. */
-    static final Select BY_ID = select(TABLE).where(ID.eq(bindparam("id", Types.BIG_INTEGER)));
-    static final Select ALL = select(TABLE);
+    public static final Select BY_ID = select(TABLE).where(ID.eq(bindparam("id", Types.BIG_INTEGER)));
+    public static final Select ALL = select(TABLE);
 
     private CoreCustomers() {
     }
 
     /** Built anew with the value inside, as most application code writes it. */
-    static Select byId(long id) {
+    public static Select byId(long id) {
         return select(TABLE).where(ID.eq(id));
     }
 }

@@ -20,7 +20,7 @@ import org.jooq.impl.DSL;
  * SQLAlchemy's performance suite, as {@code bench_customer}, with the row values every variant
  * generates the same way and the jOOQ references to it (plain SQL, no code generation).
  */
-final class Customers {
+public final class Customers {
     static final String TABLE = "bench_customer";
     static final String INSERT_JDBC = "INSERT INTO bench_customer (name, description) VALUES (?, ?)";
     static final String INSERT_TEXT = "INSERT INTO bench_customer (name, description) VALUES (:name, :description)";
@@ -29,10 +29,10 @@ final class Customers {
     static final String ALL = "SELECT id, name, description FROM bench_customer";
 
     // unquoted, so H2 folds them to upper case exactly as it did when the table was created
-    static final Table<Record> JOOQ = DSL.table(unquotedName(TABLE));
-    static final Field<Long> ID = DSL.field(unquotedName("id"), Long.class);
-    static final Field<String> NAME = DSL.field(unquotedName("name"), String.class);
-    static final Field<String> DESCRIPTION = DSL.field(unquotedName("description"), String.class);
+    public static final Table<Record> JOOQ = DSL.table(unquotedName(TABLE));
+    public static final Field<Long> ID = DSL.field(unquotedName("id"), Long.class);
+    public static final Field<String> NAME = DSL.field(unquotedName("name"), String.class);
+    public static final Field<String> DESCRIPTION = DSL.field(unquotedName("description"), String.class);
 
     /** Rows per JDBC batch and per ORM flush, as in the issue. */
     static final int CHUNK = 1000;

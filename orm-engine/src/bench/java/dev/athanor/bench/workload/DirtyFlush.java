@@ -6,6 +6,7 @@ import dev.athanor.bench.BenchDatabase;
 import dev.athanor.bench.Variant;
 import dev.athanor.bench.Workload;
 import dev.athanor.bench.hibernate.Customer;
+import dev.athanor.bench.orm.OrmCustomer;
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Row;
 import dev.athanor.sql.TextClause;
@@ -72,14 +73,23 @@ public final class DirtyFlush implements Workload {
         pass++;
     }
 
+    /** Fails unless exactly the rows meant to change carry this pass's new name. */
     @Override
-    public void tearDown(BenchDatabase db) throws Exception {
-        Customers.drop(db);
+    public void afterPass(BenchDatabase db, Variant variant) throws Exception {
+        long expected = 0;
+        for (long i = 0; i < ids.size(); i++) {
+            expected += dirty(i) ? 1 : 0;
+        }
+        long renamed = db.queryLong("SELECT COUNT(*) FROM " + Customers.TABLE + " WHERE name LIKE 'renamed " + pass
+                + " %'");
+        if (renamed != expected) {
+            throw new IllegalStateException(variant.name() + " renamed " + renamed + " rows, expected " + expected);
+        }
     }
 
     @Override
-    public List<String> pending(BenchDatabase db) {
-        return List.of("Athanor ORM load chunk + change + `session.flush()` — waiting for `Session`");
+    public void tearDown(BenchDatabase db) throws Exception {
+        Customers.drop(db);
     }
 
     @Override
@@ -89,6 +99,8 @@ public final class DirtyFlush implements Workload {
                 () -> jdbc(db)));
         variants.add(new Variant("athanor-text", "the same with text(): execute + executemany of the changes", num,
                 () -> athanorText(db)));
+        variants.add(new Variant("orm", "scalars(select(OrmCustomer).where(id between)), setName, flush +"
+                + " expungeAll per chunk", num, () -> orm(db)));
         if (db.target().supportsHibernate()) {
             variants.add(new Variant("hibernate", "query chunk of managed entities, setName, flush + clear per chunk",
                     num, () -> hibernate(db)));
@@ -154,6 +166,25 @@ public final class DirtyFlush implements Workload {
                 }
             }
             connection.commit();
+        }
+        return loaded;
+    }
+
+    private long orm(BenchDatabase db) {
+        long loaded = 0;
+        try (dev.athanor.orm.Session session = db.orm().open()) {
+            for (int start = 0; start < ids.size(); start += Customers.CHUNK) {
+                List<OrmCustomer> chunk = session.<OrmCustomer>scalars(OrmCustomers.chunk(ids.get(start),
+                        ids.get(Math.min(ids.size(), start + Customers.CHUNK) - 1))).all();
+                for (OrmCustomer customer : chunk) {
+                    if (dirty(loaded++)) {
+                        customer.setName(newName(customer.getId()));
+                    }
+                }
+                session.flush();
+                session.expungeAll();
+            }
+            session.commit();
         }
         return loaded;
     }

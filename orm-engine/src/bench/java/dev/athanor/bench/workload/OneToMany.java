@@ -107,8 +107,7 @@ public final class OneToMany implements Workload {
 
     @Override
     public List<String> pending(BenchDatabase db) {
-        return List.of("Athanor ORM lazy (N+1), joinedLoad, selectinLoad, subqueryLoad — waiting for `Session`"
-                + " and relationship loading");
+        return OneToManyOrm.variants(db, 1).isEmpty() ? List.of(OneToManyOrm.PENDING) : List.of();
     }
 
     @Override
@@ -119,6 +118,9 @@ public final class OneToMany implements Workload {
                 rows, () -> jdbc(db)));
         variants.add(new Variant("athanor-text-in", "the same two queries through text() and Connection.execute",
                 rows, () -> athanorText(db)));
+        variants.add(new Variant("athanor-core-in", "select(parent).orderBy(id), then select(child).where("
+                + "parent_id.in(ids)): 2 queries", rows, () -> athanorCore(db)));
+        variants.addAll(OneToManyOrm.variants(db, num));
         variants.add(new Variant("jooq-multiset", "one query: parents with MULTISET(children) (JSON emulation)",
                 rows, () -> jooqMultiset(db)));
         if (db.target().supportsHibernate()) {
@@ -179,6 +181,24 @@ public final class OneToMany implements Workload {
             for (Row row : connection.execute(children, values)) {
                 parents.get(row.get(1, Long.class)).children().add(new ChildRow(row.get(0, Long.class),
                         (String) row.get(2)));
+            }
+            connection.commit();
+            return countChildren(parents.values());
+        }
+    }
+
+    private static long athanorCore(BenchDatabase db) {
+        try (Connection connection = db.engine().connect()) {
+            Map<Long, ParentRow> parents = new LinkedHashMap<>();
+            for (Row row : connection.execute(dev.athanor.sql.Sql.select(CoreFamily.PARENT)
+                    .orderBy(CoreFamily.PARENT_ID))) {
+                long id = row.get(CoreFamily.PARENT_ID);
+                parents.put(id, new ParentRow(id, row.get(CoreFamily.PARENT_NAME), new ArrayList<>()));
+            }
+            for (Row row : connection.execute(dev.athanor.sql.Sql.select(CoreFamily.CHILD)
+                    .where(CoreFamily.CHILD_PARENT.in(parents.keySet())))) {
+                parents.get(row.get(CoreFamily.CHILD_PARENT)).children().add(new ChildRow(row.get(CoreFamily.CHILD_ID),
+                        row.get(CoreFamily.CHILD_NAME)));
             }
             connection.commit();
             return countChildren(parents.values());

@@ -4,11 +4,13 @@ import dev.athanor.bench.BenchDatabase;
 import dev.athanor.bench.Variant;
 import dev.athanor.bench.Workload;
 import dev.athanor.bench.hibernate.Customer;
+import dev.athanor.bench.orm.OrmCustomer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.Session;
 
 /**
@@ -58,9 +60,7 @@ public final class OrmInsert implements Workload {
 
     @Override
     public List<String> pending(BenchDatabase db) {
-        return List.of("Athanor ORM `session.add` + flush per 1000 (ids generated; ids given) and ORM bulk"
-                + " `insert(Customer.class)` with maps — waiting for `Session`",
-                "jOOQ `batchStore` — needs an `UpdatableRecord` type, which means generated (or hand-written)"
+        return List.of("jOOQ `batchStore` — needs an `UpdatableRecord` type, which means generated (or hand-written)"
                         + " table classes; not done without code generation");
     }
 
@@ -69,6 +69,12 @@ public final class OrmInsert implements Workload {
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("jdbc-batch-keys", "batch of 1000 with RETURN_GENERATED_KEYS, every id read back",
                 num, () -> jdbc(db, num)));
+        variants.add(new Variant("orm-add-ids-generated", "session.add each, flush + expungeAll every 1000,"
+                + " identity ids read back", num, () -> orm(db, num, false)));
+        variants.add(new Variant("orm-add-ids-given", "the same with ids set by the application", num,
+                () -> orm(db, num, true)));
+        variants.add(new Variant("orm-bulk-insert-maps", "session.execute(insert(OrmCustomer.class), 1000 maps)"
+                + " per chunk; ids not read back", num, () -> ormBulk(db, num)));
         if (db.target().supportsHibernate()) {
             variants.add(new Variant("hibernate-persist", "persist each, flush + clear every 1000, sequence ids",
                     num, () -> hibernate(db, num)));
@@ -96,6 +102,44 @@ public final class OrmInsert implements Workload {
             connection.commit();
         }
         return keys;
+    }
+
+    private static long orm(BenchDatabase db, int num, boolean idsGiven) {
+        long keys = 0;
+        try (dev.athanor.orm.Session session = db.orm().open()) {
+            List<OrmCustomer> pending = new ArrayList<>(Customers.CHUNK);
+            for (int i = 0; i < num; i++) {
+                OrmCustomer customer = idsGiven ? new OrmCustomer(i + 1, Customers.name(i), Customers.description(i))
+                        : new OrmCustomer(Customers.name(i), Customers.description(i));
+                session.add(customer);
+                pending.add(customer);
+                if (pending.size() == Customers.CHUNK || i == num - 1) {
+                    session.flush();
+                    for (OrmCustomer flushed : pending) {
+                        keys += flushed.getId() != null ? 1 : 0;
+                    }
+                    session.expungeAll();
+                    pending.clear();
+                }
+            }
+            session.commit();
+        }
+        return keys;
+    }
+
+    private static long ormBulk(BenchDatabase db, int num) {
+        try (dev.athanor.orm.Session session = db.orm().open()) {
+            for (int start = 0; start < num; start += Customers.CHUNK) {
+                int end = Math.min(num, start + Customers.CHUNK);
+                List<Map<String, Object>> rows = new ArrayList<>(end - start);
+                for (int i = start; i < end; i++) {
+                    rows.add(Map.of("name", Customers.name(i), "description", Customers.description(i)));
+                }
+                session.execute(dev.athanor.sql.Sql.insert(OrmCustomer.class), rows);
+            }
+            session.commit();
+        }
+        return num;
     }
 
     private static long hibernate(BenchDatabase db, int num) {

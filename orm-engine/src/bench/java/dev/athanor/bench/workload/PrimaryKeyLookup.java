@@ -6,6 +6,7 @@ import dev.athanor.bench.BenchDatabase;
 import dev.athanor.bench.Variant;
 import dev.athanor.bench.Workload;
 import dev.athanor.bench.hibernate.Customer;
+import dev.athanor.bench.orm.OrmCustomer;
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Engine;
 import dev.athanor.engine.Row;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiFunction;
 import org.hibernate.Session;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
@@ -67,11 +69,6 @@ public final class PrimaryKeyLookup implements Workload {
     }
 
     @Override
-    public List<String> pending(BenchDatabase db) {
-        return List.of("Athanor ORM `session.get` and `select(Customer).where(id)`, and columns only — waiting for `Session`");
-    }
-
-    @Override
     public List<Variant> variants(BenchDatabase db, int num) {
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("jdbc-reused-statement", "one PreparedStatement, setLong + executeQuery per id",
@@ -90,6 +87,16 @@ public final class PrimaryKeyLookup implements Workload {
                 num, () -> athanorCore(db.engine(), true)));
         variants.add(new Variant("athanor-core-new-nocache", "select(customer).where(id.eq(v)) built per id,"
                 + " compileCacheSize=0", num, () -> athanorCore(db.uncachedEngine(), true)));
+        variants.add(new Variant("orm-get", "one session, session.get(OrmCustomer, id) then expungeAll(), so no"
+                + " identity-map hits (as hibernate-find)", num,
+                () -> ormLookups(db, (session, id) -> session.get(OrmCustomer.class, id))));
+        variants.add(new Variant("orm-get-new-session", "factory.open(), get(OrmCustomer, id), commit, close per id:"
+                + " adds a pool checkout per lookup", num, () -> ormGetNewSession(db)));
+        variants.add(new Variant("orm-select-where", "session.scalars(select(OrmCustomer.class).where(id.eq(v))).one()"
+                + " built per id, then expungeAll()", num, () -> ormLookups(db,
+                (session, id) -> session.<OrmCustomer>scalars(OrmCustomers.byId(id)).one())));
+        variants.add(new Variant("orm-columns", "session.execute(select(id, name, description).where(id.eq(v))).one()"
+                + " built per id: no entity", num, () -> ormColumns(db)));
         variants.add(new Variant("jooq", "select(id, name, description).from(…).where(id.eq(v)).fetchOne() per id",
                 num, () -> jooq(db)));
         if (db.target().supportsHibernate()) {
@@ -146,6 +153,44 @@ public final class PrimaryKeyLookup implements Workload {
                 found += row.get(0, Long.class) == id && row.get(1) != null ? 1 : 0;
             }
             connection.commit();
+        }
+        return found;
+    }
+
+    /** Looks every id up in one session, expunging after each so no lookup hits the identity map. */
+    private long ormLookups(BenchDatabase db, BiFunction<dev.athanor.orm.Session, Long, OrmCustomer> lookup) {
+        long found = 0;
+        try (dev.athanor.orm.Session session = db.orm().open()) {
+            for (long id : ids) {
+                OrmCustomer customer = lookup.apply(session, id);
+                found += customer.getId() == id && customer.getName() != null ? 1 : 0;
+                session.expungeAll();
+            }
+            session.commit();
+        }
+        return found;
+    }
+
+    private long ormGetNewSession(BenchDatabase db) {
+        long found = 0;
+        for (long id : ids) {
+            try (dev.athanor.orm.Session session = db.orm().open()) {
+                OrmCustomer customer = session.get(OrmCustomer.class, id);
+                found += customer.getId() == id && customer.getName() != null ? 1 : 0;
+                session.commit();
+            }
+        }
+        return found;
+    }
+
+    private long ormColumns(BenchDatabase db) {
+        long found = 0;
+        try (dev.athanor.orm.Session session = db.orm().open()) {
+            for (long id : ids) {
+                Row row = session.execute(OrmCustomers.columnsById(id)).one();
+                found += row.get(0, Long.class) == id && row.get(1) != null ? 1 : 0;
+            }
+            session.commit();
         }
         return found;
     }

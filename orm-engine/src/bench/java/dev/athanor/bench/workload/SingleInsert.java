@@ -6,6 +6,7 @@ import dev.athanor.bench.BenchDatabase;
 import dev.athanor.bench.Variant;
 import dev.athanor.bench.Workload;
 import dev.athanor.bench.hibernate.Customer;
+import dev.athanor.bench.orm.OrmCustomer;
 import dev.athanor.sql.TextClause;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -61,11 +62,6 @@ public final class SingleInsert implements Workload {
     }
 
     @Override
-    public List<String> pending(BenchDatabase db) {
-        return List.of("Athanor ORM session per row (`session.add` + commit) — waiting for `Session`");
-    }
-
-    @Override
     public List<Variant> variants(BenchDatabase db, int num) {
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("jdbc", "getConnection, prepareStatement, executeUpdate, commit, close per row",
@@ -74,6 +70,8 @@ public final class SingleInsert implements Workload {
                 + " per row", num, () -> athanorText(db, num)));
         variants.add(new Variant("athanor-core", "engine.transaction(conn -> conn.execute(insert(customer), map))"
                 + " per row", num, () -> athanorCore(db, num)));
+        variants.add(new Variant("orm-session-per-row", "factory.open(), session.add(customer), commit, close"
+                + " per row", num, () -> orm(db, num)));
         variants.add(new Variant("jooq", "getConnection, DSL.using(…).insertInto(…).values(…).execute(), commit per row",
                 num, () -> jooq(db, num)));
         if (db.target().supportsHibernate()) {
@@ -108,6 +106,16 @@ public final class SingleInsert implements Workload {
         for (int i = 0; i < num; i++) {
             Map<String, Object> row = Map.of("name", Customers.name(i), "description", Customers.description(i));
             db.engine().transaction(connection -> connection.execute(CoreCustomers.INSERT, row));
+        }
+        return num;
+    }
+
+    private static long orm(BenchDatabase db, int num) {
+        for (int i = 0; i < num; i++) {
+            try (dev.athanor.orm.Session session = db.orm().open()) {
+                session.add(new OrmCustomer(Customers.name(i), Customers.description(i)));
+                session.commit();
+            }
         }
         return num;
     }

@@ -1,0 +1,51 @@
+package dev.athanor.bench.micro;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Gives JMH's forked JVMs the benchmark classpath. JMH starts each fork with
+ * {@code java.class.path}, which under {@code mvn exec:java} names Maven's launcher rather than the
+ * project; the project's jars are then only in the context class loader, so they are copied over.
+ */
+final class ForkClasspath {
+    private ForkClasspath() {
+    }
+
+    static void ensure() {
+        String own = location(MicroSuite.class);
+        String current = System.getProperty("java.class.path", "");
+        if (own == null || current.contains(own)) {
+            return;
+        }
+        Set<String> entries = new LinkedHashSet<>();
+        for (ClassLoader loader = Thread.currentThread().getContextClassLoader(); loader != null;
+             loader = loader.getParent()) {
+            if (loader instanceof URLClassLoader urls) {
+                for (URL url : urls.getURLs()) {
+                    entries.add(path(url));
+                }
+            }
+        }
+        entries.add(own);
+        System.setProperty("java.class.path", String.join(File.pathSeparator, entries));
+    }
+
+    private static String location(Class<?> type) {
+        var source = type.getProtectionDomain().getCodeSource();
+        return source == null ? null : path(source.getLocation());
+    }
+
+    private static String path(URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return url.getPath();
+        }
+    }
+}
