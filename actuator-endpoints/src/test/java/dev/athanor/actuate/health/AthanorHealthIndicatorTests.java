@@ -45,7 +45,7 @@ class AthanorHealthIndicatorTests {
     @Test
     void healthIsDownWithinItsTimeoutWhenNoConnectionIsFree() {
         contextRunner.withPropertyValues("athanor.pool.size=1", "athanor.pool.max-overflow=0",
-                        "athanor.pool.timeout=30", "management.health.athanor.timeout=300ms")
+                        "athanor.pool.timeout=30s", "management.health.athanor.timeout=300ms")
                 .run(context -> {
                     Engine engine = context.getBean(Engine.class);
                     try (Connection held = engine.connect()) {
