@@ -135,6 +135,11 @@ public final class EntityTable<E> extends TableClause {
         return created;
     }
 
+    /** A relationship attribute of this table's class, as the generated metamodel declares it. */
+    public <T> RelationshipAttribute<E, T> relationship(String attribute, Class<T> target) {
+        return new RelationshipAttribute<>(this, attribute, target);
+    }
+
     /** The mapped class. */
     public Class<E> entity() {
         return entity;
