@@ -20,6 +20,7 @@ public final class EntityTable<E> extends TableClause {
     private final String schema;
     private final List<ColumnAttribute<E, ?>> declared = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final EntityTable<E> original;
+    private final List<RelationshipAttribute<E, ?>> declaredRelationships = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile List<ColumnAttribute<E, ?>> columns;
 
     private EntityTable(Class<E> entity, String name, String schema, EntityTable<E> original) {
@@ -137,7 +138,22 @@ public final class EntityTable<E> extends TableClause {
 
     /** A relationship attribute of this table's class, as the generated metamodel declares it. */
     public <T> RelationshipAttribute<E, T> relationship(String attribute, Class<T> target) {
-        return new RelationshipAttribute<>(this, attribute, target);
+        RelationshipAttribute<E, T> created = new RelationshipAttribute<>(this, attribute, target);
+        declaredRelationships.add(created);
+        return created;
+    }
+
+    /** The metamodel's relationship attribute of this name, when the metamodel declared one. */
+    java.util.Optional<RelationshipAttribute<E, ?>> declaredRelationship(String attribute) {
+        return declaredRelationships.stream().filter(r -> r.attribute().equals(attribute)).findFirst();
+    }
+
+    /**
+     * The relationship starting from this table: the attribute itself on the class's own table, a
+     * copy joining from the alias on an alias ({@code manager.get(Employee_.reports)}).
+     */
+    public <T> RelationshipAttribute<E, T> get(RelationshipAttribute<E, T> relationship) {
+        return original == null ? relationship : relationship.from(this);
     }
 
     /** The mapped class. */

@@ -65,6 +65,7 @@ public final class Registry {
         mappers.values().forEach(mapper -> checkForeignKeys(mapper, metadata));
         // relationships may point at classes mapped later in the list: resolve once every table exists
         new RelationshipResolver(metadata, mappers).resolveAll();
+        mappers.values().forEach(RelationshipAttribute::bindMetamodel);
         mappers.values().forEach(EntityInstrumentation::instrument);
         return new Registry(metadata, Map.copyOf(mappers));
     }
