@@ -5,7 +5,9 @@ import dev.athanor.engine.Row;
 import dev.athanor.sql.ColumnElement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns result rows into objects through the session's identity map: a row whose identity the
@@ -61,22 +63,33 @@ final class Loader {
     List<List<Object>> rows(List<? extends ColumnElement<?>> columns, Result result, boolean fresh) {
         List<Item> items = items(columns);
         List<List<Object>> rows = new ArrayList<>();
+        Map<Mapper<?>, List<InstanceState>> populated = new LinkedHashMap<>();
         for (Row row : result) {
             List<Object> values = new ArrayList<>(items.size());
             for (Item item : items) {
                 values.add(item.mapper() == null ? row.get(item.offset())
-                        : instance(item.mapper(), row, item.offset(), fresh));
+                        : instance(item.mapper(), row, item.offset(), fresh, populated));
             }
             rows.add(Collections.unmodifiableList(values));
         }
+        // the post-load hook: eager strategies load the relationships of every parent of the result at once
+        populated.forEach((mapper, states) -> session.relationshipLoader().afterQuery(mapper, states));
         return rows;
     }
 
     Object instance(Mapper<?> mapper, Row row, int offset) {
-        return instance(mapper, row, offset, false);
+        Map<Mapper<?>, List<InstanceState>> populated = new LinkedHashMap<>();
+        Object object = instance(mapper, row, offset, false, populated);
+        populated.forEach((m, states) -> session.relationshipLoader().afterQuery(m, states));
+        return object;
     }
 
-    private Object instance(Mapper<?> mapper, Row row, int offset, boolean fresh) {
+    /**
+     * The object of one row; an object created or refreshed from the row is added to
+     * {@code populated}, for the relationship strategies to see after the whole result.
+     */
+    private Object instance(Mapper<?> mapper, Row row, int offset, boolean fresh,
+                            Map<Mapper<?>, List<InstanceState>> populated) {
         List<ColumnProperty> properties = mapper.columns();
         Object[] keyValues = new Object[mapper.primaryKey().size()];
         for (int k = 0; k < keyValues.length; k++) {
@@ -91,7 +104,7 @@ final class Loader {
         if (existing != null && !existing.expired && !fresh) {
             return existing.object;
         }
-        Object object = existing != null ? existing.object : mapper.newInstance();
+        Object object = existing != null ? existing.object : mapper.newLoadedInstance();
         for (ColumnProperty property : properties) {
             property.load(object, row.get(offset + property.index()));
         }
@@ -102,6 +115,7 @@ final class Loader {
         if (existing == null) {
             session.loaded(state);
         }
+        populated.computeIfAbsent(mapper, m -> new ArrayList<>()).add(state);
         return object;
     }
 }
