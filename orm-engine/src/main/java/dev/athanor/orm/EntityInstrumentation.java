@@ -62,7 +62,8 @@ final class EntityInstrumentation {
                 }
             }
             for (ColumnProperty column : mapper.columns()) {
-                builder = intercept(builder, getter(entity, column.name()), -1, false);
+                // column getters pass -2 - index, so a deferred column knows which one to load
+                builder = intercept(builder, getter(entity, column.name()), -2 - column.index(), false);
             }
             Class<?> subclass = builder.make().load(entity.getClassLoader(), ClassLoadingStrategy.UsingLookup.of(lookup))
                     .getLoaded();

@@ -42,6 +42,8 @@ final class InstanceState implements AttributeHook {
     final boolean[] loaded;
     /** Per relationship index: the related object, or a List of the members, as last loaded or flushed. */
     final Object[] committed;
+    /** Per column property index: left out by a query's defer/loadOnly, loaded on first access; {@code null}: none. */
+    boolean[] unloadedColumns;
     /** Per relationship index: a loading strategy a query option chose for this object, else {@code null}. */
     Lazy[] strategies;
 
@@ -60,6 +62,14 @@ final class InstanceState implements AttributeHook {
         }
     }
 
+    /** Marks columns a query left out: their getters load them (all such columns at once) on first access. */
+    void deferColumns(java.util.Set<ColumnProperty> columns) {
+        if (unloadedColumns == null) {
+            unloadedColumns = new boolean[mapper.columns().size()];
+        }
+        columns.forEach(column -> unloadedColumns[column.index()] = true);
+    }
+
     /** Whether the object is an instance of the generated subclass, whose getters load. */
     boolean isInstrumented() {
         return object instanceof Instrumented;
@@ -76,6 +86,8 @@ final class InstanceState implements AttributeHook {
         if (relationshipIndex < 0) {
             if (expired && attached()) {
                 session.refreshExpired(this);
+            } else if (relationshipIndex <= -2 && unloadedColumns != null && unloadedColumns[-2 - relationshipIndex]) {
+                DeferredColumns.load(this, mapper.columns().get(-2 - relationshipIndex));
             }
             return;
         }

@@ -74,6 +74,12 @@ final class LoadPlan {
         }
 
         private void apply(LoaderOption.ColumnOption option) {
+            if (mapper.relationships().isEmpty()) {
+                // only the generated subclass (made for classes with relationships) sees column getters
+                throw new ArgumentError("Cannot " + option.mode().name().toLowerCase(java.util.Locale.ROOT) + " columns of "
+                        + mapper.entityClass().getName() + ": deferred columns load when their getter is called, which"
+                        + " only loaded objects of classes with relationships can see; select the columns you need instead");
+            }
             Set<ColumnProperty> named = new HashSet<>();
             for (ColumnAttribute<?, ?> column : option.columns()) {
                 ColumnProperty property = mapper.property(column.attribute());

@@ -118,7 +118,7 @@ final class OrmQuery {
     /** The object of one row's columns; an object created or refreshed takes the node's options. */
     private Object load(QueryShape.Entity entity, Row row, Execution execution,
                         Map<Mapper<?>, List<InstanceState>> populated) {
-        return loader.instance(entity.mapper(), row, entity.positions(), state -> {
+        return loader.instance(entity.mapper(), row, entity.positions(), false, state -> {
             LoadPlan.Node node = entity.node();
             execution.nodes.put(state, node);
             node.edges.forEach((relationship, edge) -> {

@@ -45,7 +45,7 @@ final class SelectLoader implements LoaderStrategy {
             }
         }
         loader.countLazyLoad(relationship);
-        List<Object> related = session.scalars(statement(relationship, keys)).all();
+        List<Object> related = session.scalars(statement(relationship, keys)).unique().all();
         loader.populate(state, relationship, related);
     }
 

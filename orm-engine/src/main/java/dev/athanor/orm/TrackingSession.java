@@ -291,9 +291,10 @@ final class TrackingSession implements Session {
     @SuppressWarnings("unchecked")
     @Override
     public <T> EntityResult<T> scalars(Select select) {
+        OrmQuery.Rows rows = query(select);
         List<T> values = new ArrayList<>();
-        rows(select).forEach(row -> values.add((T) row.get(0)));
-        return new EntityResult<>(values);
+        rows.rows().forEach(row -> values.add((T) row.get(0)));
+        return new EntityResult<>(values, rows.requiresUnique());
     }
 
     /**
@@ -302,10 +303,15 @@ final class TrackingSession implements Session {
      */
     @Override
     public EntityResult<List<Object>> rows(Select select) {
+        OrmQuery.Rows rows = query(select);
+        return new EntityResult<>(rows.rows(), rows.requiresUnique());
+    }
+
+    private OrmQuery.Rows query(Select select) {
         return call(() -> {
             checkUsable();
             autoflush();
-            return new EntityResult<>(statements.rows(select));
+            return statements.rows(select);
         });
     }
 
