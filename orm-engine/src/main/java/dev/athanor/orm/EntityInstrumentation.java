@@ -7,6 +7,10 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import dev.athanor.exc.MappingError;
 import dev.athanor.orm.internal.AttributeInterceptor;
 import dev.athanor.orm.internal.Instrumented;
+import dev.athanor.orm.internal.MappedFields;
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.List;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -38,14 +42,29 @@ final class EntityInstrumentation {
     private EntityInstrumentation() {
     }
 
+    /**
+     * The subclass's constructor, per entity class: a memo of a pure function of the class (its
+     * fields and accessors decide everything generated), so registries built again for the same
+     * classes reuse the class instead of defining it twice.
+     */
+    private static final ClassValue<MethodHandle> SUBCLASS_CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> entity) {
+            return generate(entity);
+        }
+    };
+
     /** Makes the mapper create loaded instances through a generated subclass (when it has relationships). */
     static void instrument(Mapper<?> mapper) {
-        if (mapper.relationships().isEmpty()) {
-            return;
+        if (!mapper.relationships().isEmpty()) {
+            mapper.useLoadedConstructor(SUBCLASS_CONSTRUCTORS.get(mapper.entityClass()));
         }
-        Class<?> entity = mapper.entityClass();
+    }
+
+    private static MethodHandle generate(Class<?> entity) {
+        List<Field> relationships = MappedFields.relationships(entity);
         if (Modifier.isFinal(entity.getModifiers())) {
-            throw new MappingError("Class " + entity.getName() + " has relationships " + names(mapper) + " but is final;"
+            throw new MappingError("Class " + entity.getName() + " has relationships " + names(relationships) + " but is final;"
                     + " make it non-final so loaded objects can load them lazily");
         }
         try {
@@ -55,23 +74,25 @@ final class EntityInstrumentation {
                     .implement(Instrumented.class)
                     .defineField(STATE_FIELD, Object.class, Visibility.PRIVATE)
                     .method(named(STATE_FIELD)).intercept(FieldAccessor.ofField(STATE_FIELD));
-            for (RelationshipProperty relationship : mapper.relationships()) {
-                builder = intercept(builder, getter(entity, relationship.name()), relationship.index(), false);
-                if (relationship.kind() == RelationshipKind.MANY_TO_ONE || relationship.isOneToOne()) {
-                    builder = intercept(builder, setter(entity, relationship.name()), relationship.index(), true);
+            for (int index = 0; index < relationships.size(); index++) {
+                Field field = relationships.get(index);
+                builder = intercept(builder, getter(entity, field.getName()), index, false);
+                if (!Collection.class.isAssignableFrom(field.getType())) {
+                    // many-to-one and one-to-one setters keep the backPopulates side in step
+                    builder = intercept(builder, setter(entity, field.getName()), index, true);
                 }
             }
-            for (ColumnProperty column : mapper.columns()) {
-                // column getters pass -2 - index, so a deferred column knows which one to load
-                builder = intercept(builder, getter(entity, column.name()), -2 - column.index(), false);
+            List<Field> columns = MappedFields.of(entity);
+            for (int index = 0; index < columns.size(); index++) {
+                // column getters pass -2 - index (the column property's index), so a deferred column knows itself
+                builder = intercept(builder, getter(entity, columns.get(index).getName()), -2 - index, false);
             }
             Class<?> subclass = builder.make().load(entity.getClassLoader(), ClassLoadingStrategy.UsingLookup.of(lookup))
                     .getLoaded();
-            MethodHandle constructor = MethodHandles.privateLookupIn(subclass, MethodHandles.lookup())
+            return MethodHandles.privateLookupIn(subclass, MethodHandles.lookup())
                     .findConstructor(subclass, MethodType.methodType(void.class)).asType(MethodType.methodType(Object.class));
-            mapper.useLoadedConstructor(constructor);
         } catch (ReflectiveOperationException | IllegalStateException | IllegalArgumentException e) {
-            throw new MappingError("Class " + entity.getName() + " cannot be subclassed for lazy loading of " + names(mapper)
+            throw new MappingError("Class " + entity.getName() + " cannot be subclassed for lazy loading of " + names(relationships)
                     + ": " + e.getMessage() + "; give it a non-private no-arg constructor and non-final accessors", e);
         }
     }
@@ -120,7 +141,7 @@ final class EntityInstrumentation {
         return null;
     }
 
-    private static String names(Mapper<?> mapper) {
-        return mapper.relationships().stream().map(RelationshipProperty::name).toList().toString();
+    private static String names(List<Field> relationships) {
+        return relationships.stream().map(Field::getName).toList().toString();
     }
 }
