@@ -56,6 +56,8 @@ final class LoadPlan {
         final Map<RelationshipProperty, Edge> edges = new LinkedHashMap<>();
         /** Columns the query leaves out (loaded on first access). */
         final Set<ColumnProperty> deferred = new HashSet<>();
+        /** Option-less nodes for relationships no option names, one per relationship so loads group by node. */
+        private final Map<RelationshipProperty, Node> plain = new LinkedHashMap<>();
 
         Node(Mapper<?> mapper) {
             this.mapper = mapper;
@@ -70,7 +72,7 @@ final class LoadPlan {
         /** The options for the objects a relationship loads (an empty tree when none). */
         Node child(RelationshipProperty relationship) {
             Edge edge = edges.get(relationship);
-            return edge == null ? new Node(relationship.target()) : edge.child;
+            return edge != null ? edge.child : plain.computeIfAbsent(relationship, r -> new Node(r.target()));
         }
 
         private void apply(LoaderOption.ColumnOption option) {

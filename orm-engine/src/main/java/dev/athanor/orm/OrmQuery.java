@@ -45,6 +45,7 @@ final class OrmQuery {
     static final class Execution {
         final Select statement;
         final Map<InstanceState, LoadPlan.Node> nodes = new IdentityHashMap<>();
+        private final Map<RelationshipProperty, LoadPlan.Node> plain = new IdentityHashMap<>();
 
         Execution(Select statement) {
             this.statement = statement;
@@ -53,7 +54,8 @@ final class OrmQuery {
         /** The options that apply to the objects {@code relationship} loads for {@code parent}. */
         LoadPlan.Node childOf(InstanceState parent, RelationshipProperty relationship) {
             LoadPlan.Node node = nodes.get(parent);
-            return node == null ? new LoadPlan.Node(relationship.target()) : node.child(relationship);
+            return node != null ? node.child(relationship)
+                    : plain.computeIfAbsent(relationship, r -> new LoadPlan.Node(r.target()));
         }
     }
 

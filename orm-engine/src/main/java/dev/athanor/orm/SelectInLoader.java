@@ -132,7 +132,7 @@ final class SelectInLoader implements LoaderStrategy {
             for (int i = 0; i < relationship.targetColumns().size(); i++) {
                 on.add(eq(target.c(relationship.targetColumns().get(i).name()), relationship.secondaryTargetColumns().get(i)));
             }
-            select = select.join(relationship.secondary(), Sql.and(on.toArray(ColumnElement[]::new)));
+            select = select.selectFrom(target).join(relationship.secondary(), Sql.and(on.toArray(ColumnElement[]::new)));
         }
         select = select.where(keys != null ? in(remote, keys) : inSubquery(relationship, remote, source));
         if (!relationship.orderBy().isEmpty()) {
