@@ -57,6 +57,10 @@ final class InstanceState implements AttributeHook {
         boolean instrumented = object instanceof Instrumented;
         java.util.Arrays.fill(loaded, !instrumented);
         java.util.Arrays.fill(committed, UNKNOWN);
+        for (RelationshipProperty relationship : mapper.relationships()) {
+            // a write-only collection is never loaded: cascades and the flush leave it alone
+            loaded[relationship.index()] &= relationship.lazy() != Lazy.WRITE_ONLY;
+        }
         if (instrumented) {
             ((Instrumented) object).athanor$state(this);
         }

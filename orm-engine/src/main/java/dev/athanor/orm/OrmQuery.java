@@ -144,6 +144,7 @@ final class OrmQuery {
             LoaderStrategy lazy = relationships.strategy(Lazy.SELECT);
             relationships.register(Lazy.SELECTIN, new SelectInLoader(session, this, lazy, false));
             relationships.register(Lazy.SUBQUERY, new SelectInLoader(session, this, lazy, true));
+            relationships.register(Lazy.WRITE_ONLY, WriteOnlyCollection.strategy());
         }
     }
 

@@ -44,9 +44,17 @@ final class RelationshipResolver {
         Relationship options = relationship.options();
         String where = where(relationship);
         Class<?> fieldType = field.getType();
-        boolean collection = Collection.class.isAssignableFrom(fieldType);
+        boolean writeOnly = fieldType == WriteOnlyCollection.class;
+        if (writeOnly != (options.lazy() == Lazy.WRITE_ONLY)) {
+            throw new MappingError(where + (writeOnly ? " is a WriteOnlyCollection; declare it @Relationship(lazy ="
+                    + " Lazy.WRITE_ONLY)" : " has lazy = WRITE_ONLY; declare the field as WriteOnlyCollection<T>"));
+        }
+        boolean collection = writeOnly || Collection.class.isAssignableFrom(fieldType);
         Class<?> targetClass = fieldType;
-        if (collection) {
+        if (writeOnly) {
+            targetClass = elementType(field, where);
+            relationship.collectionType = WriteOnlyCollection.class;
+        } else if (collection) {
             if (fieldType != List.class && fieldType != Set.class && fieldType != Collection.class) {
                 throw new MappingError(where + " has type " + fieldType.getSimpleName() + "; declare a relationship"
                         + " collection as List<T>, Set<T> or Collection<T> so the session can put its own collection in it");

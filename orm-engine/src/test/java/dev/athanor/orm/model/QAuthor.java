@@ -1,12 +1,17 @@
 package dev.athanor.orm.model;
 
+import dev.athanor.orm.Lazy;
+import dev.athanor.orm.WriteOnlyCollection;
 import dev.athanor.orm.annotation.Column;
 import dev.athanor.orm.annotation.Relationship;
 import dev.athanor.orm.annotation.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An author with books (loaded lazily unless a query option says otherwise) and a long biography to defer. */
+/**
+ * An author with books (loaded lazily unless a query option says otherwise), the same books as a
+ * write-only catalogue, and a long biography to defer.
+ */
 @Table("q_author")
 public class QAuthor {
     @Column(primaryKey = true)
@@ -17,6 +22,8 @@ public class QAuthor {
     String bio;
     @Relationship(backPopulates = "author", orderBy = "title")
     List<QBook> books = new ArrayList<>();
+    @Relationship(lazy = Lazy.WRITE_ONLY)
+    WriteOnlyCollection<QBook> catalogue;
 
     QAuthor() {
     }
@@ -44,6 +51,10 @@ public class QAuthor {
 
     public List<QBook> getBooks() {
         return books;
+    }
+
+    public WriteOnlyCollection<QBook> getCatalogue() {
+        return catalogue;
     }
 
     @Override

@@ -29,6 +29,12 @@ public class QBook {
         this.title = title;
     }
 
+    /** A book with an explicit key (the fixture inserts keys itself, so identity sequences lag behind). */
+    public QBook(Long id, String title) {
+        this.id = id;
+        this.title = title;
+    }
+
     public Long getId() {
         return id;
     }
