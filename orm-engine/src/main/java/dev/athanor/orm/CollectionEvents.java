@@ -41,6 +41,11 @@ final class CollectionEvents {
 
     /** A many-to-one (or one-to-one) setter is about to store {@code value}. */
     void scalarSet(InstanceState owner, RelationshipProperty relationship, Object value) {
+        if (!owner.loaded[relationship.index()] && relationship.backPopulates() != null && owner.attached()
+                && owner.state == ObjectState.PERSISTENT) {
+            // the previous value must leave the other side's collection; a held target costs no SQL
+            session.relationshipLoader().load(owner, relationship);
+        }
         Object previous = owner.loaded[relationship.index()] ? relationship.get(owner.object) : null;
         if (previous == value) {
             return;
