@@ -51,17 +51,6 @@ public final class EntityResult<T> implements Iterable<T> {
                 ? value : new IdentityBox(value);
     }
 
-    private record IdentityBox(Object object) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof IdentityBox box && box.object == object;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(object);
-        }
-    }
 
     private List<T> values() {
         if (requiresUnique) {

@@ -150,13 +150,13 @@ final class OrmQuery {
 
     /** The members each parent's joined relationship received, in row order, without repeats. */
     private static final class JoinedCollector {
-        private final Map<RelationshipProperty, Map<Object, Set<Identity>>> members = new LinkedHashMap<>();
+        private final Map<RelationshipProperty, Map<Object, Set<IdentityBox>>> members = new LinkedHashMap<>();
 
         void add(RelationshipProperty relationship, Object parent, Object child) {
-            Set<Identity> set = members.computeIfAbsent(relationship, r -> new IdentityHashMap<>())
+            Set<IdentityBox> set = members.computeIfAbsent(relationship, r -> new IdentityHashMap<>())
                     .computeIfAbsent(parent, p -> new java.util.LinkedHashSet<>());
             if (child != null) {
-                set.add(new Identity(child));
+                set.add(new IdentityBox(child));
             }
         }
 
@@ -167,7 +167,7 @@ final class OrmQuery {
             members.forEach((relationship, byParent) -> byParent.forEach((parent, children) -> {
                 InstanceState state = session.trackedState(parent);
                 if (state != null && (fresh.contains(state) || !state.loaded[relationship.index()])) {
-                    List<Object> list = children.stream().map(Identity::object).toList();
+                    List<Object> list = children.stream().map(IdentityBox::object).toList();
                     session.relationshipLoader().populate(state, relationship, new ArrayList<>(list));
                 }
             }));

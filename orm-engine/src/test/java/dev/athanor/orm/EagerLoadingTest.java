@@ -67,6 +67,17 @@ class EagerLoadingTest {
     }
 
     @DatabaseTest
+    void aQueryWithOptionsSeenBeforeIsNotCompiledAgain(TestDb db) {
+        try (QueryFixture f = new QueryFixture(db); Session s = f.sessions.open()) {
+            s.scalars(select(QAuthor.class).where(QAuthor_.id.eq(1L)).options(joinedLoad(QAuthor_.books))).unique().all();
+            long misses = db.engine().compileCache().misses();
+            s.expireAll();
+            s.scalars(select(QAuthor.class).where(QAuthor_.id.eq(2L)).options(joinedLoad(QAuthor_.books))).unique().all();
+            assertThat(db.engine().compileCache().misses()).isEqualTo(misses);
+        }
+    }
+
+    @DatabaseTest
     void joinedLoadOfACollectionWithoutUniqueSaysToCallUnique(TestDb db) {
         try (QueryFixture f = new QueryFixture(db); Session s = f.sessions.open()) {
             EntityResult<QAuthor> result = s.scalars(select(QAuthor.class).options(joinedLoad(QAuthor_.books)));
