@@ -1,10 +1,12 @@
 package dev.athanor.orm;
 
+import dev.athanor.orm.internal.Instrumented;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Walks relationships for a session's cascades, as SQLAlchemy's {@code cascade=} options say:
@@ -130,7 +132,7 @@ final class Cascades {
             if (relationship.passiveDeletes() || state.state != ObjectState.PERSISTENT) {
                 return List.of();
             }
-            session.relationshipLoader().strategy(Lazy.SELECT).load(state, relationship);
+            session.relationshipLoader().loadForFlush(state, relationship);
         }
         return state.members(relationship);
     }
@@ -144,6 +146,47 @@ final class Cascades {
             }
         }
         return targets;
+    }
+
+    /**
+     * {@code session.merge(object)}: the persistent copy of the object, and through relationships
+     * with the merge cascade, of the objects it references; {@code merged} maps each source object
+     * to its copy so a graph with cycles (both sides of a backPopulates pair) is merged once.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T merge(T object, Map<Object, Object> merged) {
+        if (session.contains(object)) {
+            return object;
+        }
+        Object done = merged.get(object);
+        if (done != null) {
+            return (T) done;
+        }
+        T target = session.mergeColumns(object, merged);
+        InstanceState targetState = session.trackedState(target);
+        InstanceState sourceState = object instanceof Instrumented instrumented
+                && instrumented.athanor$state() instanceof InstanceState state ? state : null;
+        for (RelationshipProperty relationship : targetState.mapper.relationships()) {
+            if (!relationship.cascades(CascadeOption.MERGE)
+                    || sourceState != null && !sourceState.loaded[relationship.index()]) {
+                continue; // an unloaded attribute of the source carries no value to merge
+            }
+            if (!targetState.loaded[relationship.index()] && targetState.state == ObjectState.PERSISTENT) {
+                session.relationshipLoader().loadForFlush(targetState, relationship); // what the database holds, for the diff
+            }
+            Object value = relationship.get(object);
+            if (relationship.isCollection()) {
+                List<Object> copies = new ArrayList<>();
+                for (Object member : value == null ? List.of() : (Collection<?>) value) {
+                    copies.add(merge(member, merged));
+                }
+                relationship.set(target, TrackedCollections.wrap(targetState, relationship, copies));
+            } else {
+                relationship.set(target, value == null ? null : merge(value, merged));
+            }
+            targetState.loaded[relationship.index()] = true;
+        }
+        return target;
     }
 
     static boolean containsIdentity(Collection<?> members, Object candidate) {

@@ -44,7 +44,7 @@ final class CollectionEvents {
         if (!owner.loaded[relationship.index()] && relationship.backPopulates() != null && owner.attached()
                 && owner.state == ObjectState.PERSISTENT) {
             // the previous value must leave the other side's collection; a held target costs no SQL
-            session.relationshipLoader().load(owner, relationship);
+            session.relationshipLoader().loadForFlush(owner, relationship);
         }
         Object previous = owner.loaded[relationship.index()] ? relationship.get(owner.object) : null;
         if (previous == value) {

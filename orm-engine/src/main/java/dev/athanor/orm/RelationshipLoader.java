@@ -53,6 +53,18 @@ final class RelationshipLoader {
         strategies.get(state.strategy(relationship)).load(state, relationship);
     }
 
+    /**
+     * Loads a relationship the session itself needs (a delete cascade, a merge, the old value of a
+     * backPopulates setter) with a plain SELECT, whatever the attribute's strategy: RAISE guards
+     * application code, not the unit of work.
+     */
+    void loadForFlush(InstanceState state, RelationshipProperty relationship) {
+        if (state.expired) {
+            session.refreshExpired(state);
+        }
+        strategies.get(Lazy.SELECT).load(state, relationship);
+    }
+
     /** Lets each relationship's strategy see the parents a query just loaded. */
     void afterQuery(Mapper<?> mapper, List<InstanceState> parents) {
         if (parents.isEmpty() || mapper.relationships().isEmpty()) {

@@ -74,7 +74,8 @@ final class RelationshipResolver {
         }
         relationship.target = target;
         relationship.collection = collection;
-        relationship.cascade = CascadeOption.parse(options.cascade(), where);
+        // a read-only relationship passes nothing on, as SQLAlchemy's viewonly
+        relationship.cascade = options.viewOnly() ? java.util.Set.of() : CascadeOption.parse(options.cascade(), where);
         if (options.secondary().isEmpty()) {
             resolveDirect(relationship, where);
         } else {

@@ -535,23 +535,24 @@ final class TrackingSession implements Session {
      */
     @Override
     public <T> T merge(T object) {
-        return call(() -> {
-            @SuppressWarnings("unchecked")
-            Mapper<T> mapper = (Mapper<T>) registry().mapper(object.getClass());
-            if (contains(object)) {
-                return object;
-            }
-            IdentityKey key = mapper.identityOf(object);
-            T target = key == null ? null : get(mapper.entityClass(), key.values());
-            if (target == null) {
-                target = mapper.newInstance();
-                add(target);
-            }
-            for (ColumnProperty property : mapper.columns()) {
-                property.set(target, property.get(object));
-            }
-            return target;
-        });
+        return call(() -> cascades.merge(object, new IdentityHashMap<>()));
+    }
+
+    /** Merges one object (its relationships are the cascade's business): the persistent copy with its columns. */
+    <T> T mergeColumns(T object, Map<Object, Object> merged) {
+        @SuppressWarnings("unchecked")
+        Mapper<T> mapper = (Mapper<T>) registry().mapper(object.getClass());
+        IdentityKey key = mapper.identityOf(object);
+        T target = key == null ? null : get(mapper.entityClass(), key.values());
+        if (target == null) {
+            target = mapper.newInstance();
+            add(target);
+        }
+        merged.put(object, target);
+        for (ColumnProperty property : mapper.columns()) {
+            property.set(target, property.get(object));
+        }
+        return target;
     }
 
     // ---- transactions ------------------------------------------------------------------------
@@ -682,6 +683,7 @@ final class TrackingSession implements Session {
         nested.databaseTransactions.forEach(Transaction::rollback);
         transaction = nested.parent;
         undo(nested);
+        identityMap.values().forEach(InstanceState::expireRelationships);
         for (InstanceState state : nested.added) {
             if (state.state == ObjectState.PENDING) {
                 states.remove(state.object);

@@ -248,6 +248,80 @@ class RelationshipFlushTest {
         }
     }
 
+    @dev.athanor.orm.annotation.Table("rel_cycle_person")
+    static class Person {
+        @dev.athanor.orm.annotation.Column(primaryKey = true)
+        Long id;
+        @dev.athanor.orm.annotation.ForeignKey("rel_cycle_person.id")
+        Long friendId;
+        @dev.athanor.orm.annotation.Relationship(remoteSide = "id")
+        Person friend;
+    }
+
+    @DatabaseTest
+    void rowsReferencingEachOtherWithoutPostUpdateFailNamingTheRelationship(TestDb testDb) {
+        setUp(testDb);
+        Registry cycle = Registry.of(Person.class);
+        cycle.metadata().createAll(testDb.engine());
+        try (Session s = SessionFactory.builder(testDb.engine(), cycle).build().open()) {
+            Person a = new Person();
+            Person b = new Person();
+            a.friend = b;
+            b.friend = a;
+            s.addAll(List.of(a, b));
+            org.assertj.core.api.Assertions.assertThatThrownBy(s::flush)
+                    .isInstanceOf(dev.athanor.exc.InvalidRequestError.class).hasMessageContaining("Circular dependency")
+                    .hasMessageContaining("Person.friend").hasMessageContaining("postUpdate = true");
+        } finally {
+            cycle.metadata().dropAll(testDb.engine());
+        }
+    }
+
+    @DatabaseTest
+    void mergeCascadesToTheCollectionOfADetachedParent(TestDb testDb) {
+        SessionFactory sessions = setUp(testDb);
+        RelAuthor detached;
+        try (Session s = sessions.open()) {
+            RelAuthor author = new RelAuthor("Ursula");
+            author.getBooks().add(new RelBook("a"));
+            s.add(author);
+            s.commit();
+            detached = s.<RelAuthor>scalars(select(RelAuthor.class)).one();
+            assertThat(detached.getBooks()).hasSize(1);
+        }
+        detached.getBooks().add(new RelBook("b"));
+        detached.setName("Le Guin");
+        try (Session s = sessions.open()) {
+            RelAuthor merged = s.merge(detached);
+            assertThat(merged).isNotSameAs(detached);
+            s.commit();
+            assertThat(count(s, "rel_book")).isEqualTo(2);
+            assertThat(merged.getBooks()).extracting(RelBook::getTitle).containsExactly("a", "b");
+        }
+    }
+
+    @DatabaseTest
+    void rollingBackASavepointReloadsRelationships(TestDb testDb) {
+        SessionFactory sessions = setUp(testDb);
+        try (Session s = sessions.open()) {
+            RelAuthor author = new RelAuthor("Ursula");
+            author.getBooks().add(new RelBook("a"));
+            s.add(author);
+            s.commit();
+        }
+        try (Session s = sessions.open()) {
+            RelAuthor author = s.<RelAuthor>scalars(select(RelAuthor.class)).one();
+            assertThat(author.getBooks()).hasSize(1);
+            Savepoint savepoint = s.beginNested();
+            author.getBooks().add(new RelBook("b"));
+            s.flush();
+            savepoint.rollback();
+            assertThat(author.getBooks()).extracting(RelBook::getTitle).containsExactly("a");
+            s.commit();
+            assertThat(count(s, "rel_book")).isEqualTo(1);
+        }
+    }
+
     @DatabaseTest
     void rollbackReloadsTheRelationshipsOfLoadedObjects(TestDb testDb) {
         SessionFactory sessions = setUp(testDb);

@@ -120,6 +120,34 @@ class RelationshipMappingTest {
         Address address;
     }
 
+    @Table("rel_core_note")
+    static class Note {
+        @Column(primaryKey = true)
+        Long id;
+        @Relationship(secondary = "rel_core_note_label")
+        List<Label> labels;
+    }
+
+    @Table("rel_core_label")
+    static class Label {
+        @Column(primaryKey = true)
+        Long id;
+    }
+
+    @Test
+    void secondaryMayBeACoreTableOfTheRegistrysMetaData() {
+        dev.athanor.schema.MetaData metadata = new dev.athanor.schema.MetaData();
+        metadata.table("rel_core_note_label",
+                dev.athanor.schema.Column.of("note_id", dev.athanor.types.Types.BIG_INTEGER).references("rel_core_note.id"),
+                dev.athanor.schema.Column.of("label_id", dev.athanor.types.Types.BIG_INTEGER).references("rel_core_label.id"));
+        RelationshipProperty labels = Registry.of(metadata, List.of(Note.class, Label.class)).mapper(Note.class)
+                .relationship("labels");
+        assertThat(labels.kind()).isEqualTo(RelationshipKind.MANY_TO_MANY);
+        assertThat(labels.remoteColumns()).extracting(c -> c.name()).containsExactly("note_id");
+        assertThatThrownBy(() -> Registry.of(Note.class, Label.class)).isInstanceOf(MappingError.class)
+                .hasMessageContaining(Note.class.getName() + ".labels").hasMessageContaining("rel_core_note_label");
+    }
+
     @Test
     void aRelationshipToAnUnmappedClassNamesClassAndField() {
         assertThatThrownBy(() -> Registry.of(ToUnmapped.class)).isInstanceOf(MappingError.class)
