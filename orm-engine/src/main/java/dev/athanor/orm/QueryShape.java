@@ -100,7 +100,7 @@ final class QueryShape {
             Class<?> targetClass = relationship.target().entityClass();
             EntityTable<?> target;
             if (strategy == LoaderOption.Strategy.JOINED) {
-                target = EntityTable.of(targetClass).aliased(EntityTable.of(targetClass).name() + "_" + (++aliases));
+                target = EntityTable.of(targetClass).aliased(freeAliasName(EntityTable.of(targetClass).name()));
                 statement = statement.outerJoin(relationshipAttribute(parentTable, relationship, target));
             } else {
                 LoadPlan.Edge edge = parent.node().edges.get(relationship);
@@ -129,6 +129,17 @@ final class QueryShape {
                 relationship.target().entityClass());
         attribute.bind(relationship);
         return attribute.of(target);
+    }
+
+    /** {@code <table>_<n>} with the first n no FROM element of the statement already uses (a user's alias may). */
+    private String freeAliasName(String table) {
+        Set<String> used = new HashSet<>();
+        statement.froms().forEach(from -> from.tables().forEach(t -> used.add(t.name())));
+        String name;
+        do {
+            name = table + "_" + (++aliases);
+        } while (used.contains(name));
+        return name;
     }
 
     private static boolean joinsTable(Select select, EntityTable<?> table) {

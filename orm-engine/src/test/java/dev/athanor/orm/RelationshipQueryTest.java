@@ -88,6 +88,11 @@ class RelationshipQueryTest {
             assertThat(rows.get(1).get(1)).isSameAs(rows.get(0).get(0));
             assertThat(s.<String>scalars(select(QEmployee_.name).join(QEmployee_.manager.of(manager))
                     .where(manager.get(QEmployee_.name).eq("Ada"))).all()).containsExactly("Bob");
+            // the default alias name does not clash with the alias the mapping's joined eager load adds
+            @SuppressWarnings("unchecked")
+            EntityTable<QEmployee> boss = (EntityTable<QEmployee>) Sql.aliased(QEmployee.class);
+            assertThat(s.<QEmployee>scalars(select(QEmployee.class).join(QEmployee_.manager.of(boss))
+                    .where(boss.get(QEmployee_.name).eq("Bob"))).one().getManager().getName()).isEqualTo("Bob");
         }
     }
 
