@@ -19,12 +19,15 @@ public final class EntityTable<E> extends TableClause {
     private final String name;
     private final String schema;
     private final List<ColumnAttribute<E, ?>> declared = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final EntityTable<E> original;
+    private final List<RelationshipAttribute<E, ?>> declaredRelationships = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile List<ColumnAttribute<E, ?>> columns;
 
-    private EntityTable(Class<E> entity, String name, String schema) {
+    private EntityTable(Class<E> entity, String name, String schema, EntityTable<E> original) {
         this.entity = entity;
         this.name = name;
         this.schema = schema == null || schema.isEmpty() ? null : schema;
+        this.original = original;
     }
 
     /**
@@ -66,7 +69,44 @@ public final class EntityTable<E> extends TableClause {
         if (annotation == null) {
             throw new dev.athanor.exc.InvalidRequestError("Class " + entity.getName() + " is not mapped; annotate it with @Table");
         }
-        return new EntityTable<>(entity, Naming.tableName(annotation.value(), entity.getSimpleName()), annotation.schema());
+        return new EntityTable<>(entity, Naming.tableName(annotation.value(), entity.getSimpleName()), annotation.schema(),
+                null);
+    }
+
+    /**
+     * The class under another name within one statement, SQLAlchemy's {@code aliased(Employee)}:
+     * {@code EntityTable.aliased(Employee.class, "manager")} renders {@code employee AS manager}, its
+     * columns {@code manager.name}, and rows selected through it still load as {@code Employee}
+     * objects. Reach its columns with {@link #get(ColumnAttribute)}.
+     */
+    public static <E> EntityTable<E> aliased(Class<E> entity, String name) {
+        return of(entity).aliased(name);
+    }
+
+    /**
+     * An alias of this class's table whose rows load as objects; see {@link #aliased(Class, String)}.
+     * ({@link #alias(String)}, inherited from Core, gives a plain alias whose rows are values.)
+     */
+    public EntityTable<E> aliased(String aliasName) {
+        EntityTable<E> base = original != null ? original : this;
+        return new EntityTable<>(entity, aliasName, null, base);
+    }
+
+    /** Whether this is an alias of the class's table rather than the table itself. */
+    public boolean isAlias() {
+        return original != null;
+    }
+
+    /**
+     * This table's column for a metamodel attribute: the attribute itself on the class's own
+     * table, the alias's copy on an alias ({@code manager.get(Employee_.name)} is {@code manager.name}).
+     */
+    public <T> ColumnAttribute<E, T> get(ColumnAttribute<E, T> attribute) {
+        if (attribute.entity() != entity) {
+            throw new dev.athanor.exc.InvalidRequestError("Attribute " + attribute + " belongs to "
+                    + attribute.entity().getName() + ", not to " + entity.getName());
+        }
+        return attribute.table() == this ? attribute : attribute(attribute.attribute());
     }
 
     /**
@@ -86,7 +126,7 @@ public final class EntityTable<E> extends TableClause {
 
     /** The table of {@code entity}, named {@code name} in {@code schema} (empty for the default). */
     public static <E> EntityTable<E> of(Class<E> entity, String name, String schema) {
-        return new EntityTable<>(entity, name, schema);
+        return new EntityTable<>(entity, name, schema, null);
     }
 
     /** A new column attribute of this table, as the generated metamodel declares it. */
@@ -94,6 +134,26 @@ public final class EntityTable<E> extends TableClause {
         ColumnAttribute<E, T> created = new ColumnAttribute<>(this, attribute, column);
         declared.add(created);
         return created;
+    }
+
+    /** A relationship attribute of this table's class, as the generated metamodel declares it. */
+    public <T> RelationshipAttribute<E, T> relationship(String attribute, Class<T> target) {
+        RelationshipAttribute<E, T> created = new RelationshipAttribute<>(this, attribute, target);
+        declaredRelationships.add(created);
+        return created;
+    }
+
+    /** The metamodel's relationship attribute of this name, when the metamodel declared one. */
+    java.util.Optional<RelationshipAttribute<E, ?>> declaredRelationship(String attribute) {
+        return declaredRelationships.stream().filter(r -> r.attribute().equals(attribute)).findFirst();
+    }
+
+    /**
+     * The relationship starting from this table: the attribute itself on the class's own table, a
+     * copy joining from the alias on an alias ({@code manager.get(Employee_.reports)}).
+     */
+    public <T> RelationshipAttribute<E, T> get(RelationshipAttribute<E, T> relationship) {
+        return original == null ? relationship : relationship.from(this);
     }
 
     /** The mapped class. */
@@ -119,6 +179,11 @@ public final class EntityTable<E> extends TableClause {
     @Override
     public List<ColumnAttribute<E, ?>> columns() {
         List<ColumnAttribute<E, ?>> resolved = columns;
+        if (resolved == null && original != null) {
+            resolved = original.columns().stream().<ColumnAttribute<E, ?>>map(column ->
+                    new ColumnAttribute<>(this, column.attribute(), column.name())).toList();
+            columns = resolved;
+        }
         if (resolved == null) {
             // A benign race: two threads build equal lists and one wins; the list never changes.
             resolved = MappedFields.of(entity).stream().<ColumnAttribute<E, ?>>map(field -> declared.stream()
@@ -136,7 +201,37 @@ public final class EntityTable<E> extends TableClause {
     }
 
     @Override
+    public dev.athanor.sql.ColumnClause<?> correspondingColumn(dev.athanor.sql.ColumnClause<?> column) {
+        if (column.table() == this) {
+            return column;
+        }
+        return original != null && original.correspondingColumn(column) != null ? c(column.name()) : null;
+    }
+
+    @Override
+    public void compile(dev.athanor.sql.compiler.SqlCompiler compiler) {
+        if (original != null) {
+            compiler.visitAlias(original, name);
+        } else {
+            compiler.visitTable(this);
+        }
+    }
+
+    @Override
+    public void appendCacheKey(dev.athanor.sql.compiler.CacheKey.Builder key) {
+        if (original != null) {
+            key.append("alias").append(name);
+            original.appendCacheKey(key);
+        } else {
+            super.appendCacheKey(key);
+        }
+    }
+
+    @Override
     public String toString() {
+        if (original != null) {
+            return original + " AS " + name;
+        }
         return schema == null ? name : schema + "." + name;
     }
 }

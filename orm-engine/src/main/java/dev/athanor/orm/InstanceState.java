@@ -1,6 +1,10 @@
 package dev.athanor.orm;
 
+import dev.athanor.exc.DetachedInstanceError;
+import dev.athanor.orm.internal.AttributeHook;
+import dev.athanor.orm.internal.Instrumented;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,8 +12,22 @@ import java.util.Objects;
  * What a session knows about one object: its mapper, state, identity, and the snapshot of its
  * column values as last loaded from or written to the database, which dirty checking compares
  * against and rollback restores.
+ *
+ * <p>For relationships it records which are loaded and, for each, the related objects as of the
+ * last load or flush ({@link #committed}), which the flush compares with the field to find
+ * added and removed members. Loaded objects (instances of the generated subclass) start with no
+ * relationship loaded; their getters call {@link #beforeGet}. Objects the user created are never
+ * intercepted, so their relationship fields count as loaded: whatever the user put there is the value.
  */
-final class InstanceState {
+final class InstanceState implements AttributeHook {
+    /** The committed value of a relationship the session never loaded (any value set since is a change). */
+    static final Object UNKNOWN = new Object() {
+        @Override
+        public String toString() {
+            return "UNKNOWN";
+        }
+    };
+
     final Object object;
     final Mapper<?> mapper;
     ObjectState state;
@@ -18,11 +36,137 @@ final class InstanceState {
     Object[] snapshot;
     /** Set by commit with expireOnCommit: the next load of the row overwrites the fields. */
     boolean expired;
+    /** The session tracking the object; kept after detaching so errors can say what happened. */
+    TrackingSession session;
+    /** Per relationship index: whether the field holds the loaded value. */
+    final boolean[] loaded;
+    /** Per relationship index: the related object, or a List of the members, as last loaded or flushed. */
+    final Object[] committed;
+    /** Per column property index: left out by a query's defer/loadOnly, loaded on first access; {@code null}: none. */
+    boolean[] unloadedColumns;
+    /** Per relationship index: a loading strategy a query option chose for this object, else {@code null}. */
+    Lazy[] strategies;
 
     InstanceState(Object object, Mapper<?> mapper, ObjectState state) {
         this.object = object;
         this.mapper = mapper;
         this.state = state;
+        int relationships = mapper.relationships().size();
+        this.loaded = new boolean[relationships];
+        this.committed = new Object[relationships];
+        boolean instrumented = object instanceof Instrumented;
+        java.util.Arrays.fill(loaded, !instrumented);
+        java.util.Arrays.fill(committed, UNKNOWN);
+        for (RelationshipProperty relationship : mapper.relationships()) {
+            // a write-only collection is never loaded: cascades and the flush leave it alone
+            loaded[relationship.index()] &= relationship.lazy() != Lazy.WRITE_ONLY;
+        }
+        if (instrumented) {
+            ((Instrumented) object).athanor$state(this);
+        }
+    }
+
+    /** Marks columns a query left out: their getters load them (all such columns at once) on first access. */
+    void deferColumns(java.util.Set<ColumnProperty> columns) {
+        if (unloadedColumns == null) {
+            unloadedColumns = new boolean[mapper.columns().size()];
+        }
+        columns.forEach(column -> unloadedColumns[column.index()] = true);
+    }
+
+    /** Whether the object is an instance of the generated subclass, whose getters load. */
+    boolean isInstrumented() {
+        return object instanceof Instrumented;
+    }
+
+    /** The strategy for loading a relationship of this object: a query option's, else the mapping's. */
+    Lazy strategy(RelationshipProperty relationship) {
+        Lazy chosen = strategies == null ? null : strategies[relationship.index()];
+        return chosen == null ? relationship.lazy() : chosen;
+    }
+
+    @Override
+    public void beforeGet(int relationshipIndex) {
+        if (relationshipIndex < 0) {
+            if (expired && attached()) {
+                session.refreshExpired(this);
+            } else if (relationshipIndex <= -2 && unloadedColumns != null && unloadedColumns[-2 - relationshipIndex]) {
+                DeferredColumns.load(this, mapper.columns().get(-2 - relationshipIndex));
+            }
+            return;
+        }
+        if (loaded[relationshipIndex]) {
+            return;
+        }
+        RelationshipProperty relationship = mapper.relationships().get(relationshipIndex);
+        if (!attached()) {
+            throw new DetachedInstanceError("Parent instance " + describe() + " is not bound to a Session (it was "
+                    + (session == null ? "never in one" : session.isClosed() ? "in a session that is closed" : "expunged")
+                    + "); lazy load of attribute '" + relationship.name() + "' (" + relationship.qualifiedName()
+                    + ") cannot proceed. Load it before the session ends (selectinLoad/joinedLoad) or merge the object"
+                    + " into an open session");
+        }
+        session.relationshipLoader().load(this, relationship);
+    }
+
+    @Override
+    public void beforeSet(int relationshipIndex, Object value) {
+        RelationshipProperty relationship = mapper.relationships().get(relationshipIndex);
+        if (session != null) {
+            session.collectionEvents().scalarSet(this, relationship, value);
+        }
+        loaded[relationshipIndex] = true;
+    }
+
+    /** Whether a session that is open tracks the object as pending or persistent. */
+    boolean attached() {
+        return session != null && !session.isClosed()
+                && (state == ObjectState.PERSISTENT || state == ObjectState.PENDING);
+    }
+
+    /** Marks every relationship of a loaded object unloaded, so its getters load again. */
+    void expireRelationships() {
+        if (isInstrumented()) {
+            java.util.Arrays.fill(loaded, false);
+            java.util.Arrays.fill(committed, UNKNOWN);
+        }
+    }
+
+    /** The members of a loaded collection relationship (or the one object, as a list of zero or one). */
+    List<Object> members(RelationshipProperty relationship) {
+        Object value = relationship.get(object);
+        if (value instanceof Collection<?> collection) {
+            return new ArrayList<>(collection);
+        }
+        List<Object> one = new ArrayList<>(1);
+        if (value != null) {
+            one.add(value);
+        }
+        return one;
+    }
+
+    /** The members as last loaded or flushed; empty when unknown. */
+    @SuppressWarnings("unchecked")
+    List<Object> committedMembers(RelationshipProperty relationship) {
+        Object value = committed[relationship.index()];
+        if (value == UNKNOWN || value == null) {
+            return List.of();
+        }
+        return value instanceof List<?> list ? (List<Object>) list : List.of(value);
+    }
+
+    /** Takes the loaded relationships' current values as the database's. */
+    void takeRelationshipSnapshot() {
+        for (RelationshipProperty relationship : mapper.relationships()) {
+            if (loaded[relationship.index()]) {
+                Object value = relationship.get(object);
+                committed[relationship.index()] = value instanceof Collection<?> ? members(relationship) : value;
+            }
+        }
+    }
+
+    private String describe() {
+        return mapper.entityClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(object));
     }
 
     /** The current field values, by property index. */

@@ -26,8 +26,22 @@ public final class Mapper<T> {
     private final boolean eagerDefaults;
     private final MethodHandle constructor;
     private final ListenerRegistry<MapperListener> listeners = new ListenerRegistry<>();
+    private final List<RelationshipProperty> relationships;
+    /** Makes the instances the loader fills: the instrumented subclass's constructor once the registry is built. */
+    private MethodHandle loadedConstructor;
 
     Mapper(Class<T> entityClass, Table table, List<ColumnProperty> properties, MethodHandle constructor) {
+        this(entityClass, table, properties, constructor, List.of());
+    }
+
+    Mapper(Class<T> entityClass, Table table, List<ColumnProperty> properties, MethodHandle constructor,
+           List<java.lang.reflect.Field> relationshipFields) {
+        List<RelationshipProperty> declared = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field field : relationshipFields) {
+            declared.add(new RelationshipProperty(this, field, declared.size()));
+        }
+        this.relationships = List.copyOf(declared);
+        this.loadedConstructor = constructor;
         this.entityClass = entityClass;
         this.table = table;
         this.properties = List.copyOf(properties);
@@ -87,6 +101,35 @@ public final class Mapper<T> {
         return property(attribute.attribute());
     }
 
+    /** The relationships in field order. */
+    public List<RelationshipProperty> relationships() {
+        return relationships;
+    }
+
+    /**
+     * The relationship of a field.
+     *
+     * @throws InvalidRequestError naming the class and listing its relationships
+     */
+    public RelationshipProperty relationship(String attribute) {
+        for (RelationshipProperty relationship : relationships) {
+            if (relationship.name().equals(attribute)) {
+                return relationship;
+            }
+        }
+        throw new InvalidRequestError("Class " + entityClass.getName() + " has no relationship '" + attribute
+                + "'; its relationships are " + relationships.stream().map(RelationshipProperty::name).toList());
+    }
+
+    /** The relationship a generated metamodel attribute stands for. */
+    public RelationshipProperty relationship(RelationshipAttribute<?, ?> attribute) {
+        if (attribute.entity() != entityClass) {
+            throw new InvalidRequestError("Attribute " + attribute + " belongs to " + attribute.entity().getName()
+                    + ", not to " + entityClass.getName());
+        }
+        return relationship(attribute.attribute());
+    }
+
     /**
      * Registers a listener for this mapper's rows; closing the registration removes it.
      */
@@ -116,6 +159,24 @@ public final class Mapper<T> {
         } catch (Throwable e) {
             throw new InvalidRequestError("The no-arg constructor of " + entityClass.getName() + " failed: " + e, e);
         }
+    }
+
+    /**
+     * A new, empty instance for the loader to fill: of the instrumented subclass whose relationship
+     * getters load lazily, when the class has one.
+     */
+    T newLoadedInstance() {
+        try {
+            return entityClass.cast((Object) loadedConstructor.invoke());
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new InvalidRequestError("The no-arg constructor of " + entityClass.getName() + " failed: " + e, e);
+        }
+    }
+
+    void useLoadedConstructor(MethodHandle constructor) {
+        this.loadedConstructor = constructor;
     }
 
     /** The identity of an instance from its primary-key fields, or {@code null} while any is unset. */

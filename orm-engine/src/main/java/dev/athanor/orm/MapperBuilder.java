@@ -89,7 +89,7 @@ final class MapperBuilder<T> {
             properties.add(new ColumnProperty(field.getName(), columns.get(i), AttributeAccessor.of(field),
                     field.isAnnotationPresent(Version.class), i));
         }
-        return new Mapper<>(entityClass, table, properties, constructor);
+        return new Mapper<>(entityClass, table, properties, constructor, MappedFields.relationships(entityClass));
     }
 
     private Column<?> column(Field field) {

@@ -34,17 +34,17 @@ import java.util.Set;
 final class OrmStatements {
     private final TrackingSession session;
     private final Loader loader;
+    private final OrmQuery query;
 
     OrmStatements(TrackingSession session, Loader loader) {
         this.session = session;
         this.loader = loader;
+        this.query = new OrmQuery(session, loader);
     }
 
     /** Every row of a select, entities through the identity map. */
-    List<List<Object>> rows(Select select) {
-        Mapper<?> first = firstMapper(select.selectedColumns());
-        Result result = session.connection(first).execute(select);
-        return loader.rows(select.selectedColumns(), result, false);
+    OrmQuery.Rows rows(Select select) {
+        return query.rows(select);
     }
 
     /** Runs a statement once, synchronizing the session after an ORM-enabled UPDATE or DELETE. */

@@ -4,6 +4,7 @@ import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.exc.MappingError;
 import dev.athanor.orm.annotation.Table;
 import dev.athanor.orm.internal.ClassScanner;
+import dev.athanor.orm.internal.Instrumented;
 import dev.athanor.schema.Column;
 import dev.athanor.schema.ForeignKey;
 import dev.athanor.schema.MetaData;
@@ -62,6 +63,10 @@ public final class Registry {
             mappers.put(mapper.entityClass(), mapper);
         }
         mappers.values().forEach(mapper -> checkForeignKeys(mapper, metadata));
+        // relationships may point at classes mapped later in the list: resolve once every table exists
+        new RelationshipResolver(metadata, mappers).resolveAll();
+        mappers.values().forEach(RelationshipAttribute::bindMetamodel);
+        mappers.values().forEach(EntityInstrumentation::instrument);
         return new Registry(metadata, Map.copyOf(mappers));
     }
 
@@ -128,7 +133,7 @@ public final class Registry {
      */
     @SuppressWarnings("unchecked")
     public <T> Mapper<T> mapper(Class<T> entityClass) {
-        Mapper<?> mapper = mappers.get(entityClass);
+        Mapper<?> mapper = lookup(entityClass);
         if (mapper == null) {
             throw new InvalidRequestError("Class " + entityClass.getName() + " is not mapped by this registry;"
                     + " annotate it with @Table and add it to Registry.of(…) or a scanned package");
@@ -136,9 +141,18 @@ public final class Registry {
         return (Mapper<T>) mapper;
     }
 
-    /** Whether a class is mapped by this registry. */
+    /** Whether a class is mapped by this registry (a generated subclass of a loaded object counts as its class). */
     public boolean isMapped(Class<?> entityClass) {
-        return mappers.containsKey(entityClass);
+        return lookup(entityClass) != null;
+    }
+
+    /** The mapper of a class, or of the mapped class a generated (instrumented) subclass extends. */
+    private Mapper<?> lookup(Class<?> entityClass) {
+        Mapper<?> mapper = mappers.get(entityClass);
+        if (mapper == null && Instrumented.class.isAssignableFrom(entityClass)) {
+            mapper = mappers.get(entityClass.getSuperclass());
+        }
+        return mapper;
     }
 
     /** Every mapper, in registration order. */

@@ -104,6 +104,12 @@ public interface Session extends AutoCloseable {
     /** The first item of the first row, or {@code null}. */
     <T> T scalar(Select select);
 
+    /**
+     * What this session has sent so far: statements, and lazy loads by relationship
+     * ({@code stats().lazyLoads("Author.books")}), the N+1 signal.
+     */
+    SessionStats stats();
+
     /** Whether the object is pending or persistent in this session. */
     boolean contains(Object object);
 

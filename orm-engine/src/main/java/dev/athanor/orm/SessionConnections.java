@@ -2,7 +2,11 @@ package dev.athanor.orm;
 
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Engine;
+import dev.athanor.engine.ExecutionContext;
+import dev.athanor.engine.ExecutionListener;
 import dev.athanor.engine.Transaction;
+import dev.athanor.event.ListenerRegistry;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +25,29 @@ final class SessionConnections {
     private final SessionFactory factory;
     private final Connection joined;
     private final Map<Engine, Connection> opened = new LinkedHashMap<>();
+    private final StatsRecorder stats;
+    /** One statement counter per connection in use, removed when the connection is returned. */
+    private final List<ListenerRegistry.Registration> counters = new ArrayList<>();
 
-    SessionConnections(SessionFactory factory, Connection joined) {
+    SessionConnections(SessionFactory factory, Connection joined, StatsRecorder stats) {
         this.factory = factory;
         this.joined = joined;
+        this.stats = stats;
+        if (joined != null) {
+            count(joined);
+        }
+    }
+
+    /** Counts the statements sent on {@code connection} for {@link Session#stats()}. */
+    private void count(Connection connection) {
+        counters.add(connection.engine().addExecutionListener(new ExecutionListener() {
+            @Override
+            public void beforeExecute(ExecutionContext context) {
+                if (context.connection() == connection) {
+                    stats.statement();
+                }
+            }
+        }));
     }
 
     /** Whether the session runs inside a transaction the caller controls. */
@@ -45,6 +68,7 @@ final class SessionConnections {
         if (connection == null) {
             connection = engine.connect();
             opened.put(engine, connection);
+            count(connection);
             beginActiveSavepoints(transaction.get(), connection);
         }
         return connection;
@@ -101,11 +125,20 @@ final class SessionConnections {
             opened.values().forEach(Connection::close);
         } finally {
             opened.clear();
+            stopCounting();
         }
     }
 
     private void release() {
         opened.values().forEach(Connection::close);
         opened.clear();
+        if (joined == null) {
+            stopCounting();
+        }
+    }
+
+    private void stopCounting() {
+        counters.forEach(ListenerRegistry.Registration::close);
+        counters.clear();
     }
 }

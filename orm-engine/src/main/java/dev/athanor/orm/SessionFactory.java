@@ -23,6 +23,8 @@ public final class SessionFactory {
     private final boolean expireOnCommit;
     private final boolean autoflush;
     private final Map<Class<?>, Engine> binds;
+    private final NPlusOneMode nPlusOneMode;
+    private final int nPlusOneThreshold;
     private final ListenerRegistry<SessionListener> listeners = new ListenerRegistry<>();
 
     private SessionFactory(Builder builder) {
@@ -31,6 +33,8 @@ public final class SessionFactory {
         this.expireOnCommit = builder.expireOnCommit;
         this.autoflush = builder.autoflush;
         this.binds = Map.copyOf(builder.binds);
+        this.nPlusOneMode = builder.nPlusOneMode;
+        this.nPlusOneThreshold = builder.nPlusOneThreshold;
     }
 
     /** A builder for sessions on {@code engine} over the classes of {@code registry}. */
@@ -83,6 +87,16 @@ public final class SessionFactory {
         return autoflush;
     }
 
+    /** What sessions do when one relationship is lazily loaded more than {@link #nPlusOneThreshold()} times. */
+    public NPlusOneMode nPlusOneMode() {
+        return nPlusOneMode;
+    }
+
+    /** Lazy loads of one relationship a session allows before {@link #nPlusOneMode()} applies. */
+    public int nPlusOneThreshold() {
+        return nPlusOneThreshold;
+    }
+
     Engine engineFor(Mapper<?> mapper) {
         return mapper == null ? engine : binds.getOrDefault(mapper.entityClass(), engine);
     }
@@ -94,6 +108,8 @@ public final class SessionFactory {
         private final Map<Class<?>, Engine> binds = new LinkedHashMap<>();
         private boolean expireOnCommit = true;
         private boolean autoflush = true;
+        private NPlusOneMode nPlusOneMode = NPlusOneMode.WARN;
+        private int nPlusOneThreshold = 10;
 
         private Builder(Engine engine, Registry registry) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -109,6 +125,20 @@ public final class SessionFactory {
         /** Whether queries flush first (default true). */
         public Builder autoflush(boolean autoflush) {
             this.autoflush = autoflush;
+            return this;
+        }
+
+        /**
+         * The N+1 detector: once a session has lazily loaded one relationship more than
+         * {@code threshold} times, WARN logs it once under {@code athanor.orm} (the default, with a
+         * threshold of 10), RAISE throws (for tests), OFF only counts.
+         */
+        public Builder nPlusOne(NPlusOneMode mode, int threshold) {
+            if (threshold < 0) {
+                throw new dev.athanor.exc.ArgumentError("nPlusOne threshold must be 0 or more, got " + threshold);
+            }
+            this.nPlusOneMode = Objects.requireNonNull(mode, "mode");
+            this.nPlusOneThreshold = threshold;
             return this;
         }
 

@@ -36,6 +36,10 @@ final class TrackingSession implements Session {
     private final Loader loader = new Loader(this);
     private final OrmStatements statements = new OrmStatements(this, loader);
     private final UnitOfWork unitOfWork = new UnitOfWork(this, new Persistence(this));
+    private final RelationshipLoader relationshipLoader = new RelationshipLoader(this);
+    private final CollectionEvents collectionEvents = new CollectionEvents(this);
+    private final Cascades cascades = new Cascades(this, collectionEvents);
+    private final StatsRecorder stats;
     private final ThreadGuard guard = new ThreadGuard();
     private SessionTransaction transaction;
     private RuntimeException failedFlush;
@@ -46,7 +50,8 @@ final class TrackingSession implements Session {
 
     TrackingSession(SessionFactory factory, Connection joined) {
         this.factory = factory;
-        this.connections = new SessionConnections(factory, joined);
+        this.stats = new StatsRecorder(factory.nPlusOneMode(), factory.nPlusOneThreshold());
+        this.connections = new SessionConnections(factory, joined, stats);
         this.autoflush = factory.autoflush();
     }
 
@@ -59,9 +64,11 @@ final class TrackingSession implements Session {
             InstanceState state = states.get(object);
             if (state == null) {
                 state = new InstanceState(object, registry().mapper(object.getClass()), ObjectState.PENDING);
+                state.session = this;
                 states.put(object, state);
                 pending.add(state);
                 ensureTransaction().added.add(state);
+                cascades.added(state);
             } else if (state.state == ObjectState.DELETED || toDelete.contains(state)) {
                 toDelete.remove(state);
             }
@@ -167,18 +174,23 @@ final class TrackingSession implements Session {
         flushing = true;
         try {
             factory.fire(l -> l.beforeFlush(this));
-            if (pending.isEmpty() && toDelete.isEmpty() && states.values().stream()
+            RelationshipFlush relationships = new RelationshipFlush(this);
+            cascades.saveUpdateAll();
+            cascades.deletesAndOrphans();
+            relationships.prepare();
+            if (pending.isEmpty() && toDelete.isEmpty() && !relationships.hasWork() && states.values().stream()
                     .noneMatch(s -> s.state == ObjectState.PERSISTENT && !s.modified().isEmpty())) {
                 return;
             }
             ensureTransaction();
             List<InstanceState> persistent = states.values().stream()
                     .filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)).toList();
-            unitOfWork.flush(List.copyOf(pending), persistent, List.copyOf(toDelete));
+            unitOfWork.flush(List.copyOf(pending), persistent, List.copyOf(toDelete), relationships);
             factory.fire(l -> l.afterFlush(this));
             for (InstanceState state : persistent) {
                 state.takeSnapshot();
             }
+            states.values().forEach(InstanceState::takeRelationshipSnapshot);
             pending.clear();
             toDelete.clear();
         } catch (RuntimeException e) {
@@ -279,9 +291,10 @@ final class TrackingSession implements Session {
     @SuppressWarnings("unchecked")
     @Override
     public <T> EntityResult<T> scalars(Select select) {
+        OrmQuery.Rows rows = query(select);
         List<T> values = new ArrayList<>();
-        rows(select).forEach(row -> values.add((T) row.get(0)));
-        return new EntityResult<>(values);
+        rows.rows().forEach(row -> values.add((T) row.get(0)));
+        return new EntityResult<>(values, rows.requiresUnique());
     }
 
     /**
@@ -290,10 +303,15 @@ final class TrackingSession implements Session {
      */
     @Override
     public EntityResult<List<Object>> rows(Select select) {
+        OrmQuery.Rows rows = query(select);
+        return new EntityResult<>(rows.rows(), rows.requiresUnique());
+    }
+
+    private OrmQuery.Rows query(Select select) {
         return call(() -> {
             checkUsable();
             autoflush();
-            return new EntityResult<>(statements.rows(select));
+            return statements.rows(select);
         });
     }
 
@@ -403,8 +421,15 @@ final class TrackingSession implements Session {
         run(() -> {
             InstanceState state = persistentState(object, "refresh");
             state.expired = true;
+            state.expireRelationships();
             if (noAutoflush(() -> get(state.mapper.entityClass(), state.key.values())) == null) {
                 throw rowGone(object);
+            }
+            for (Object related : cascades.cascadeTargets(state, CascadeOption.REFRESH_EXPIRE)) {
+                InstanceState relatedState = states.get(related);
+                if (relatedState != null && relatedState.state == ObjectState.PERSISTENT) {
+                    refresh(related);
+                }
             }
         });
     }
@@ -450,13 +475,18 @@ final class TrackingSession implements Session {
     /** Marks the object so the next query that returns its row overwrites its fields. */
     @Override
     public void expire(Object object) {
-        run(() -> persistentState(object, "expire").expired = true);
+        run(() -> {
+            InstanceState state = persistentState(object, "expire");
+            expireState(state);
+            cascades.cascadeTargets(state, CascadeOption.REFRESH_EXPIRE).stream().map(states::get)
+                    .filter(s -> s != null && s.state == ObjectState.PERSISTENT).forEach(this::expireState);
+        });
     }
 
     /** Expires every persistent object. */
     @Override
     public void expireAll() {
-        run(() -> identityMap.values().forEach(state -> state.expired = true));
+        run(() -> identityMap.values().forEach(this::expireState));
     }
 
     /** Removes the object from the session: pending ones become transient, persistent ones detached. */
@@ -468,7 +498,17 @@ final class TrackingSession implements Session {
                 throw new InvalidRequestError("Instance " + describe(object) + " is not present in this session");
             }
             detach(state);
+            for (Object related : cascades.cascadeTargets(state, CascadeOption.EXPUNGE)) {
+                if (states.containsKey(related)) {
+                    expunge(related);
+                }
+            }
         });
+    }
+
+    private void expireState(InstanceState state) {
+        state.expired = true;
+        state.expireRelationships();
     }
 
     /** Removes every object from the session. */
@@ -495,23 +535,24 @@ final class TrackingSession implements Session {
      */
     @Override
     public <T> T merge(T object) {
-        return call(() -> {
-            @SuppressWarnings("unchecked")
-            Mapper<T> mapper = (Mapper<T>) registry().mapper(object.getClass());
-            if (contains(object)) {
-                return object;
-            }
-            IdentityKey key = mapper.identityOf(object);
-            T target = key == null ? null : get(mapper.entityClass(), key.values());
-            if (target == null) {
-                target = mapper.newInstance();
-                add(target);
-            }
-            for (ColumnProperty property : mapper.columns()) {
-                property.set(target, property.get(object));
-            }
-            return target;
-        });
+        return call(() -> cascades.merge(object, new IdentityHashMap<>()));
+    }
+
+    /** Merges one object (its relationships are the cascade's business): the persistent copy with its columns. */
+    <T> T mergeColumns(T object, Map<Object, Object> merged) {
+        @SuppressWarnings("unchecked")
+        Mapper<T> mapper = (Mapper<T>) registry().mapper(object.getClass());
+        IdentityKey key = mapper.identityOf(object);
+        T target = key == null ? null : get(mapper.entityClass(), key.values());
+        if (target == null) {
+            target = mapper.newInstance();
+            add(target);
+        }
+        merged.put(object, target);
+        for (ColumnProperty property : mapper.columns()) {
+            property.set(target, property.get(object));
+        }
+        return target;
     }
 
     // ---- transactions ------------------------------------------------------------------------
@@ -593,7 +634,7 @@ final class TrackingSession implements Session {
                     states.remove(state.object);
                     state.state = ObjectState.DETACHED;
                 } else if (factory.expireOnCommit()) {
-                    state.expired = true;
+                    expireState(state);
                 }
             }
             factory.fire(l -> l.afterCommit(this));
@@ -622,6 +663,7 @@ final class TrackingSession implements Session {
                 if (state.snapshot != null) {
                     state.restore(state.snapshot);
                 }
+                state.expireRelationships(); // loaded objects reload relationships as the database now has them
             }
             failedFlush = null;
             factory.fire(l -> l.afterRollback(this));
@@ -641,6 +683,7 @@ final class TrackingSession implements Session {
         nested.databaseTransactions.forEach(Transaction::rollback);
         transaction = nested.parent;
         undo(nested);
+        identityMap.values().forEach(InstanceState::expireRelationships);
         for (InstanceState state : nested.added) {
             if (state.state == ObjectState.PENDING) {
                 states.remove(state.object);
@@ -740,8 +783,65 @@ final class TrackingSession implements Session {
     }
 
     void loaded(InstanceState state) {
+        state.session = this;
         states.put(state.object, state);
         identityMap.put(state.key, state);
+    }
+
+    // ---- plumbing used by relationship loading, cascades and their flush ----------------------
+
+    RelationshipLoader relationshipLoader() {
+        return relationshipLoader;
+    }
+
+    CollectionEvents collectionEvents() {
+        return collectionEvents;
+    }
+
+    Cascades cascades() {
+        return cascades;
+    }
+
+    StatsRecorder statsRecorder() {
+        return stats;
+    }
+
+    /** The statements sent and the lazy loads so far, by relationship. */
+    @Override
+    public SessionStats stats() {
+        return stats.snapshot();
+    }
+
+    /** The state of an object this session tracks (in any state), or {@code null}. */
+    InstanceState trackedState(Object object) {
+        return states.get(object);
+    }
+
+    Collection<InstanceState> trackedStates() {
+        return states.values();
+    }
+
+    boolean isMarkedForDeletion(InstanceState state) {
+        return toDelete.contains(state);
+    }
+
+    void markForDeletion(InstanceState state) {
+        toDelete.add(state);
+    }
+
+    List<InstanceState> markedForDeletion() {
+        return List.copyOf(toDelete);
+    }
+
+    /** Reloads the columns of an expired object whose getter was called. */
+    void refreshExpired(InstanceState state) {
+        if (state.expired && state.key != null) {
+            run(() -> {
+                if (noAutoflush(() -> get(state.mapper.entityClass(), state.key.values())) == null) {
+                    throw rowGone(state.object);
+                }
+            });
+        }
     }
 
     private InstanceState persistentState(Object object, String action) {

@@ -33,41 +33,60 @@ final class UnitOfWork {
         this.persistence = persistence;
     }
 
-    /** Writes every pending change; returns whether anything was written. */
+    /**
+     * Writes every pending change: INSERTs (each table's rows in levels, foreign keys filled from
+     * the parents' keys just before), then the remaining foreign keys and post-updates, UPDATEs,
+     * many-to-many links, and DELETEs children first. Returns whether anything was written.
+     */
     boolean flush(Collection<InstanceState> pending, Collection<InstanceState> persistent,
-                  Collection<InstanceState> deleted) {
+                  Collection<InstanceState> deleted, RelationshipFlush relationships) {
         Map<Mapper<?>, List<InstanceState>> inserts = byMapper(pending);
-        Map<Mapper<?>, List<InstanceState>> updates = byMapper(persistent.stream()
-                .filter(state -> !state.modified().isEmpty()).toList());
         Map<Mapper<?>, List<InstanceState>> deletes = byMapper(deleted);
-        if (inserts.isEmpty() && updates.isEmpty() && deletes.isEmpty()) {
+        if (inserts.isEmpty() && deletes.isEmpty() && !relationships.hasWork()
+                && persistent.stream().allMatch(state -> state.modified().isEmpty())) {
             return false;
         }
-        List<Mapper<?>> order = dependencyOrder(session.registry().metadata(), inserts, updates, deletes);
+        List<Mapper<?>> order = dependencyOrder(session.registry().metadata(), inserts, deletes,
+                byMapper(persistent));
         SessionTransaction transaction = session.currentTransaction();
+        List<InstanceState> inserted = new ArrayList<>();
         for (Mapper<?> mapper : order) {
             List<InstanceState> rows = inserts.get(mapper);
             if (rows != null) {
-                persistence.insert(mapper, selfReferenceOrder(mapper, rows));
-                rows.forEach(state -> {
-                    session.becamePersistent(state);
-                    transaction.inserted.add(state);
-                });
+                for (List<InstanceState> level : relationships.insertLevels(rows)) {
+                    relationships.beforeInsert(level);
+                    persistence.insert(mapper, selfReferenceOrder(mapper, level));
+                    level.forEach(state -> {
+                        session.becamePersistent(state);
+                        transaction.inserted.add(state);
+                    });
+                    inserted.addAll(level);
+                }
             }
         }
+        relationships.afterInserts();
+        List<InstanceState> changed = new ArrayList<>(persistent);
+        changed.addAll(inserted); // rows whose foreign key a post-update writes
+        Map<Mapper<?>, List<InstanceState>> updates = byMapper(changed.stream()
+                .filter(state -> !state.modified().isEmpty()).toList());
         for (Mapper<?> mapper : order) {
             List<InstanceState> rows = updates.get(mapper);
             if (rows != null) {
                 rows.forEach(transaction::rememberBefore);
                 persistence.update(mapper, rows);
+                rows.forEach(InstanceState::takeSnapshot);
             }
         }
+        relationships.writeLinks();
         for (int i = order.size() - 1; i >= 0; i--) {
             Mapper<?> mapper = order.get(i);
             List<InstanceState> rows = deletes.get(mapper);
             if (rows != null) {
                 rows.forEach(transaction::rememberBefore);
-                persistence.delete(mapper, rows);
+                // children of a self-referencing table go before their parents
+                List<InstanceState> childrenFirst = new ArrayList<>(selfReferenceOrder(mapper, rows));
+                java.util.Collections.reverse(childrenFirst);
+                persistence.delete(mapper, childrenFirst);
                 rows.forEach(session::becameDeleted);
             }
         }

@@ -35,6 +35,21 @@ public abstract class EntityResolver {
      */
     public abstract ColumnClause<?> attributeOf(Class<?> entityClass, String attribute);
 
+    /**
+     * Another name for the table of {@code entityClass} within one statement, for self-joins; a
+     * resolver answers with an alias whose columns it still recognizes as the class's attributes.
+     */
+    public TableClause aliasOf(Class<?> entityClass, String name) {
+        return tableOf(entityClass).alias(name);
+    }
+
+    /** An alias of a mapped class's table, through the resolver that maps the class. */
+    public static TableClause alias(Class<?> entityClass, String name) {
+        Resolved resolved = RESOLVED.get(entityClass);
+        resolved.table(); // fails first when the class is not mapped at all
+        return resolved.resolver().aliasOf(entityClass, name);
+    }
+
     /** The table of a mapped class, through the first resolver on the class path that maps it. */
     public static TableClause table(Class<?> entityClass) {
         return RESOLVED.get(entityClass).table();

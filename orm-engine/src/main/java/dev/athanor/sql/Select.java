@@ -44,6 +44,7 @@ public final class Select extends SelectBase {
         boolean distinct;
         List<ColumnElement<?>> distinctOn = List.of();
         ForUpdate forUpdate;
+        List<ExecutableOption> options = List.of();
 
         State copy() {
             try {
@@ -94,6 +95,33 @@ public final class Select extends SelectBase {
         return with(s -> s.columns = plus(s.columns, more));
     }
 
+    /**
+     * The same select with only these columns in the SELECT list, keeping its explicit FROM
+     * elements, joins and clauses: {@code select(User.class).where(…).withOnlyColumns(User_.id)}.
+     * As in SQLAlchemy, a table only the old columns named leaves the FROM list.
+     */
+    public Select withOnlyColumns(SelectItem... items) {
+        List<ColumnElement<?>> columns = new ArrayList<>();
+        for (SelectItem item : items) {
+            columns.addAll(item.selectedColumns());
+        }
+        return with(s -> s.columns = List.copyOf(columns));
+    }
+
+    /**
+     * Attaches options for the layer that runs this select, such as the ORM's loader options
+     * ({@code options(selectinLoad(Author_.books))}); several calls add up. Core renders nothing
+     * for them, but they are part of the cache key.
+     */
+    public Select options(ExecutableOption... options) {
+        for (ExecutableOption option : options) {
+            if (option == null) {
+                throw new ArgumentError("options() was given a null option");
+            }
+        }
+        return with(s -> s.options = plus(s.options, List.of(options)));
+    }
+
     /** Adds explicit FROM elements: {@code select(count()).selectFrom(users)}. */
     public Select selectFrom(FromClause... froms) {
         return with(s -> s.froms = plus(s.froms, List.of(froms)));
@@ -136,6 +164,29 @@ public final class Select extends SelectBase {
     }
 
     /**
+     * {@code JOIN} to a target that brings its own ON clause, such as an ORM relationship:
+     * {@code select(Author.class).join(Author_.books)}.
+     */
+    public Select join(JoinTarget target) {
+        return join(target, false);
+    }
+
+    /** {@code LEFT OUTER JOIN} to a target that brings its own ON clause: {@code outerJoin(Author_.books)}. */
+    public Select outerJoin(JoinTarget target) {
+        return join(target, true);
+    }
+
+    private Select join(JoinTarget target, boolean isOuter) {
+        if (target == null) {
+            throw new ArgumentError("join() was given a null target");
+        }
+        List<FromClause> explicit = new ArrayList<>(state.froms);
+        FromClause left = removeLeft(explicit, target.toString());
+        explicit.add(target.joinFrom(left, isOuter));
+        return with(s -> s.froms = List.copyOf(explicit));
+    }
+
+    /**
      * Joins {@code right} to the left-most FROM element: the last one given to
      * {@link #selectFrom} or joined, else the first table of the columns.
      *
@@ -145,19 +196,22 @@ public final class Select extends SelectBase {
      */
     public Select join(FromClause right, ColumnElement<Boolean> on, boolean isOuter, boolean full) {
         List<FromClause> explicit = new ArrayList<>(state.froms);
-        FromClause left;
-        if (!explicit.isEmpty()) {
-            left = explicit.remove(explicit.size() - 1);
-        } else {
-            List<FromClause> inferred = froms();
-            if (inferred.isEmpty()) {
-                throw new ArgumentError("Cannot join " + describe(right) + ": this select has no FROM element to"
-                        + " join from; add one with selectFrom(…)");
-            }
-            left = inferred.get(0);
-        }
+        FromClause left = removeLeft(explicit, describe(right));
         explicit.add(Join.of(left, right, on, isOuter, full));
         return with(s -> s.froms = List.copyOf(explicit));
+    }
+
+    /** Takes the element to join from out of {@code explicit}: its last one, else the first inferred FROM. */
+    private FromClause removeLeft(List<FromClause> explicit, String joined) {
+        if (!explicit.isEmpty()) {
+            return explicit.remove(explicit.size() - 1);
+        }
+        List<FromClause> inferred = froms();
+        if (inferred.isEmpty()) {
+            throw new ArgumentError("Cannot join " + joined + ": this select has no FROM element to"
+                    + " join from; add one with selectFrom(…)");
+        }
+        return inferred.get(0);
     }
 
     /** {@code GROUP BY …}. */
@@ -268,6 +322,11 @@ public final class Select extends SelectBase {
         return froms;
     }
 
+    /** The options attached with {@link #options}, in order. */
+    public List<ExecutableOption> executableOptions() {
+        return state.options;
+    }
+
     /** The WHERE condition, or {@code null}. */
     public ColumnElement<Boolean> whereClause() {
         return state.where;
@@ -336,6 +395,8 @@ public final class Select extends SelectBase {
         key.append(state.distinct).append(state.distinctOn.size());
         state.distinctOn.forEach(column -> column.appendCacheKey(key));
         appendOptional(key, "lock", state.forUpdate);
+        key.append("options").append(state.options.size());
+        state.options.forEach(option -> option.appendCacheKey(key));
     }
 
     static void appendOptional(CacheKey.Builder key, String name, ClauseElement element) {

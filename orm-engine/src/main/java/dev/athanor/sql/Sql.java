@@ -50,6 +50,23 @@ public final class Sql {
     }
 
     /**
+     * A mapped class under another name, for self-joins: {@code aliased(Employee.class, "manager")}
+     * renders {@code employee AS manager} and its columns {@code manager.name}. The ORM answers
+     * with an {@code EntityTable} whose rows still load as {@code Employee} objects.
+     */
+    public static TableClause aliased(Class<?> entity, String name) {
+        return EntityResolver.alias(entity, name);
+    }
+
+    /**
+     * A mapped class under the name {@code <table>_1}; use {@link #aliased(Class, String)} for a
+     * second alias of the same class in one statement.
+     */
+    public static TableClause aliased(Class<?> entity) {
+        return EntityResolver.alias(entity, EntityResolver.table(entity).name() + "_1");
+    }
+
+    /**
      * The column mapped from a field, by name: {@code attr(User.class, "username")} is
      * {@code users.username}; a wrong name fails at once, listing the class's attributes.
      */

@@ -22,6 +22,11 @@ public final class MappedClassResolver extends EntityResolver {
     }
 
     @Override
+    public TableClause aliasOf(Class<?> entityClass, String name) {
+        return EntityTable.of(entityClass).aliased(name);
+    }
+
+    @Override
     public ColumnClause<?> attributeOf(Class<?> entityClass, String attribute) {
         return EntityTable.of(entityClass).attribute(attribute);
     }

@@ -1,6 +1,7 @@
 package dev.athanor.orm.internal;
 
 import dev.athanor.exc.MappingError;
+import dev.athanor.orm.annotation.Relationship;
 import dev.athanor.orm.annotation.Table;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /**
  * The fields of a mapped class that are columns: every non-static, non-{@code transient},
- * non-synthetic field, superclass fields first (a plain base class with {@code id} and
+ * non-synthetic field that is not a {@code @Relationship}, superclass fields first (a plain base class with {@code id} and
  * {@code createdAt} is shared like a SQLAlchemy mixin).
  */
 public final class MappedFields {
@@ -20,6 +21,15 @@ public final class MappedFields {
 
     /** The column fields of a class, in declaration order, superclasses first. */
     public static List<Field> of(Class<?> entityClass) {
+        return fields(entityClass, false);
+    }
+
+    /** The {@code @Relationship} fields of a class, in declaration order, superclasses first. */
+    public static List<Field> relationships(Class<?> entityClass) {
+        return fields(entityClass, true);
+    }
+
+    private static List<Field> fields(Class<?> entityClass, boolean relationships) {
         Deque<Class<?>> chain = new ArrayDeque<>();
         for (Class<?> c = entityClass; c != null && c != Object.class; c = c.getSuperclass()) {
             if (c != entityClass && c.isAnnotationPresent(Table.class)) {
@@ -32,7 +42,8 @@ public final class MappedFields {
         for (Class<?> c : chain) {
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()) {
+                if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()
+                        && field.isAnnotationPresent(Relationship.class) == relationships) {
                     fields.add(field);
                 }
             }

@@ -35,6 +35,7 @@ import javax.tools.Diagnostic;
 public final class MetamodelProcessor extends AbstractProcessor {
     private static final String TABLE = "dev.athanor.orm.annotation.Table";
     private static final String COLUMN = "dev.athanor.orm.annotation.Column";
+    private static final String RELATIONSHIP = "dev.athanor.orm.annotation.Relationship";
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -89,7 +90,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
                 .append("    public static final dev.athanor.orm.EntityTable<").append(entityRef).append("> TABLE =\n")
                 .append("            dev.athanor.orm.EntityTable.of(").append(entityRef).append(".class, ")
                 .append(quote(tableName)).append(", ").append(quote(schema)).append(");\n");
-        for (VariableElement field : columnFields(entity)) {
+        for (VariableElement field : fields(entity, false)) {
             String attribute = field.getSimpleName().toString();
             String column = Naming.columnName(stringValue(field, COLUMN, "name"), attribute);
             out.append("    /** Column {@code ").append(column).append("} of field {@link ").append(entityRef).append('#')
@@ -99,12 +100,24 @@ public final class MetamodelProcessor extends AbstractProcessor {
                     .append("            TABLE.attribute(").append(quote(attribute)).append(", ").append(quote(column))
                     .append(");\n");
         }
+        for (VariableElement field : fields(entity, true)) {
+            String attribute = field.getSimpleName().toString();
+            String target = relationshipTarget(field.asType());
+            out.append("    /** Relationship {@link ").append(entityRef).append('#').append(attribute).append("}. */\n")
+                    .append("    public static final dev.athanor.orm.RelationshipAttribute<").append(entityRef).append(", ")
+                    .append(target).append("> ").append(attribute).append(" =\n")
+                    .append("            TABLE.relationship(").append(quote(attribute)).append(", ").append(target)
+                    .append(".class);\n");
+        }
         out.append("\n    private ").append(generatedName).append("() {\n    }\n}\n");
         return out.toString();
     }
 
-    /** Column fields as the registry sees them: superclass fields first, no static or transient ones. */
-    private List<VariableElement> columnFields(TypeElement entity) {
+    /**
+     * Column fields ({@code relationships} false) or {@code @Relationship} fields as the registry
+     * sees them: superclass fields first, no static or transient ones.
+     */
+    private List<VariableElement> fields(TypeElement entity, boolean relationships) {
         Deque<TypeElement> chain = new ArrayDeque<>();
         for (TypeElement type = entity; type != null; type = superclass(type)) {
             chain.push(type);
@@ -113,12 +126,27 @@ public final class MetamodelProcessor extends AbstractProcessor {
         for (TypeElement type : chain) {
             for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 Set<Modifier> modifiers = field.getModifiers();
-                if (!modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.TRANSIENT)) {
+                if (!modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.TRANSIENT)
+                        && hasAnnotation(field, RELATIONSHIP) == relationships) {
                     fields.add(field);
                 }
             }
         }
         return fields;
+    }
+
+    private static boolean hasAnnotation(Element element, String annotation) {
+        return element.getAnnotationMirrors().stream().anyMatch(mirror ->
+                ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation));
+    }
+
+    /** The related class of a relationship field: the element type of {@code List<Book>}, else the field's type. */
+    private String relationshipTarget(TypeMirror type) {
+        if (type instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
+            TypeMirror element = declared.getTypeArguments().get(0);
+            return processingEnv.getTypeUtils().erasure(element).toString();
+        }
+        return processingEnv.getTypeUtils().erasure(type).toString();
     }
 
     private static TypeElement superclass(TypeElement type) {

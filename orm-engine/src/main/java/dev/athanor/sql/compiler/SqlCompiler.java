@@ -342,9 +342,17 @@ public class SqlCompiler {
     }
 
     public void visitTableAlias(TableAlias alias) {
-        alias.original().compile(this);
+        visitAlias(alias.original(), alias.name());
+    }
+
+    /**
+     * {@code original AS name}: any table clause standing for another under a new name renders
+     * this way in FROM (Core's {@link TableAlias}, or the ORM's aliased entity).
+     */
+    public void visitAlias(TableClause original, String name) {
+        original.compile(this);
         sql.append(aliasKeyword());
-        appendIdentifier(alias.name());
+        appendIdentifier(name);
     }
 
     public void visitSubquery(Subquery subquery) {

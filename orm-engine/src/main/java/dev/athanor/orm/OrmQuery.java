@@ -1,0 +1,195 @@
+package dev.athanor.orm;
+
+import dev.athanor.engine.Result;
+import dev.athanor.engine.Row;
+import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.sql.Select;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs an ORM select with its loader options: rewrites it for what must come in the same
+ * statement (deferred columns left out, {@code JOINED} relationships added as LEFT OUTER JOINs to
+ * aliases of their targets, {@code containsEager} targets read from the joins the query has),
+ * turns the rows into objects, fills the joined relationships, and then lets each relationship's
+ * strategy see the objects loaded, where {@code SELECTIN} and {@code SUBQUERY} send their queries.
+ *
+ * <p>While the strategies run, the query that loaded their parents is the top of a stack, so a
+ * strategy finds the options for the next level ({@link #current()}) and, for {@code SUBQUERY},
+ * the statement to repeat. Hazard: a joined collection multiplies the parent's rows, so
+ * {@code LIMIT} counts joined rows, not parents; use {@code selectinLoad} with paging.
+ */
+final class OrmQuery {
+    private final TrackingSession session;
+    private final Loader loader;
+    private final Deque<Execution> running = new ArrayDeque<>();
+    private boolean installed;
+
+    OrmQuery(TrackingSession session, Loader loader) {
+        this.session = session;
+        this.loader = loader;
+    }
+
+    /** What a query returned: its rows, and whether they repeat parents (a joined collection). */
+    record Rows(List<List<Object>> rows, boolean requiresUnique) {
+    }
+
+    /** The query whose objects the strategies are looking at: its options per object, its statement. */
+    static final class Execution {
+        final Select statement;
+        final Map<InstanceState, LoadPlan.Node> nodes = new IdentityHashMap<>();
+        private final Map<RelationshipProperty, LoadPlan.Node> plain = new IdentityHashMap<>();
+
+        Execution(Select statement) {
+            this.statement = statement;
+        }
+
+        /** The options that apply to the objects {@code relationship} loads for {@code parent}. */
+        LoadPlan.Node childOf(InstanceState parent, RelationshipProperty relationship) {
+            LoadPlan.Node node = nodes.get(parent);
+            return node != null ? node.child(relationship)
+                    : plain.computeIfAbsent(relationship, r -> new LoadPlan.Node(r.target()));
+        }
+    }
+
+    /** Every row of a user's select, its options applied to the classes it selects. */
+    Rows rows(Select select) {
+        LoadPlan plan = LoadPlan.of(session.registry(), select.executableOptions());
+        return run(select, plan::root);
+    }
+
+    /** Every row of a select whose top-level objects take the options of {@code node}'s class (a strategy's query). */
+    Rows rows(Select select, LoadPlan.Node node) {
+        LoadPlan plan = new LoadPlan();
+        return run(select, mapper -> mapper == node.mapper ? node : plan.root(mapper));
+    }
+
+    /** The query whose objects are being loaded right now, or {@code null}. */
+    Execution current() {
+        return running.peek();
+    }
+
+    private Rows run(Select select, java.util.function.Function<Mapper<?>, LoadPlan.Node> roots) {
+        install();
+        QueryShape shape = QueryShape.of(select, loader.items(select.selectedColumns()), roots);
+        Mapper<?> first = shape.firstMapper();
+        Result result = session.connection(first).execute(shape.statement());
+        Execution execution = new Execution(select);
+        Map<Mapper<?>, List<InstanceState>> populated = new LinkedHashMap<>();
+        JoinedCollector joined = new JoinedCollector();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row row : result) {
+            Object[] slots = new Object[shape.slotCount()];
+            List<Object> values = new ArrayList<>(shape.outputs().size());
+            for (QueryShape.Output output : shape.outputs()) {
+                if (output.entity() == null) {
+                    values.add(row.get(output.position()));
+                } else {
+                    Object object = load(output.entity(), row, execution, populated);
+                    slots[output.entity().slot()] = object;
+                    values.add(object);
+                }
+            }
+            for (QueryShape.JoinedLoad load : shape.joined()) {
+                Object parent = slots[load.parentSlot()];
+                Object child = load(load.target(), row, execution, populated);
+                slots[load.target().slot()] = child;
+                if (parent != null) {
+                    joined.add(load.relationship(), parent, child);
+                }
+            }
+            rows.add(Collections.unmodifiableList(values));
+        }
+        joined.populate(session, populated);
+        running.push(execution);
+        try {
+            populated.forEach((mapper, states) -> session.relationshipLoader().afterQuery(mapper, states));
+        } finally {
+            running.pop();
+        }
+        return new Rows(rows, shape.joinsCollection());
+    }
+
+    /** The object of one row's columns; an object created or refreshed takes the node's options. */
+    private Object load(QueryShape.Entity entity, Row row, Execution execution,
+                        Map<Mapper<?>, List<InstanceState>> populated) {
+        return loader.instance(entity.mapper(), row, entity.positions(), false, state -> {
+            LoadPlan.Node node = entity.node();
+            execution.nodes.put(state, node);
+            node.edges.forEach((relationship, edge) -> {
+                if (state.strategies == null) {
+                    state.strategies = new Lazy[state.mapper.relationships().size()];
+                }
+                state.strategies[relationship.index()] = edge.strategy.lazy();
+            });
+            if (!node.deferred.isEmpty()) {
+                state.deferColumns(node.deferred);
+            }
+            populated.computeIfAbsent(entity.mapper(), m -> new ArrayList<>()).add(state);
+        });
+    }
+
+    /** Registers the eager strategies with the session's relationship loader, once. */
+    private void install() {
+        if (!installed) {
+            installed = true;
+            RelationshipLoader relationships = session.relationshipLoader();
+            LoaderStrategy lazy = relationships.strategy(Lazy.SELECT);
+            relationships.register(Lazy.SELECTIN, new SelectInLoader(session, this, lazy, false));
+            relationships.register(Lazy.SUBQUERY, new SelectInLoader(session, this, lazy, true));
+            relationships.register(Lazy.WRITE_ONLY, WriteOnlyCollection.strategy());
+        }
+    }
+
+    /** The members each parent's joined relationship received, in row order, without repeats. */
+    private static final class JoinedCollector {
+        private final Map<RelationshipProperty, Map<Object, Set<IdentityBox>>> members = new LinkedHashMap<>();
+
+        void add(RelationshipProperty relationship, Object parent, Object child) {
+            Set<IdentityBox> set = members.computeIfAbsent(relationship, r -> new IdentityHashMap<>())
+                    .computeIfAbsent(parent, p -> new java.util.LinkedHashSet<>());
+            if (child != null) {
+                set.add(new IdentityBox(child));
+            }
+        }
+
+        /** Stores what was joined into parents loaded now, or whose attribute was not loaded yet. */
+        void populate(TrackingSession session, Map<Mapper<?>, List<InstanceState>> populated) {
+            Set<InstanceState> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+            populated.values().forEach(fresh::addAll);
+            members.forEach((relationship, byParent) -> byParent.forEach((parent, children) -> {
+                InstanceState state = session.trackedState(parent);
+                if (state != null && (fresh.contains(state) || !state.loaded[relationship.index()])) {
+                    List<Object> list = children.stream().map(IdentityBox::object).toList();
+                    session.relationshipLoader().populate(state, relationship, new ArrayList<>(list));
+                }
+            }));
+        }
+    }
+
+    /** Compares objects by identity inside an ordered set (entities may define equals). */
+    private record Identity(Object object) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.object == object;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(object);
+        }
+    }
+
+    static InvalidRequestError uniqueRequired() {
+        return new InvalidRequestError("The unique() method must be called on this result, as it contains rows that"
+                + " include joined eager loads against collections (joinedLoad); call scalars(…).unique().all(), or use"
+                + " selectinLoad");
+    }
+}

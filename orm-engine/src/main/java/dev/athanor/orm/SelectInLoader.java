@@ -1,0 +1,236 @@
+package dev.athanor.orm;
+
+import dev.athanor.sql.ClauseElement;
+import dev.athanor.sql.ColumnElement;
+import dev.athanor.sql.Select;
+import dev.athanor.sql.SelectItem;
+import dev.athanor.sql.Sql;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SQLAlchemy's {@code selectin} and {@code subquery} strategies: once a query has loaded a batch of
+ * parents, one more query loads a relationship for all of them, its rows led by the parent key
+ * they belong to.
+ *
+ * <pre>
+ * SELECTIN Author.books: SELECT book.author_id, book.id, book.title, book.author_id FROM book
+ *                        WHERE book.author_id IN (?, ?, …)
+ * SUBQUERY Author.books: … WHERE book.author_id IN (SELECT author.id FROM author WHERE …)
+ * Post.tags (secondary): SELECT post_tag.post_id, tag.id, tag.name FROM tag
+ *                        JOIN post_tag ON tag.id = post_tag.tag_id WHERE post_tag.post_id IN (?, …)
+ * </pre>
+ *
+ * The {@code IN} list is cut into chunks the dialect accepts ({@code Dialect.maxBindParameters()}).
+ * A many-to-one whose targets the session already holds sends nothing for them. The subquery form
+ * repeats the statement that loaded the parents; where there is none (the parents came from
+ * {@code get()} or a flush) it sends the {@code IN} list instead. Objects that did not come from a
+ * query load lazily, like {@code SELECT}.
+ */
+final class SelectInLoader implements LoaderStrategy {
+    private final TrackingSession session;
+    private final OrmQuery query;
+    private final LoaderStrategy lazy;
+    private final boolean subquery;
+
+    SelectInLoader(TrackingSession session, OrmQuery query, LoaderStrategy lazy, boolean subquery) {
+        this.session = session;
+        this.query = query;
+        this.lazy = lazy;
+        this.subquery = subquery;
+    }
+
+    @Override
+    public void load(InstanceState state, RelationshipProperty relationship) {
+        lazy.load(state, relationship);
+    }
+
+    @Override
+    public void afterQuery(RelationshipProperty relationship, List<InstanceState> parents) {
+        OrmQuery.Execution execution = query.current();
+        Map<LoadPlan.Node, List<InstanceState>> groups = new IdentityHashMap<>();
+        LoadPlan.Node none = new LoadPlan.Node(relationship.target());
+        for (InstanceState parent : parents) {
+            if (!parent.loaded[relationship.index()]) {
+                LoadPlan.Node node = execution == null ? none : execution.childOf(parent, relationship);
+                groups.computeIfAbsent(node, n -> new ArrayList<>()).add(parent);
+            }
+        }
+        groups.forEach((node, group) -> load(relationship, group, node, execution));
+    }
+
+    private void load(RelationshipProperty relationship, List<InstanceState> parents, LoadPlan.Node node,
+                      OrmQuery.Execution execution) {
+        RelationshipLoader loader = session.relationshipLoader();
+        Map<List<Object>, List<InstanceState>> byKey = new LinkedHashMap<>();
+        for (InstanceState parent : parents) {
+            List<Object> key = localKey(relationship, parent);
+            if (key == null) {
+                loader.populate(parent, relationship, relationship.isCollection() ? List.of() : null);
+            } else if (!fromIdentityMap(relationship, parent, key)) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(parent);
+            }
+        }
+        if (byKey.isEmpty()) {
+            return;
+        }
+        Map<List<Object>, List<Object>> related = new LinkedHashMap<>();
+        byKey.keySet().forEach(key -> related.put(key, new ArrayList<>()));
+        int width = relationship.localColumns().size();
+        if (subquery && execution != null) {
+            collect(query.rows(statement(relationship, null, execution.statement), node), width, related);
+        } else {
+            List<List<Object>> keys = new ArrayList<>(byKey.keySet());
+            int chunk = Math.max(1, session.connection(relationship.target()).dialect().maxBindParameters() / width);
+            for (int start = 0; start < keys.size(); start += chunk) {
+                List<List<Object>> part = keys.subList(start, Math.min(keys.size(), start + chunk));
+                collect(query.rows(statement(relationship, part, null), node), width, related);
+            }
+        }
+        byKey.forEach((key, group) -> group.forEach(parent ->
+                loader.populate(parent, relationship, new ArrayList<>(related.get(key)))));
+    }
+
+    /** Adds each row's object to the list of the parent key that leads the row. */
+    private static void collect(OrmQuery.Rows rows, int width, Map<List<Object>, List<Object>> related) {
+        for (List<Object> row : rows.rows()) {
+            List<Object> key = new ArrayList<>(width);
+            for (int i = 0; i < width; i++) {
+                key.add(normalize(row.get(i)));
+            }
+            List<Object> members = related.get(key);
+            Object member = row.get(width);
+            if (members != null && member != null && members.stream().noneMatch(m -> m == member)) {
+                members.add(member);
+            }
+        }
+    }
+
+    /**
+     * The related rows of the parents whose keys are {@code keys}, or of every parent the
+     * {@code source} statement selects: the remote key columns, then the target's columns.
+     */
+    private static Select statement(RelationshipProperty relationship, List<List<Object>> keys, Select source) {
+        EntityTable<?> target = EntityTable.of(relationship.target().entityClass());
+        List<ColumnElement<?>> remote = new ArrayList<>();
+        for (int i = 0; i < relationship.remoteColumns().size(); i++) {
+            remote.add(relationship.secondary() != null ? relationship.remoteColumns().get(i)
+                    : target.c(relationship.remoteColumns().get(i).name()));
+        }
+        List<SelectItem> items = new ArrayList<>(remote);
+        items.add(target);
+        Select select = Sql.select(items.toArray(SelectItem[]::new));
+        if (relationship.secondary() != null) {
+            List<ColumnElement<Boolean>> on = new ArrayList<>();
+            for (int i = 0; i < relationship.targetColumns().size(); i++) {
+                on.add(eq(target.c(relationship.targetColumns().get(i).name()), relationship.secondaryTargetColumns().get(i)));
+            }
+            select = select.selectFrom(target).join(relationship.secondary(), Sql.and(on.toArray(ColumnElement[]::new)));
+        }
+        select = select.where(keys != null ? in(remote, keys) : inSubquery(relationship, remote, source));
+        if (!relationship.orderBy().isEmpty()) {
+            List<ClauseElement> orderings = new ArrayList<>();
+            for (RelationshipProperty.Order order : relationship.orderBy()) {
+                ColumnElement<?> column = target.c(order.property().column().name());
+                orderings.add(order.descending() ? column.desc() : column.asc());
+            }
+            select = select.orderBy(orderings.toArray(ClauseElement[]::new));
+        }
+        return select;
+    }
+
+    /** {@code remote IN (?, ?, …)}, or for a composite key {@code (a = ? AND b = ?) OR …}. */
+    @SuppressWarnings("unchecked")
+    private static ColumnElement<Boolean> in(List<ColumnElement<?>> remote, List<List<Object>> keys) {
+        if (remote.size() == 1) {
+            return ((ColumnElement<Object>) remote.get(0)).in(keys.stream().map(key -> key.get(0)).toList());
+        }
+        List<ColumnElement<Boolean>> alternatives = new ArrayList<>();
+        for (List<Object> key : keys) {
+            List<ColumnElement<Boolean>> pairs = new ArrayList<>();
+            for (int i = 0; i < remote.size(); i++) {
+                pairs.add(eq(remote.get(i), key.get(i)));
+            }
+            alternatives.add(Sql.and(pairs.toArray(ColumnElement[]::new)));
+        }
+        return Sql.or(alternatives.toArray(ColumnElement[]::new));
+    }
+
+    /**
+     * {@code remote IN (SELECT parent.key FROM … the source's FROM and WHERE)}. A source with LIMIT
+     * is wrapped in a derived table first, as MySQL and MariaDB reject LIMIT directly inside IN.
+     */
+    private static ColumnElement<Boolean> inSubquery(RelationshipProperty relationship, List<ColumnElement<?>> remote,
+                                                     Select source) {
+        if (remote.size() != 1) {
+            throw new dev.athanor.exc.InvalidRequestError("subqueryLoad(" + relationship.qualifiedName()
+                    + ") needs a single-column key; use selectinLoad for composite keys");
+        }
+        EntityTable<?> parent = EntityTable.of(relationship.parent().entityClass());
+        Select keys = source.withOnlyColumns(parent.c(relationship.localColumns().get(0).name()));
+        if (keys.limitParameter() != null || keys.offsetParameter() != null) {
+            var derived = keys.subquery("anon_1");
+            keys = Sql.select(derived.columns().get(0));
+        }
+        @SuppressWarnings("unchecked")
+        ColumnElement<Object> column = (ColumnElement<Object>) remote.get(0);
+        return column.in(keys);
+    }
+
+    /** The parent's values of the local columns, normalized; {@code null} when any is unset. */
+    private static List<Object> localKey(RelationshipProperty relationship, InstanceState parent) {
+        List<Object> key = new ArrayList<>(relationship.localProperties.length);
+        for (ColumnProperty property : relationship.localProperties) {
+            Object value = property.get(parent.object);
+            if (value == null) {
+                return null;
+            }
+            key.add(normalize(value));
+        }
+        return key;
+    }
+
+    /** For a many-to-one: fills the parent from the identity map when it holds the target. */
+    private boolean fromIdentityMap(RelationshipProperty relationship, InstanceState parent, List<Object> key) {
+        if (relationship.kind() != RelationshipKind.MANY_TO_ONE) {
+            return false;
+        }
+        List<ColumnProperty> primaryKey = relationship.target().primaryKey();
+        List<ColumnProperty> remote = Arrays.asList(relationship.remoteProperties);
+        if (!remote.equals(primaryKey)) {
+            return false;
+        }
+        Object[] values = new Object[key.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = primaryKey.get(i).fromDatabase(relationship.localProperties[i].get(parent.object));
+        }
+        InstanceState held = session.identityMap().get(new IdentityKey(relationship.target().entityClass(), values));
+        if (held == null || held.expired) {
+            return false;
+        }
+        session.relationshipLoader().populate(parent, relationship, held.object);
+        return true;
+    }
+
+    /** Key values as comparable across drivers and field types (an INTEGER may come back as Integer or Long). */
+    private static Object normalize(Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof BigInteger big && big.bitLength() < 64) {
+            return big.longValue();
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ColumnElement<Boolean> eq(ColumnElement<?> column, Object value) {
+        return value instanceof ColumnElement<?> other ? column.eq(other) : ((ColumnElement<Object>) column).eq(value);
+    }
+
+}

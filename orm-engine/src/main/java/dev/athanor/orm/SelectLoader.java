@@ -1,0 +1,113 @@
+package dev.athanor.orm;
+
+import dev.athanor.sql.ClauseElement;
+import dev.athanor.sql.ColumnElement;
+import dev.athanor.sql.Select;
+import dev.athanor.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The default strategy, SQLAlchemy's {@code lazy="select"}: the first call of the getter sends one
+ * SELECT for that object's related rows. A many-to-one whose target the identity map already holds
+ * is answered from the map without SQL.
+ *
+ * <pre>
+ * Author.books:  SELECT book.id, book.title, book.author_id FROM book WHERE book.author_id = ?
+ * Post.tags:     SELECT tag.id, tag.name FROM tag JOIN post_tag ON tag.id = post_tag.tag_id WHERE post_tag.post_id = ?
+ * </pre>
+ */
+final class SelectLoader implements LoaderStrategy {
+    private final TrackingSession session;
+    private final RelationshipLoader loader;
+
+    SelectLoader(TrackingSession session, RelationshipLoader loader) {
+        this.session = session;
+        this.loader = loader;
+    }
+
+    @Override
+    public void load(InstanceState state, RelationshipProperty relationship) {
+        Object[] keys = new Object[relationship.localProperties.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = relationship.localProperties[i].get(state.object);
+            if (keys[i] == null) {
+                // no key yet (or a null foreign key): nothing in the database can be related
+                loader.populate(state, relationship, relationship.isCollection() ? List.of() : null);
+                return;
+            }
+        }
+        if (relationship.kind() == RelationshipKind.MANY_TO_ONE) {
+            InstanceState held = heldTarget(relationship, keys);
+            if (held != null) {
+                loader.populate(state, relationship, held.object);
+                return;
+            }
+        }
+        loader.countLazyLoad(relationship);
+        List<Object> related = session.scalars(statement(relationship, keys)).unique().all();
+        loader.populate(state, relationship, related);
+    }
+
+    /** The target of a many-to-one from the identity map, when its remote columns are the target's key. */
+    private InstanceState heldTarget(RelationshipProperty relationship, Object[] keys) {
+        Mapper<?> target = relationship.target();
+        List<ColumnProperty> key = target.primaryKey();
+        if (key.size() != keys.length) {
+            return null;
+        }
+        Object[] values = new Object[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            ColumnProperty remote = relationship.remoteProperties[i];
+            int position = key.indexOf(remote);
+            if (position < 0) {
+                return null;
+            }
+            values[position] = remote.fromDatabase(keys[i]);
+        }
+        InstanceState held = session.identityMap().get(new IdentityKey(target.entityClass(), values));
+        return held == null || held.expired ? null : held;
+    }
+
+    /** The SELECT of the related rows of one parent whose local column values are {@code keys}. */
+    static Select statement(RelationshipProperty relationship, Object[] keys) {
+        EntityTable<?> target = EntityTable.of(relationship.target().entityClass());
+        List<ColumnElement<Boolean>> where = new ArrayList<>();
+        Select select = Sql.select(target);
+        if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
+            List<ColumnElement<Boolean>> on = new ArrayList<>();
+            for (int i = 0; i < relationship.targetProperties.length; i++) {
+                on.add(target.attribute(relationship.targetProperties[i].name())
+                        .eq(relationship.secondaryTargetColumns().get(i)));
+            }
+            select = select.join(relationship.secondary(), and(on));
+            for (int i = 0; i < keys.length; i++) {
+                where.add(eq(relationship.remoteColumns().get(i), keys[i]));
+            }
+        } else {
+            for (int i = 0; i < keys.length; i++) {
+                where.add(eq(target.attribute(relationship.remoteProperties[i].name()), keys[i]));
+            }
+        }
+        select = select.where(where.toArray(ColumnElement[]::new));
+        if (!relationship.orderBy().isEmpty()) {
+            List<ClauseElement> orderings = new ArrayList<>();
+            for (RelationshipProperty.Order order : relationship.orderBy()) {
+                ColumnAttribute<?, ?> column = target.attribute(order.property().name());
+                orderings.add(order.descending() ? column.desc() : column.asc());
+            }
+            select = select.orderBy(orderings.toArray(ClauseElement[]::new));
+        }
+        return select;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ColumnElement<Boolean> eq(ColumnElement<?> column, Object value) {
+        return ((ColumnElement<Object>) column).eq(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ColumnElement<Boolean> and(List<ColumnElement<Boolean>> conditions) {
+        return conditions.size() == 1 ? conditions.get(0) : Sql.and(conditions.toArray(ColumnElement[]::new));
+    }
+}

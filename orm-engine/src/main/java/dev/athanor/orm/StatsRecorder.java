@@ -1,0 +1,57 @@
+package dev.athanor.orm;
+
+import dev.athanor.exc.InvalidRequestError;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts a session's statements and lazy loads and applies the factory's N+1 threshold: once one
+ * relationship has been lazily loaded more than {@code threshold} times in the session, WARN logs
+ * it once (naming the relationship and the fix) and RAISE throws.
+ */
+final class StatsRecorder {
+    private static final Logger LOG = LoggerFactory.getLogger("athanor.orm");
+
+    private final NPlusOneMode mode;
+    private final int threshold;
+    private final Map<String, Long> lazyLoads = new LinkedHashMap<>();
+    private final Set<String> warned = new HashSet<>();
+    private long statements;
+
+    StatsRecorder(NPlusOneMode mode, int threshold) {
+        this.mode = mode;
+        this.threshold = threshold;
+    }
+
+    /** Called by an execution listener for each statement on one of the session's connections. */
+    synchronized void statement() {
+        statements++;
+    }
+
+    void lazyLoad(String relationship) {
+        long count;
+        synchronized (this) {
+            count = lazyLoads.merge(relationship, 1L, Long::sum);
+        }
+        if (count <= threshold || mode == NPlusOneMode.OFF) {
+            return;
+        }
+        String message = "N+1 queries: " + relationship + " was lazily loaded " + count + " times in one session"
+                + " (threshold " + threshold + "); load it with the query instead, e.g. options(selectinLoad("
+                + relationship.replaceFirst("\\.", "_.") + "))";
+        if (mode == NPlusOneMode.RAISE) {
+            throw new InvalidRequestError(message);
+        }
+        if (warned.add(relationship)) {
+            LOG.warn(message);
+        }
+    }
+
+    synchronized SessionStats snapshot() {
+        return new SessionStats(statements, lazyLoads);
+    }
+}
