@@ -1,6 +1,7 @@
 package dev.athanor.orm;
 
 import dev.athanor.orm.internal.MappedFields;
+import dev.athanor.orm.internal.MappedHierarchy;
 import dev.athanor.orm.internal.Naming;
 import dev.athanor.sql.TableClause;
 import java.util.List;
@@ -12,6 +13,11 @@ import java.util.List;
  * no reference to one and there is no global registry to look one up in; the names agree with the
  * registry's because both apply the same naming rules to the same annotations.
  *
+ * <p>In an inheritance hierarchy the table of a subclass is its own (joined-table) or its base's
+ * (single-table), and its {@link #columns()} are every attribute of the class, each rendering
+ * against the table that stores it: {@code Engineer_.name} is {@code employee.name}. A session
+ * adds the joins between those tables when it runs the select.
+ *
  * @param <E> the mapped class
  */
 public final class EntityTable<E> extends TableClause {
@@ -20,6 +26,7 @@ public final class EntityTable<E> extends TableClause {
     private final String schema;
     private final List<ColumnAttribute<E, ?>> declared = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile List<ColumnAttribute<E, ?>> columns;
+    private final java.util.Map<String, ColumnAttribute<E, ?>> inheritedKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private EntityTable(Class<E> entity, String name, String schema) {
         this.entity = entity;
@@ -62,11 +69,14 @@ public final class EntityTable<E> extends TableClause {
         } catch (ClassNotFoundException | NoSuchFieldException | IllegalAccessException e) {
             // no metamodel generated for this class: derive the table from its annotations
         }
-        dev.athanor.orm.annotation.Table annotation = entity.getAnnotation(dev.athanor.orm.annotation.Table.class);
+        Class<?> tableClass = MappedHierarchy.tableClass(entity);
+        dev.athanor.orm.annotation.Table annotation = tableClass == null || !MappedHierarchy.isMapped(entity) ? null
+                : tableClass.getAnnotation(dev.athanor.orm.annotation.Table.class);
         if (annotation == null) {
             throw new dev.athanor.exc.InvalidRequestError("Class " + entity.getName() + " is not mapped; annotate it with @Table");
         }
-        return new EntityTable<>(entity, Naming.tableName(annotation.value(), entity.getSimpleName()), annotation.schema());
+        return new EntityTable<>(entity, Naming.tableName(annotation.value(), tableClass.getSimpleName()),
+                annotation.schema());
     }
 
     /**
@@ -91,7 +101,7 @@ public final class EntityTable<E> extends TableClause {
 
     /** A new column attribute of this table, as the generated metamodel declares it. */
     public <T> ColumnAttribute<E, T> attribute(String attribute, String column) {
-        ColumnAttribute<E, T> created = new ColumnAttribute<>(this, attribute, column);
+        ColumnAttribute<E, T> created = new ColumnAttribute<>(storing(attribute), entity, attribute, column);
         declared.add(created);
         return created;
     }
@@ -123,11 +133,30 @@ public final class EntityTable<E> extends TableClause {
             // A benign race: two threads build equal lists and one wins; the list never changes.
             resolved = MappedFields.of(entity).stream().<ColumnAttribute<E, ?>>map(field -> declared.stream()
                     .filter(a -> a.attribute().equals(field.getName())).findFirst()
-                    .orElseGet(() -> new ColumnAttribute<>(this, field.getName(),
+                    .orElseGet(() -> new ColumnAttribute<>(storing(field.getName()), entity, field.getName(),
                             Naming.columnName(columnAnnotationName(field), field.getName())))).toList();
             columns = resolved;
         }
         return resolved;
+    }
+
+    /**
+     * The table holding an attribute's column: this one, or for a field inherited from a mapped
+     * superclass (joined-table) or of a single-table subclass, the table of the class storing it.
+     */
+    private EntityTable<?> storing(String attribute) {
+        Class<?> owner = MappedHierarchy.storingClass(entity, MappedFields.named(entity, attribute).getDeclaringClass());
+        return owner == entity ? this : EntityTable.of(owner);
+    }
+
+    /**
+     * The column of a joined-table subclass's own table that repeats the base's key column
+     * {@code baseKey} (same name, a foreign key to it); it is no attribute of its own, since the
+     * class's key attribute is the base's.
+     */
+    ColumnAttribute<E, ?> inheritedKey(ColumnAttribute<?, ?> baseKey) {
+        return inheritedKeys.computeIfAbsent(baseKey.name(),
+                name -> new ColumnAttribute<>(this, entity, baseKey.attribute(), name));
     }
 
     private static String columnAnnotationName(java.lang.reflect.Field field) {
