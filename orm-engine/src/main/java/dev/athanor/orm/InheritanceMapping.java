@@ -1,6 +1,5 @@
 package dev.athanor.orm;
 
-import dev.athanor.event.ListenerRegistry;
 import dev.athanor.exc.MappingError;
 import dev.athanor.orm.annotation.Inheritance;
 import dev.athanor.orm.annotation.InheritanceType;
@@ -200,14 +199,14 @@ final class InheritanceMapping {
         // the rows of a joined subclass span its ancestors' tables and its own: one view per table
         List<Mapper<?>> views = new ArrayList<>();
         for (Mapper<?> parentView : parent.tableMappers()) {
-            views.add(view(mapper, parentView.table(), parentView.columns(), views.isEmpty()));
+            views.add(view(mapper, parentView.table(), parentView.columns()));
         }
         List<ColumnProperty> ownTable = new ArrayList<>();
         for (ColumnProperty key : base.primaryKey()) {
             ownTable.add(key.copy(own.table().c(key.column().name()), key.index()));
         }
         ownTable.addAll(properties.subList(parent.columns().size(), properties.size()));
-        views.add(view(mapper, own.table(), ownTable, false));
+        views.add(view(mapper, own.table(), ownTable));
         return register(mapper, hierarchy, views);
     }
 
@@ -218,10 +217,12 @@ final class InheritanceMapping {
         return column.foreignKey(ForeignKey.to(baseTable.key() + "." + baseKey.name()));
     }
 
-    /** A mapper of one table of a joined subclass's rows; the first shares the class's listeners. */
-    private static <T> Mapper<T> view(Mapper<T> mapper, Table table, List<ColumnProperty> properties, boolean first) {
-        return new Mapper<>(mapper.entityClass(), table, properties, null,
-                first ? mapper.listeners() : new ListenerRegistry<>());
+    /**
+     * A mapper of one table of a joined subclass's rows. It has no listeners: the flush fires the
+     * class's listeners once per row around all its tables' statements.
+     */
+    private static <T> Mapper<T> view(Mapper<T> mapper, Table table, List<ColumnProperty> properties) {
+        return new Mapper<>(mapper.entityClass(), table, properties, null);
     }
 
     private <T> Mapper<T> register(Mapper<T> mapper, MapperHierarchy hierarchy, List<Mapper<?>> tableMappers) {

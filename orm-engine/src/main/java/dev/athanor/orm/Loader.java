@@ -6,6 +6,7 @@ import dev.athanor.sql.ColumnElement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns result rows into objects through the session's identity map: a row whose identity the
@@ -41,7 +42,9 @@ final class Loader {
                 || !session.registry().isMapped(attribute.entity())) {
             return null;
         }
-        List<? extends ColumnElement<?>> all = attribute.table().columns();
+        // a subclass's attributes render against several tables: its entity's table lists them all
+        List<? extends ColumnElement<?>> all = attribute.table().entity() == attribute.entity()
+                ? attribute.table().columns() : EntityTable.of(attribute.entity()).columns();
         if (start + all.size() > columns.size() || all.get(0) != attribute) {
             return null;
         }
@@ -59,13 +62,23 @@ final class Loader {
      * row's values, since the row is newer than anything they hold.
      */
     List<List<Object>> rows(List<? extends ColumnElement<?>> columns, Result result, boolean fresh) {
+        return rows(columns, result, fresh, Map.of());
+    }
+
+    /**
+     * Like {@link #rows(List, Result, boolean)} for a {@link PolymorphicSelect}: {@code extras}
+     * gives, per entity item offset, where the columns of its subclasses follow the select list.
+     */
+    List<List<Object>> rows(List<? extends ColumnElement<?>> columns, Result result, boolean fresh,
+                            Map<Integer, Map<ColumnProperty, Integer>> extras) {
         List<Item> items = items(columns);
         List<List<Object>> rows = new ArrayList<>();
         for (Row row : result) {
             List<Object> values = new ArrayList<>(items.size());
             for (Item item : items) {
                 values.add(item.mapper() == null ? row.get(item.offset())
-                        : instance(item.mapper(), row, item.offset(), fresh));
+                        : instance(item.mapper(), row, item.offset(), fresh,
+                                extras.getOrDefault(item.offset(), Map.of())));
             }
             rows.add(Collections.unmodifiableList(values));
         }
@@ -73,11 +86,11 @@ final class Loader {
     }
 
     Object instance(Mapper<?> mapper, Row row, int offset) {
-        return instance(mapper, row, offset, false);
+        return instance(mapper, row, offset, false, Map.of());
     }
 
-    private Object instance(Mapper<?> mapper, Row row, int offset, boolean fresh) {
-        List<ColumnProperty> properties = mapper.columns();
+    private Object instance(Mapper<?> selected, Row row, int offset, boolean fresh, Map<ColumnProperty, Integer> extras) {
+        Mapper<?> mapper = selected;
         Object[] keyValues = new Object[mapper.primaryKey().size()];
         for (int k = 0; k < keyValues.length; k++) {
             ColumnProperty property = mapper.primaryKey().get(k);
@@ -86,14 +99,19 @@ final class Loader {
                 return null; // an outer join found no row
             }
         }
-        IdentityKey key = new IdentityKey(mapper.entityClass(), keyValues);
+        IdentityKey key = new IdentityKey(mapper.identityClass(), keyValues);
+        mapper = concreteMapper(selected, row, offset);
         InstanceState existing = session.identityMap().get(key);
         if (existing != null && !existing.expired && !fresh) {
             return existing.object;
         }
         Object object = existing != null ? existing.object : mapper.newInstance();
-        for (ColumnProperty property : properties) {
-            property.load(object, row.get(offset + property.index()));
+        int width = selected.columns().size();
+        for (ColumnProperty property : mapper.columns()) {
+            Integer position = property.index() < width ? (Integer) (offset + property.index()) : extras.get(property);
+            if (position != null) {
+                property.load(object, row.get(position));
+            }
         }
         InstanceState state = existing != null ? existing : new InstanceState(object, mapper, ObjectState.PERSISTENT);
         state.key = key;
@@ -103,5 +121,20 @@ final class Loader {
             session.loaded(state);
         }
         return object;
+    }
+
+    /** The class a row is, by its discriminator: {@code selected} itself outside a hierarchy. */
+    private static Mapper<?> concreteMapper(Mapper<?> selected, Row row, int offset) {
+        MapperHierarchy hierarchy = selected.hierarchy();
+        if (hierarchy == null) {
+            return selected;
+        }
+        Mapper<?> concrete = hierarchy.mapperFor(row.get(offset + hierarchy.discriminator.index()));
+        if (!selected.entityClass().isAssignableFrom(concrete.entityClass())) {
+            throw new dev.athanor.exc.InvalidRequestError("A row selected as " + selected.entityClass().getSimpleName()
+                    + " has polymorphic identity '" + concrete.polymorphicIdentity().orElse("?") + "' of "
+                    + concrete.entityClass().getSimpleName() + ", which is not a subclass of it");
+        }
+        return concrete;
     }
 }

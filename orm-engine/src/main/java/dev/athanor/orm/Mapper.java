@@ -24,18 +24,11 @@ public final class Mapper<T> {
     private final List<ColumnProperty> primaryKey;
     private final ColumnProperty version;
     private final MethodHandle constructor;
-    private final ListenerRegistry<MapperListener> listeners;
+    private final ListenerRegistry<MapperListener> listeners = new ListenerRegistry<>();
     /** Set by the registry for a class of an {@code @Inheritance} hierarchy, else {@code null}. */
     private MapperHierarchy hierarchy;
 
     Mapper(Class<T> entityClass, Table table, List<ColumnProperty> properties, MethodHandle constructor) {
-        this(entityClass, table, properties, constructor, new ListenerRegistry<>());
-    }
-
-    /** A mapper sharing {@code listeners}: the per-table views a hierarchy's flush writes through. */
-    Mapper(Class<T> entityClass, Table table, List<ColumnProperty> properties, MethodHandle constructor,
-           ListenerRegistry<MapperListener> listeners) {
-        this.listeners = listeners;
         this.entityClass = entityClass;
         this.table = table;
         this.properties = List.copyOf(properties);

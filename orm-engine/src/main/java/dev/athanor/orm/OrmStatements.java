@@ -43,8 +43,10 @@ final class OrmStatements {
     /** Every row of a select, entities through the identity map. */
     List<List<Object>> rows(Select select) {
         Mapper<?> first = firstMapper(select.selectedColumns());
-        Result result = session.connection(first).execute(select);
-        return loader.rows(select.selectedColumns(), result, false);
+        PolymorphicSelect polymorphic = PolymorphicSelect.of(select, loader.items(select.selectedColumns()),
+                session.registry());
+        Result result = session.connection(first).execute(polymorphic.statement());
+        return loader.rows(select.selectedColumns(), result, false, polymorphic.extras());
     }
 
     /** Runs a statement once, synchronizing the session after an ORM-enabled UPDATE or DELETE. */
@@ -152,7 +154,7 @@ final class OrmStatements {
             for (int i = 0; i < values.length; i++) {
                 values[i] = mapper.primaryKey().get(i).fromDatabase(row.get(i));
             }
-            keys.add(new IdentityKey(mapper.entityClass(), values));
+            keys.add(new IdentityKey(mapper.identityClass(), values));
         }
         List<InstanceState> found = new ArrayList<>();
         keys.forEach(key -> {

@@ -27,10 +27,13 @@ import java.util.Map;
 final class UnitOfWork {
     private final TrackingSession session;
     private final Persistence persistence;
+    /** Writes a joined-table subclass's rows table by table; other mappers go straight to persistence. */
+    private final HierarchyFlush hierarchyFlush;
 
     UnitOfWork(TrackingSession session, Persistence persistence) {
         this.session = session;
         this.persistence = persistence;
+        this.hierarchyFlush = new HierarchyFlush(session, persistence);
     }
 
     /** Writes every pending change; returns whether anything was written. */
@@ -48,7 +51,7 @@ final class UnitOfWork {
         for (Mapper<?> mapper : order) {
             List<InstanceState> rows = inserts.get(mapper);
             if (rows != null) {
-                persistence.insert(mapper, selfReferenceOrder(mapper, rows));
+                hierarchyFlush.insert(mapper, selfReferenceOrder(mapper, rows));
                 rows.forEach(state -> {
                     session.becamePersistent(state);
                     transaction.inserted.add(state);
@@ -59,7 +62,7 @@ final class UnitOfWork {
             List<InstanceState> rows = updates.get(mapper);
             if (rows != null) {
                 rows.forEach(transaction::rememberBefore);
-                persistence.update(mapper, rows);
+                hierarchyFlush.update(mapper, rows);
             }
         }
         for (int i = order.size() - 1; i >= 0; i--) {
@@ -67,7 +70,7 @@ final class UnitOfWork {
             List<InstanceState> rows = deletes.get(mapper);
             if (rows != null) {
                 rows.forEach(transaction::rememberBefore);
-                persistence.delete(mapper, rows);
+                hierarchyFlush.delete(mapper, rows);
                 rows.forEach(session::becameDeleted);
             }
         }
