@@ -3,6 +3,7 @@ package dev.athanor.orm;
 import dev.athanor.orm.internal.MappedFields;
 import dev.athanor.orm.internal.MappedHierarchy;
 import dev.athanor.orm.internal.Naming;
+import dev.athanor.sql.ColumnClause;
 import dev.athanor.sql.TableClause;
 import java.util.List;
 
@@ -157,6 +158,24 @@ public final class EntityTable<E> extends TableClause {
     ColumnAttribute<E, ?> inheritedKey(ColumnAttribute<?, ?> baseKey) {
         return inheritedKeys.computeIfAbsent(baseKey.name(),
                 name -> new ColumnAttribute<>(this, entity, baseKey.attribute(), name));
+    }
+
+    /**
+     * Also accepts a column of a class of the same hierarchy stored in the same table, so
+     * {@code update(CardPayment.class).values(Map.of(CardPayment_.amount, 5))} finds its column
+     * in the single table the subclass shares with its base.
+     */
+    @Override
+    public ColumnClause<?> correspondingColumn(ColumnClause<?> column) {
+        ColumnClause<?> own = super.correspondingColumn(column);
+        if (own == null && column instanceof ColumnAttribute<?, ?> attribute && MappedHierarchy.related(attribute.entity(), entity)) {
+            for (ColumnAttribute<E, ?> candidate : columns()) {
+                if (candidate.table() == attribute.table() && candidate.name().equals(attribute.name())) {
+                    return candidate;
+                }
+            }
+        }
+        return own;
     }
 
     private static String columnAnnotationName(java.lang.reflect.Field field) {

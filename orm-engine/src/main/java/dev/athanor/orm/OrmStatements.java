@@ -55,6 +55,7 @@ final class OrmStatements {
         if (mapper == null) {
             return session.connection(null).execute(statement, parameters);
         }
+        statement = PolymorphicSelect.bulk(statement, mapper);
         Connection connection = session.connection(mapper);
         if (statement instanceof Insert) {
             return connection.execute(statement, columnKeyed(mapper, parameters));
@@ -75,6 +76,7 @@ final class OrmStatements {
             throw new InvalidRequestError("Only INSERT of " + mapper.entityClass().getSimpleName() + " runs with a list"
                     + " of parameter sets; run UPDATE and DELETE once with a WHERE clause");
         }
+        statement = PolymorphicSelect.bulk(statement, mapper);
         List<Map<String, ?>> keyed = new ArrayList<>();
         parameterSets.forEach(set -> keyed.add(columnKeyed(mapper, set)));
         return session.connection(mapper).execute(statement, keyed);
@@ -83,6 +85,7 @@ final class OrmStatements {
     /** An UPDATE with {@code returning(User.class)}: the updated objects, refreshed from the returned rows. */
     List<List<Object>> updateReturning(Update update, SynchronizeSession sync) {
         Mapper<?> mapper = targetMapper(update);
+        update = mapper == null ? update : PolymorphicSelect.bulk(update, mapper);
         Connection connection = session.connection(mapper);
         List<InstanceState> matched = mapper == null ? List.of() : matched(mapper, update.whereClause(), sync, connection);
         Result result = connection.execute(update);

@@ -1,9 +1,14 @@
 package dev.athanor.orm;
 
 import dev.athanor.orm.annotation.InheritanceType;
+import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.sql.ColumnElement;
+import dev.athanor.sql.Delete;
+import dev.athanor.sql.Executable;
+import dev.athanor.sql.Update;
 import dev.athanor.sql.FromClause;
 import dev.athanor.sql.Select;
+import dev.athanor.sql.SelectItem;
 import dev.athanor.sql.Sql;
 import dev.athanor.sql.TableClause;
 import java.util.ArrayList;
@@ -26,7 +31,8 @@ import java.util.Set;
  *       subclasses of a selected class;
  *   <li>a single-table subclass is filtered by discriminator ({@code WHERE employee.type IN (?)}).
  * </ul>
- * Selects without hierarchy classes are returned unchanged.
+ * Selects without hierarchy classes are returned unchanged. {@link #bulk} does the same for
+ * ORM-enabled UPDATE and DELETE.
  *
  * @param statement the select to run
  * @param extras per entity item (by its offset), the select-list position of each subclass column
@@ -111,6 +117,47 @@ record PolymorphicSelect(Select statement, Map<Integer, Map<ColumnProperty, Inte
             pairs.add(baseKey.eq(table.inheritedKey(baseKey)));
         }
         return pairs.size() == 1 ? pairs.get(0) : Sql.and(pairs.toArray(ColumnElement[]::new));
+    }
+
+    /**
+     * An ORM-enabled INSERT, UPDATE or DELETE of a hierarchy class as it can run: a single-table
+     * subclass's UPDATE or DELETE gets {@code AND type IN (…)} so it touches only its own rows; a
+     * joined-table subclass spans several tables, which one statement cannot write, so it is refused.
+     *
+     * @throws InvalidRequestError for a joined-table subclass
+     */
+    static <S extends Executable> S bulk(S statement, Mapper<?> mapper) {
+        if (mapper.inherits().isEmpty()) {
+            return statement;
+        }
+        if (mapper.inheritance().orElseThrow() == InheritanceType.JOINED) {
+            throw new InvalidRequestError("Cannot run a bulk " + statement.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT)
+                    + " of " + mapper.entityClass().getSimpleName() + ": it is a joined-table subclass whose rows span tables "
+                    + mapper.tables().stream().map(t -> t.name()).toList() + "; load the objects and change them through"
+                    + " the session, or write a Core statement per table");
+        }
+        // aim it at the base's table, which every attribute of the subclass renders against, so the
+        // statement names one table (a second table instance would read as UPDATE … FROM)
+        EntityTable<?> table = EntityTable.of(mapper.baseMapper().entityClass());
+        Object adapted = statement;
+        if (statement instanceof Update update) {
+            Map<String, Object> byName = new java.util.LinkedHashMap<>();
+            update.values().forEach((column, value) -> byName.put(column.name(), value));
+            Update rebuilt = Sql.update(table).values(byName).where(onlyOwnRows(update.whereClause(), mapper));
+            adapted = update.returning().isEmpty() ? rebuilt : rebuilt.returning(update.returning().toArray(SelectItem[]::new));
+        } else if (statement instanceof Delete delete) {
+            Delete rebuilt = Sql.delete(table).where(onlyOwnRows(delete.whereClause(), mapper));
+            adapted = delete.returning().isEmpty() ? rebuilt : rebuilt.returning(delete.returning().toArray(SelectItem[]::new));
+        }
+        @SuppressWarnings("unchecked")
+        S result = (S) adapted;
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ColumnElement<Boolean>[] onlyOwnRows(ColumnElement<Boolean> where, Mapper<?> mapper) {
+        return where == null ? new ColumnElement[] {discriminatorIn(mapper)}
+                : new ColumnElement[] {where, discriminatorIn(mapper)};
     }
 
     /** {@code employee.type IN ('manager', …)}: a single-table class and its subclasses. */

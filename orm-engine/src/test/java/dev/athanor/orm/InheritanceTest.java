@@ -3,7 +3,10 @@ package dev.athanor.orm;
 import static dev.athanor.sql.Sql.select;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.athanor.Athanor;
+import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.inspect.MapperInspection;
 import dev.athanor.orm.model.BankTransfer;
 import dev.athanor.orm.model.CardPayment;
@@ -18,7 +21,9 @@ import dev.athanor.orm.model.Staff_;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.SqlRecorder;
 import dev.athanor.testing.TestDb;
+import dev.athanor.sql.Sql;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -184,6 +189,24 @@ class InheritanceTest {
             s.flush();
             assertThat(recorder.sql()).containsExactly("DELETE FROM inh_payment WHERE inh_payment.id = ?");
             s.commit();
+        }
+    }
+
+    @DatabaseTest
+    void aBulkUpdateOfASingleTableSubclassTouchesOnlyItsRowsAndOfAJoinedSubclassIsRefused(TestDb testDb) {
+        SessionFactory sessions = setUp(testDb);
+        staff(sessions);
+        try (Session s = sessions.open(); SqlRecorder recorder = testDb.record()) {
+            s.addAll(List.of(new CardPayment(10, "4242"), new BankTransfer(20, "DE00")));
+            s.flush();
+            recorder.clear();
+            s.execute(Sql.update(CardPayment.class).values(Map.of(CardPayment_.amount, 99)), SynchronizeSession.NONE);
+            assertThat(recorder.sql()).containsExactly("UPDATE inh_payment SET amount = ? WHERE inh_payment.kind IN (?)");
+            s.expireAll();
+            assertThat(s.<Payment>scalars(select(Payment.class).orderBy(Payment_.kind)).all())
+                    .extracting(Payment::getAmount).containsExactly(20, 99);
+            assertThatThrownBy(() -> s.execute(Sql.delete(Engineer.class))).isInstanceOf(InvalidRequestError.class)
+                    .hasMessageContaining("Engineer").hasMessageContaining("joined-table subclass");
         }
     }
 
