@@ -17,20 +17,31 @@ import dev.athanor.types.SqlType;
  * @param <T> the field's type (boxed)
  */
 public final class ColumnAttribute<E, T> extends ColumnClause<T> {
-    private final EntityTable<E> table;
+    private final EntityTable<?> table;
+    /** The class this attribute belongs to; differs from the table's for an inherited column. */
+    private final Class<E> entity;
     private final String attribute;
     private final String column;
     private volatile SqlType<T> type;
 
     ColumnAttribute(EntityTable<E> table, String attribute, String column) {
+        this(table, table.entity(), attribute, column);
+    }
+
+    /**
+     * An attribute of {@code entity} stored in {@code table}, the table of the class of its
+     * hierarchy that holds the column ({@code Engineer.name} lives in the base's table).
+     */
+    ColumnAttribute(EntityTable<?> table, Class<E> entity, String attribute, String column) {
         this.table = table;
+        this.entity = entity;
         this.attribute = attribute;
         this.column = column;
     }
 
     /** The mapped class. */
     public Class<E> entity() {
-        return table.entity();
+        return entity;
     }
 
     /** The field name. */
@@ -43,8 +54,9 @@ public final class ColumnAttribute<E, T> extends ColumnClause<T> {
         return column;
     }
 
+    /** The table that stores the column: the entity's own, or for an inherited column its superclass's. */
     @Override
-    public EntityTable<E> table() {
+    public EntityTable<?> table() {
         return table;
     }
 
@@ -53,7 +65,7 @@ public final class ColumnAttribute<E, T> extends ColumnClause<T> {
     public SqlType<T> type() {
         SqlType<T> resolved = type;
         if (resolved == null) {
-            resolved = (SqlType<T>) ColumnTypes.forField(MappedFields.named(table.entity(), attribute));
+            resolved = (SqlType<T>) ColumnTypes.forField(MappedFields.named(entity, attribute));
             type = resolved;
         }
         return resolved;
@@ -61,6 +73,6 @@ public final class ColumnAttribute<E, T> extends ColumnClause<T> {
 
     @Override
     public String toString() {
-        return table.entity().getSimpleName() + "." + attribute;
+        return entity.getSimpleName() + "." + attribute;
     }
 }

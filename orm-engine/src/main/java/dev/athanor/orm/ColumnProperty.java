@@ -55,6 +55,14 @@ public final class ColumnProperty {
         return index;
     }
 
+    /**
+     * This attribute as stored in another column at another position: a subclass's own column
+     * re-indexed after its parent's, or a joined subclass table's copy of the base key.
+     */
+    ColumnProperty copy(Column<?> column, int index) {
+        return new ColumnProperty(name, column, accessor, version, index);
+    }
+
     Object get(Object instance) {
         return accessor.get(instance);
     }

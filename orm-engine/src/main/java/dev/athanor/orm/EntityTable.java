@@ -1,7 +1,9 @@
 package dev.athanor.orm;
 
 import dev.athanor.orm.internal.MappedFields;
+import dev.athanor.orm.internal.MappedHierarchy;
 import dev.athanor.orm.internal.Naming;
+import dev.athanor.sql.ColumnClause;
 import dev.athanor.sql.TableClause;
 import java.util.List;
 
@@ -11,6 +13,11 @@ import java.util.List;
  * from the class's fields on first use. It needs no {@link Registry}, so metamodel classes hold
  * no reference to one and there is no global registry to look one up in; the names agree with the
  * registry's because both apply the same naming rules to the same annotations.
+ *
+ * <p>In an inheritance hierarchy the table of a subclass is its own (joined-table) or its base's
+ * (single-table), and its {@link #columns()} are every attribute of the class, each rendering
+ * against the table that stores it: {@code Engineer_.name} is {@code employee.name}. A session
+ * adds the joins between those tables when it runs the select.
  *
  * @param <E> the mapped class
  */
@@ -22,6 +29,7 @@ public final class EntityTable<E> extends TableClause {
     private final EntityTable<E> original;
     private final List<RelationshipAttribute<E, ?>> declaredRelationships = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile List<ColumnAttribute<E, ?>> columns;
+    private final java.util.Map<String, ColumnAttribute<E, ?>> inheritedKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private EntityTable(Class<E> entity, String name, String schema, EntityTable<E> original) {
         this.entity = entity;
@@ -65,12 +73,14 @@ public final class EntityTable<E> extends TableClause {
         } catch (ClassNotFoundException | NoSuchFieldException | IllegalAccessException e) {
             // no metamodel generated for this class: derive the table from its annotations
         }
-        dev.athanor.orm.annotation.Table annotation = entity.getAnnotation(dev.athanor.orm.annotation.Table.class);
+        Class<?> tableClass = MappedHierarchy.tableClass(entity);
+        dev.athanor.orm.annotation.Table annotation = tableClass == null || !MappedHierarchy.isMapped(entity) ? null
+                : tableClass.getAnnotation(dev.athanor.orm.annotation.Table.class);
         if (annotation == null) {
             throw new dev.athanor.exc.InvalidRequestError("Class " + entity.getName() + " is not mapped; annotate it with @Table");
         }
-        return new EntityTable<>(entity, Naming.tableName(annotation.value(), entity.getSimpleName()), annotation.schema(),
-                null);
+        return new EntityTable<>(entity, Naming.tableName(annotation.value(), tableClass.getSimpleName()),
+                annotation.schema(), null);
     }
 
     /**
@@ -131,7 +141,7 @@ public final class EntityTable<E> extends TableClause {
 
     /** A new column attribute of this table, as the generated metamodel declares it. */
     public <T> ColumnAttribute<E, T> attribute(String attribute, String column) {
-        ColumnAttribute<E, T> created = new ColumnAttribute<>(this, attribute, column);
+        ColumnAttribute<E, T> created = new ColumnAttribute<>(storing(attribute), entity, attribute, column);
         declared.add(created);
         return created;
     }
@@ -188,24 +198,61 @@ public final class EntityTable<E> extends TableClause {
             // A benign race: two threads build equal lists and one wins; the list never changes.
             resolved = MappedFields.of(entity).stream().<ColumnAttribute<E, ?>>map(field -> declared.stream()
                     .filter(a -> a.attribute().equals(field.getName())).findFirst()
-                    .orElseGet(() -> new ColumnAttribute<>(this, field.getName(),
+                    .orElseGet(() -> new ColumnAttribute<>(storing(field.getName()), entity, field.getName(),
                             Naming.columnName(columnAnnotationName(field), field.getName())))).toList();
             columns = resolved;
         }
         return resolved;
     }
 
-    private static String columnAnnotationName(java.lang.reflect.Field field) {
-        dev.athanor.orm.annotation.Column column = field.getAnnotation(dev.athanor.orm.annotation.Column.class);
-        return column == null ? "" : column.name();
+    /**
+     * The table holding an attribute's column: this one, or for a field inherited from a mapped
+     * superclass (joined-table) or of a single-table subclass, the table of the class storing it.
+     */
+    private EntityTable<?> storing(String attribute) {
+        Class<?> owner = MappedHierarchy.storingClass(entity, MappedFields.named(entity, attribute).getDeclaringClass());
+        return owner == entity ? this : EntityTable.of(owner);
     }
 
+    /**
+     * The column of a joined-table subclass's own table that repeats the base's key column
+     * {@code baseKey} (same name, a foreign key to it); it is no attribute of its own, since the
+     * class's key attribute is the base's.
+     */
+    ColumnAttribute<E, ?> inheritedKey(ColumnAttribute<?, ?> baseKey) {
+        return inheritedKeys.computeIfAbsent(baseKey.name(),
+                name -> new ColumnAttribute<>(this, entity, baseKey.attribute(), name));
+    }
+
+    /**
+     * The column of this table (or alias) that stands for {@code column}. Also accepts a column of
+     * a class of the same hierarchy stored in the same table, so
+     * {@code update(CardPayment.class).values(Map.of(CardPayment_.amount, 5))} finds its column
+     * in the single table the subclass shares with its base.
+     */
     @Override
-    public dev.athanor.sql.ColumnClause<?> correspondingColumn(dev.athanor.sql.ColumnClause<?> column) {
+    public ColumnClause<?> correspondingColumn(ColumnClause<?> column) {
         if (column.table() == this) {
             return column;
         }
-        return original != null && original.correspondingColumn(column) != null ? c(column.name()) : null;
+        if (original != null) {
+            // an alias stands for its table's columns under its own name
+            return original.correspondingColumn(column) != null ? c(column.name()) : null;
+        }
+        ColumnClause<?> own = super.correspondingColumn(column);
+        if (own == null && column instanceof ColumnAttribute<?, ?> attribute && MappedHierarchy.related(attribute.entity(), entity)) {
+            for (ColumnAttribute<E, ?> candidate : columns()) {
+                if (candidate.table() == attribute.table() && candidate.name().equals(attribute.name())) {
+                    return candidate;
+                }
+            }
+        }
+        return own;
+    }
+
+    private static String columnAnnotationName(java.lang.reflect.Field field) {
+        dev.athanor.orm.annotation.Column column = field.getAnnotation(dev.athanor.orm.annotation.Column.class);
+        return column == null ? "" : column.name();
     }
 
     @Override

@@ -44,7 +44,9 @@ final class Loader {
                 || !session.registry().isMapped(attribute.entity())) {
             return null;
         }
-        List<? extends ColumnElement<?>> all = attribute.table().columns();
+        // a subclass's attributes render against several tables: its entity's table lists them all
+        List<? extends ColumnElement<?>> all = attribute.table().entity() == attribute.entity()
+                ? attribute.table().columns() : EntityTable.of(attribute.entity()).columns();
         if (start + all.size() > columns.size() || all.get(0) != attribute) {
             return null;
         }
@@ -62,14 +64,30 @@ final class Loader {
      * row's values, since the row is newer than anything they hold.
      */
     List<List<Object>> rows(List<? extends ColumnElement<?>> columns, Result result, boolean fresh) {
+        return rows(columns, result, fresh, Map.of());
+    }
+
+    /**
+     * Like {@link #rows(List, Result, boolean)} for a {@link PolymorphicSelect}: {@code extras}
+     * gives, per entity item offset, where the columns of its subclasses follow the select list.
+     */
+    List<List<Object>> rows(List<? extends ColumnElement<?>> columns, Result result, boolean fresh,
+                            Map<Integer, Map<ColumnProperty, Integer>> extras) {
         List<Item> items = items(columns);
+        List<int[]> positions = new ArrayList<>(items.size());
+        for (Item item : items) {
+            positions.add(item.mapper() == null ? null : positions(item.mapper(), item.offset()));
+        }
         List<List<Object>> rows = new ArrayList<>();
         Map<Mapper<?>, List<InstanceState>> populated = new LinkedHashMap<>();
         for (Row row : result) {
             List<Object> values = new ArrayList<>(items.size());
-            for (Item item : items) {
-                values.add(item.mapper() == null ? row.get(item.offset())
-                        : instance(item.mapper(), row, item.offset(), fresh, populated));
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                Mapper<?> mapper = item.mapper();
+                values.add(mapper == null ? row.get(item.offset()) : instance(mapper, row, positions.get(i),
+                        extras.getOrDefault(item.offset(), Map.of()), fresh,
+                        state -> populated.computeIfAbsent(state.mapper, m -> new ArrayList<>()).add(state)));
             }
             rows.add(Collections.unmodifiableList(values));
         }
@@ -80,32 +98,37 @@ final class Loader {
 
     Object instance(Mapper<?> mapper, Row row, int offset) {
         Map<Mapper<?>, List<InstanceState>> populated = new LinkedHashMap<>();
-        Object object = instance(mapper, row, offset, false, populated);
+        Object object = instance(mapper, row, positions(mapper, offset), Map.of(), false,
+                state -> populated.computeIfAbsent(state.mapper, m -> new ArrayList<>()).add(state));
         populated.forEach((m, states) -> session.relationshipLoader().afterQuery(m, states));
         return object;
     }
 
-    /**
-     * The object of one row; an object created or refreshed from the row is added to
-     * {@code populated}, for the relationship strategies to see after the whole result.
-     */
-    private Object instance(Mapper<?> mapper, Row row, int offset, boolean fresh,
-                            Map<Mapper<?>, List<InstanceState>> populated) {
+    /** Where the selected class's columns are in a row, by property index: from {@code offset} on. */
+    private static int[] positions(Mapper<?> mapper, int offset) {
         int[] positions = new int[mapper.columns().size()];
         for (int i = 0; i < positions.length; i++) {
             positions[i] = offset + i;
         }
-        return instance(mapper, row, positions, fresh,
-                state -> populated.computeIfAbsent(mapper, m -> new ArrayList<>()).add(state));
+        return positions;
+    }
+
+    /** {@link #instance(Mapper, Row, int[], Map, boolean, Consumer)} outside an inheritance hierarchy. */
+    Object instance(Mapper<?> mapper, Row row, int[] positions, boolean fresh, Consumer<InstanceState> populated) {
+        return instance(mapper, row, positions, Map.of(), fresh, populated);
     }
 
     /**
-     * The object of one row whose columns are at {@code positions} (by property index; {@code -1}
-     * for a column the query left out, which keeps the object's value). {@code populated} sees
-     * every object created or refreshed from the row, before any relationship strategy runs.
+     * The object of one row whose columns are at {@code positions} (by property index of the
+     * selected class; {@code -1} for a column the query left out, which keeps the object's value).
+     * In a hierarchy the row's discriminator picks the class, whose own columns are at
+     * {@code subclassColumns} (sibling subclasses share property indexes, so these go by property).
+     * {@code populated} sees every object created or refreshed from the row, before any
+     * relationship strategy runs.
      */
-    Object instance(Mapper<?> mapper, Row row, int[] positions, boolean fresh, Consumer<InstanceState> populated) {
-        List<ColumnProperty> properties = mapper.columns();
+    Object instance(Mapper<?> selected, Row row, int[] positions, Map<ColumnProperty, Integer> subclassColumns,
+                    boolean fresh, Consumer<InstanceState> populated) {
+        Mapper<?> mapper = selected;
         Object[] keyValues = new Object[mapper.primaryKey().size()];
         for (int k = 0; k < keyValues.length; k++) {
             ColumnProperty property = mapper.primaryKey().get(k);
@@ -114,14 +137,16 @@ final class Loader {
                 return null; // an outer join found no row
             }
         }
-        IdentityKey key = new IdentityKey(mapper.entityClass(), keyValues);
+        IdentityKey key = new IdentityKey(mapper.identityClass(), keyValues);
+        mapper = concreteMapper(selected, row, positions);
         InstanceState existing = session.identityMap().get(key);
         if (existing != null && !existing.expired && !fresh) {
             return existing.object;
         }
         Object object = existing != null ? existing.object : mapper.newLoadedInstance();
+        List<ColumnProperty> properties = mapper.columns();
         for (ColumnProperty property : properties) {
-            int position = positions[property.index()];
+            int position = position(positions, subclassColumns, property);
             if (position >= 0) {
                 property.load(object, row.get(position));
             }
@@ -129,7 +154,7 @@ final class Loader {
         InstanceState state = existing != null ? existing : new InstanceState(object, mapper, ObjectState.PERSISTENT);
         if (state.unloadedColumns != null) {
             for (ColumnProperty property : properties) {
-                state.unloadedColumns[property.index()] &= positions[property.index()] < 0;
+                state.unloadedColumns[property.index()] &= position(positions, subclassColumns, property) < 0;
             }
         }
         state.key = key;
@@ -140,5 +165,25 @@ final class Loader {
         }
         populated.accept(state);
         return object;
+    }
+
+    private static int position(int[] positions, Map<ColumnProperty, Integer> subclassColumns, ColumnProperty property) {
+        return property.index() < positions.length ? positions[property.index()]
+                : subclassColumns.getOrDefault(property, -1);
+    }
+
+    /** The class a row is, by its discriminator: {@code selected} itself outside a hierarchy. */
+    private static Mapper<?> concreteMapper(Mapper<?> selected, Row row, int[] positions) {
+        MapperHierarchy hierarchy = selected.hierarchy();
+        if (hierarchy == null) {
+            return selected;
+        }
+        Mapper<?> concrete = hierarchy.mapperFor(row.get(positions[hierarchy.discriminator.index()]));
+        if (!selected.entityClass().isAssignableFrom(concrete.entityClass())) {
+            throw new dev.athanor.exc.InvalidRequestError("A row selected as " + selected.entityClass().getSimpleName()
+                    + " has polymorphic identity '" + concrete.polymorphicIdentity().orElse("?") + "' of "
+                    + concrete.entityClass().getSimpleName() + ", which is not a subclass of it");
+        }
+        return concrete;
     }
 }

@@ -29,6 +29,8 @@ public final class Mapper<T> {
     private final List<RelationshipProperty> relationships;
     /** Makes the instances the loader fills: the instrumented subclass's constructor once the registry is built. */
     private MethodHandle loadedConstructor;
+    /** Set by the registry for a class of an {@code @Inheritance} hierarchy, else {@code null}. */
+    private MapperHierarchy hierarchy;
 
     Mapper(Class<T> entityClass, Table table, List<ColumnProperty> properties, MethodHandle constructor) {
         this(entityClass, table, properties, constructor, List.of());
@@ -146,6 +148,64 @@ public final class Mapper<T> {
         return eagerDefaults;
     }
 
+    /** The mapper this class's mapper inherits from (its mapped superclass's), if any. */
+    public Optional<Mapper<? super T>> inherits() {
+        @SuppressWarnings("unchecked")
+        Mapper<? super T> parent = hierarchy == null ? null : (Mapper<? super T>) hierarchy.parent;
+        return Optional.ofNullable(parent);
+    }
+
+    /** The top mapper of this class's hierarchy; this mapper when it inherits from none. */
+    public Mapper<?> baseMapper() {
+        return hierarchy == null ? this : hierarchy.base;
+    }
+
+    /** How the class's hierarchy is stored, when the class belongs to one. */
+    public Optional<dev.athanor.orm.annotation.InheritanceType> inheritance() {
+        return Optional.ofNullable(hierarchy == null ? null : hierarchy.strategy);
+    }
+
+    /** The discriminator value of this class ({@code @PolymorphicIdentity}), if it has one. */
+    public Optional<String> polymorphicIdentity() {
+        return Optional.ofNullable(hierarchy == null ? null : hierarchy.identity);
+    }
+
+    /** The discriminator property of the hierarchy ({@code @PolymorphicOn}), if any. */
+    public Optional<ColumnProperty> polymorphicOn() {
+        return Optional.ofNullable(hierarchy == null ? null : hierarchy.discriminator);
+    }
+
+    /** The mappers of the direct mapped subclasses, in registration order. */
+    public List<Mapper<?>> subclasses() {
+        return hierarchy == null ? List.of() : List.copyOf(hierarchy.subclasses);
+    }
+
+    /**
+     * Every table an instance's row spans, base table first: one table, except for a joined-table
+     * subclass ({@code [employee, engineer]}).
+     */
+    public List<Table> tables() {
+        return hierarchy == null ? List.of(table) : hierarchy.tableMappers.stream().<Table>map(Mapper::table).toList();
+    }
+
+    MapperHierarchy hierarchy() {
+        return hierarchy;
+    }
+
+    void hierarchy(MapperHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
+    }
+
+    /** The class identity keys use: the hierarchy's base, so {@code get(Employee.class, 1)} finds the Engineer. */
+    Class<?> identityClass() {
+        return hierarchy == null ? entityClass : hierarchy.base.entityClass;
+    }
+
+    /** One mapper per table of {@link #tables()}, each with the properties stored there, for the flush. */
+    List<Mapper<?>> tableMappers() {
+        return hierarchy == null ? List.of(this) : hierarchy.tableMappers;
+    }
+
     ColumnProperty version() {
         return version;
     }
@@ -188,7 +248,7 @@ public final class Mapper<T> {
                 return null;
             }
         }
-        return new IdentityKey(entityClass, values);
+        return new IdentityKey(identityClass(), values);
     }
 
     @Override

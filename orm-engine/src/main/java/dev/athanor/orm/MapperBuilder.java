@@ -8,6 +8,7 @@ import dev.athanor.orm.annotation.Version;
 import dev.athanor.orm.internal.AttributeAccessor;
 import dev.athanor.orm.internal.ColumnTypes;
 import dev.athanor.orm.internal.MappedFields;
+import dev.athanor.orm.internal.MappedHierarchy;
 import dev.athanor.orm.internal.Naming;
 import dev.athanor.schema.CheckConstraint;
 import dev.athanor.schema.Column;
@@ -32,10 +33,17 @@ import java.util.function.Supplier;
 final class MapperBuilder<T> {
     private final Class<T> entityClass;
     private final dev.athanor.orm.annotation.Table annotation;
+    /** Set for a subclass of an inheritance hierarchy, which maps only the fields below its parent. */
+    private List<Field> ownFields;
+    /** Columns a hierarchy adds to this table: a joined subclass's key, single-table subclasses' columns. */
+    private List<Column<?>> keyColumns = List.of();
+    private List<Column<?>> subclassColumns = List.of();
 
     MapperBuilder(Class<T> entityClass) {
         this.entityClass = entityClass;
-        this.annotation = entityClass.getAnnotation(dev.athanor.orm.annotation.Table.class);
+        // a single-table subclass has no @Table: it is mapped into its base class's table
+        Class<?> tableClass = MappedHierarchy.isMapped(entityClass) ? MappedHierarchy.tableClass(entityClass) : null;
+        this.annotation = tableClass == null ? null : tableClass.getAnnotation(dev.athanor.orm.annotation.Table.class);
         if (annotation == null) {
             throw new MappingError("Class " + entityClass.getName() + " is not mapped; annotate it with @Table");
         }
@@ -43,21 +51,22 @@ final class MapperBuilder<T> {
 
     /** The table's key in the MetaData, {@code [schema.]name}. */
     String tableKey() {
-        String name = Naming.tableName(annotation.value(), entityClass.getSimpleName());
+        String name = Naming.tableName(annotation.value(), MappedHierarchy.tableClass(entityClass).getSimpleName());
         return annotation.schema().isEmpty() ? name : annotation.schema() + "." + name;
     }
 
     Mapper<T> build(MetaData metadata) {
         MethodHandle constructor = constructor();
-        List<Field> fields = MappedFields.of(entityClass);
-        List<SchemaItem> items = new ArrayList<>();
+        List<Field> fields = ownFields != null ? ownFields : MappedFields.of(entityClass);
+        List<SchemaItem> items = new ArrayList<>(keyColumns);
         List<Column<?>> columns = new ArrayList<>();
         for (Field field : fields) {
             Column<?> column = column(field);
             columns.add(column);
             items.add(column);
         }
-        if (columns.stream().noneMatch(Column::isPrimaryKey)) {
+        items.addAll(subclassColumns);
+        if (keyColumns.isEmpty() && columns.stream().noneMatch(Column::isPrimaryKey)) {
             throw new MappingError("Class " + entityClass.getName() + " (table '" + tableKey() + "') has no primary key;"
                     + " mark a field @Column(primaryKey = true)");
         }
@@ -92,7 +101,18 @@ final class MapperBuilder<T> {
         return new Mapper<>(entityClass, table, properties, constructor, MappedFields.relationships(entityClass));
     }
 
-    private Column<?> column(Field field) {
+    /** Maps only these fields (a subclass's own), after {@code keyColumns}, and adds {@code subclassColumns}. */
+    void inheritance(List<Field> ownFields, List<Column<?>> keyColumns, List<Column<?>> subclassColumns) {
+        this.ownFields = ownFields;
+        this.keyColumns = keyColumns;
+        this.subclassColumns = subclassColumns;
+    }
+
+    Class<T> entityClass() {
+        return entityClass;
+    }
+
+    Column<?> column(Field field) {
         dev.athanor.orm.annotation.Column options = field.getAnnotation(dev.athanor.orm.annotation.Column.class);
         String name = Naming.columnName(options == null ? "" : options.name(), field.getName());
         SqlType<?> type = ColumnTypes.forField(field);
@@ -173,7 +193,7 @@ final class MapperBuilder<T> {
         }
     }
 
-    private MethodHandle constructor() {
+    MethodHandle constructor() {
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(entityClass, MethodHandles.lookup());
             return lookup.findConstructor(entityClass, MethodType.methodType(void.class))

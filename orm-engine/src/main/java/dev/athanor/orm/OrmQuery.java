@@ -80,7 +80,11 @@ final class OrmQuery {
         install();
         QueryShape shape = QueryShape.of(select, loader.items(select.selectedColumns()), roots);
         Mapper<?> first = shape.firstMapper();
-        Result result = session.connection(first).execute(shape.statement());
+        Select statement = shape.statement();
+        // classes of an inheritance hierarchy load with their subclasses' columns in the same statement
+        PolymorphicSelect polymorphic = PolymorphicSelect.of(statement, loader.items(statement.selectedColumns()),
+                session.registry());
+        Result result = session.connection(first).execute(polymorphic.statement());
         Execution execution = new Execution(select);
         Map<Mapper<?>, List<InstanceState>> populated = new LinkedHashMap<>();
         JoinedCollector joined = new JoinedCollector();
@@ -92,14 +96,17 @@ final class OrmQuery {
                 if (output.entity() == null) {
                     values.add(row.get(output.position()));
                 } else {
-                    Object object = load(output.entity(), row, execution, populated);
+                    // an entity's item starts at its first column; a polymorphic select appended its subclass columns
+                    Map<ColumnProperty, Integer> subclassColumns = polymorphic.extras()
+                            .getOrDefault(output.entity().positions()[0], Map.of());
+                    Object object = load(output.entity(), subclassColumns, row, execution, populated);
                     slots[output.entity().slot()] = object;
                     values.add(object);
                 }
             }
             for (QueryShape.JoinedLoad load : shape.joined()) {
                 Object parent = slots[load.parentSlot()];
-                Object child = load(load.target(), row, execution, populated);
+                Object child = load(load.target(), Map.of(), row, execution, populated);
                 slots[load.target().slot()] = child;
                 if (parent != null) {
                     joined.add(load.relationship(), parent, child);
@@ -118,9 +125,9 @@ final class OrmQuery {
     }
 
     /** The object of one row's columns; an object created or refreshed takes the node's options. */
-    private Object load(QueryShape.Entity entity, Row row, Execution execution,
-                        Map<Mapper<?>, List<InstanceState>> populated) {
-        return loader.instance(entity.mapper(), row, entity.positions(), false, state -> {
+    private Object load(QueryShape.Entity entity, Map<ColumnProperty, Integer> subclassColumns, Row row,
+                        Execution execution, Map<Mapper<?>, List<InstanceState>> populated) {
+        return loader.instance(entity.mapper(), row, entity.positions(), subclassColumns, false, state -> {
             LoadPlan.Node node = entity.node();
             execution.nodes.put(state, node);
             node.edges.forEach((relationship, edge) -> {

@@ -53,6 +53,7 @@ final class OrmStatements {
         if (mapper == null) {
             return session.connection(null).execute(statement, parameters);
         }
+        statement = PolymorphicSelect.bulk(statement, mapper);
         Connection connection = session.connection(mapper);
         if (statement instanceof Insert) {
             return connection.execute(statement, columnKeyed(mapper, parameters));
@@ -73,6 +74,7 @@ final class OrmStatements {
             throw new InvalidRequestError("Only INSERT of " + mapper.entityClass().getSimpleName() + " runs with a list"
                     + " of parameter sets; run UPDATE and DELETE once with a WHERE clause");
         }
+        statement = PolymorphicSelect.bulk(statement, mapper);
         List<Map<String, ?>> keyed = new ArrayList<>();
         parameterSets.forEach(set -> keyed.add(columnKeyed(mapper, set)));
         return session.connection(mapper).execute(statement, keyed);
@@ -81,17 +83,13 @@ final class OrmStatements {
     /** An UPDATE with {@code returning(User.class)}: the updated objects, refreshed from the returned rows. */
     List<List<Object>> updateReturning(Update update, SynchronizeSession sync) {
         Mapper<?> mapper = targetMapper(update);
+        update = mapper == null ? update : PolymorphicSelect.bulk(update, mapper);
         Connection connection = session.connection(mapper);
         List<InstanceState> matched = mapper == null ? List.of() : matched(mapper, update.whereClause(), sync, connection);
         Result result = connection.execute(update);
         List<List<Object>> rows = loader.rows(update.returning(), result, true);
         synchronize(update, matched);
         return rows;
-    }
-
-    private Mapper<?> firstMapper(List<? extends ColumnElement<?>> columns) {
-        List<Loader.Item> items = loader.items(columns);
-        return items.isEmpty() ? null : items.get(0).mapper();
     }
 
     private Mapper<?> targetMapper(Executable statement) {
@@ -152,7 +150,7 @@ final class OrmStatements {
             for (int i = 0; i < values.length; i++) {
                 values[i] = mapper.primaryKey().get(i).fromDatabase(row.get(i));
             }
-            keys.add(new IdentityKey(mapper.entityClass(), values));
+            keys.add(new IdentityKey(mapper.identityClass(), values));
         }
         List<InstanceState> found = new ArrayList<>();
         keys.forEach(key -> {

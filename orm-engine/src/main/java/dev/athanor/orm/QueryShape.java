@@ -56,6 +56,10 @@ final class QueryShape {
                 continue;
             }
             EntityTable<?> table = ((ColumnAttribute<?, ?>) selected.get(item.offset())).table();
+            if (table.entity() != item.mapper().entityClass()) {
+                // a subclass's first attribute lives in its base's table; its own table lists them all
+                table = EntityTable.of(item.mapper().entityClass());
+            }
             Entity entity = shape.entity(item.mapper(), table, roots.apply(item.mapper()));
             shape.outputs.add(new Output(-1, entity));
             entities.add(entity);

@@ -3,8 +3,10 @@ package dev.athanor.orm;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.exc.MappingError;
 import dev.athanor.orm.annotation.Table;
+import dev.athanor.orm.annotation.PolymorphicIdentity;
 import dev.athanor.orm.internal.ClassScanner;
 import dev.athanor.orm.internal.Instrumented;
+import dev.athanor.orm.internal.MappedHierarchy;
 import dev.athanor.schema.Column;
 import dev.athanor.schema.ForeignKey;
 import dev.athanor.schema.MetaData;
@@ -48,7 +50,12 @@ public final class Registry {
         for (Class<?> entityClass : classes) {
             MapperBuilder<?> builder = new MapperBuilder<>(entityClass);
             Class<?> other = tables.putIfAbsent(builder.tableKey(), entityClass);
-            if (other != null && other != entityClass) {
+            boolean singleTableSubclass = other != null && MappedHierarchy.related(other, entityClass);
+            if (singleTableSubclass && builders.stream().noneMatch(b -> b.entityClass() == entityClass)) {
+                builders.add(builder);
+                continue;
+            }
+            if (other != null && other != entityClass && !singleTableSubclass) {
                 throw new MappingError("Classes " + other.getName() + " and " + entityClass.getName()
                         + " both map to table '" + builder.tableKey() + "' without inheritance; give one of them"
                         + " another @Table name");
@@ -57,11 +64,7 @@ public final class Registry {
                 builders.add(builder);
             }
         }
-        Map<Class<?>, Mapper<?>> mappers = new LinkedHashMap<>();
-        for (MapperBuilder<?> builder : builders) {
-            Mapper<?> mapper = builder.build(metadata);
-            mappers.put(mapper.entityClass(), mapper);
-        }
+        Map<Class<?>, Mapper<?>> mappers = InheritanceMapping.build(builders, metadata);
         mappers.values().forEach(mapper -> checkForeignKeys(mapper, metadata));
         // relationships may point at classes mapped later in the list: resolve once every table exists
         new RelationshipResolver(metadata, mappers).resolveAll();
@@ -80,7 +83,7 @@ public final class Registry {
         for (String packageName : packages) {
             for (String name : ClassScanner.classNames(loader, packageName)) {
                 Class<?> candidate = load(loader, name);
-                if (candidate.isAnnotationPresent(Table.class)) {
+                if (candidate.isAnnotationPresent(Table.class) || candidate.isAnnotationPresent(PolymorphicIdentity.class)) {
                     classes.add(candidate);
                 }
             }

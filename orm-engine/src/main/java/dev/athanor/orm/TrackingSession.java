@@ -92,11 +92,13 @@ final class TrackingSession implements Session {
             IdentityKey key = keyOf(mapper, id);
             InstanceState held = identityMap.get(key);
             if (held != null && !held.expired) {
-                return entityClass.cast(held.object);
+                // the identity map keys a hierarchy by its base: get(Manager.class, id) of an Engineer finds none
+                return entityClass.isInstance(held.object) ? entityClass.cast(held.object) : null;
             }
             EntityTable<T> table = EntityTable.of(entityClass);
             return scalars(dev.athanor.sql.Sql.select(table).where(keyConditions(table, mapper, key)))
-                    .first() == null ? null : entityClass.cast(identityMap.get(key).object);
+                    .first() == null || !entityClass.isInstance(identityMap.get(key).object) ? null
+                    : entityClass.cast(identityMap.get(key).object);
         });
     }
 
@@ -138,7 +140,7 @@ final class TrackingSession implements Session {
         for (int i = 0; i < values.length; i++) {
             values[i] = key.get(i).fromDatabase(given[i]);
         }
-        return new IdentityKey(mapper.entityClass(), values);
+        return new IdentityKey(mapper.identityClass(), values);
     }
 
     /** Marks a persistent object for deletion at the next flush; a pending one is simply expunged. */
@@ -455,6 +457,7 @@ final class TrackingSession implements Session {
             // read the raw row, not through the loader, which would see an entity in a full column list
             Select select = dev.athanor.sql.Sql.select(properties.stream().map(p -> table.attribute(p.name()))
                     .toArray(ColumnAttribute[]::new)).where(keyConditions(table, mapper, state.key));
+            select = PolymorphicSelect.joinTables(select, registry());
             dev.athanor.engine.Row row = connection(mapper).execute(select).first();
             if (row == null) {
                 throw rowGone(object);

@@ -27,10 +27,13 @@ import java.util.Map;
 final class UnitOfWork {
     private final TrackingSession session;
     private final Persistence persistence;
+    /** Writes a joined-table subclass's rows table by table; other mappers go straight to persistence. */
+    private final HierarchyFlush hierarchyFlush;
 
     UnitOfWork(TrackingSession session, Persistence persistence) {
         this.session = session;
         this.persistence = persistence;
+        this.hierarchyFlush = new HierarchyFlush(session, persistence);
     }
 
     /**
@@ -55,7 +58,7 @@ final class UnitOfWork {
             if (rows != null) {
                 for (List<InstanceState> level : relationships.insertLevels(rows)) {
                     relationships.beforeInsert(level);
-                    persistence.insert(mapper, selfReferenceOrder(mapper, level));
+                    hierarchyFlush.insert(mapper, selfReferenceOrder(mapper, level));
                     level.forEach(state -> {
                         session.becamePersistent(state);
                         transaction.inserted.add(state);
@@ -73,7 +76,7 @@ final class UnitOfWork {
             List<InstanceState> rows = updates.get(mapper);
             if (rows != null) {
                 rows.forEach(transaction::rememberBefore);
-                persistence.update(mapper, rows);
+                hierarchyFlush.update(mapper, rows);
                 rows.forEach(InstanceState::takeSnapshot);
             }
         }
@@ -86,7 +89,7 @@ final class UnitOfWork {
                 // children of a self-referencing table go before their parents
                 List<InstanceState> childrenFirst = new ArrayList<>(selfReferenceOrder(mapper, rows));
                 java.util.Collections.reverse(childrenFirst);
-                persistence.delete(mapper, childrenFirst);
+                hierarchyFlush.delete(mapper, childrenFirst);
                 rows.forEach(session::becameDeleted);
             }
         }

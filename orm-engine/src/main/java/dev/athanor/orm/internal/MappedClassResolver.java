@@ -18,7 +18,9 @@ public final class MappedClassResolver extends EntityResolver {
 
     @Override
     public TableClause tableOf(Class<?> entityClass) {
-        return entityClass.isAnnotationPresent(Table.class) ? EntityTable.of(entityClass) : null;
+        boolean mapped = entityClass.isAnnotationPresent(Table.class)
+                || MappedHierarchy.isMapped(entityClass) && MappedHierarchy.tableClass(entityClass) != null;
+        return mapped ? EntityTable.of(entityClass) : null;
     }
 
     @Override

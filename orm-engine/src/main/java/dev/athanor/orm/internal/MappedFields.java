@@ -32,9 +32,9 @@ public final class MappedFields {
     private static List<Field> fields(Class<?> entityClass, boolean relationships) {
         Deque<Class<?>> chain = new ArrayDeque<>();
         for (Class<?> c = entityClass; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (c != entityClass && c.isAnnotationPresent(Table.class)) {
+            if (c != entityClass && c.isAnnotationPresent(Table.class) && !MappedHierarchy.isPolymorphic(c)) {
                 throw new MappingError("Class " + entityClass.getName() + " extends mapped class " + c.getName()
-                        + "; mapped inheritance needs a polymorphic mapping, so extend a plain (unannotated) base class instead");
+                        + "; mapped inheritance needs a polymorphic mapping (@Inheritance on the base), or extend a plain (unannotated) base class instead");
             }
             chain.push(c);
         }

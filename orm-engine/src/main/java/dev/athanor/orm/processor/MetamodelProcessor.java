@@ -36,10 +36,12 @@ public final class MetamodelProcessor extends AbstractProcessor {
     private static final String TABLE = "dev.athanor.orm.annotation.Table";
     private static final String COLUMN = "dev.athanor.orm.annotation.Column";
     private static final String RELATIONSHIP = "dev.athanor.orm.annotation.Relationship";
+    /** Marks a single-table subclass, which has no {@code @Table} of its own but a metamodel all the same. */
+    private static final String IDENTITY = "dev.athanor.orm.annotation.PolymorphicIdentity";
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(TABLE);
+        return Set.of(TABLE, IDENTITY);
     }
 
     @Override
@@ -53,7 +55,12 @@ public final class MetamodelProcessor extends AbstractProcessor {
         if (table == null) {
             return false;
         }
-        for (Element element : round.getElementsAnnotatedWith(table)) {
+        Set<Element> entities = new java.util.LinkedHashSet<>(round.getElementsAnnotatedWith(table));
+        TypeElement identity = processingEnv.getElementUtils().getTypeElement(IDENTITY);
+        if (identity != null) {
+            entities.addAll(round.getElementsAnnotatedWith(identity));
+        }
+        for (Element element : entities) {
             if (element.getKind() == ElementKind.CLASS) {
                 generate((TypeElement) element);
             }
@@ -81,8 +88,9 @@ public final class MetamodelProcessor extends AbstractProcessor {
         if (!packageName.isEmpty()) {
             out.append("package ").append(packageName).append(";\n\n");
         }
-        String tableName = Naming.tableName(stringValue(entity, TABLE, "value"), entity.getSimpleName().toString());
-        String schema = stringValue(entity, TABLE, "schema");
+        TypeElement tableClass = tableClass(entity);
+        String tableName = Naming.tableName(stringValue(tableClass, TABLE, "value"), tableClass.getSimpleName().toString());
+        String schema = stringValue(tableClass, TABLE, "schema");
         out.append("/** The metamodel of {@link ").append(entityRef).append("}: its table and typed column attributes. */\n")
                 .append("@javax.annotation.processing.Generated(\"").append(getClass().getName()).append("\")\n")
                 .append("public final class ").append(generatedName).append(" {\n")
@@ -147,6 +155,16 @@ public final class MetamodelProcessor extends AbstractProcessor {
             return processingEnv.getTypeUtils().erasure(element).toString();
         }
         return processingEnv.getTypeUtils().erasure(type).toString();
+    }
+
+    /** The class whose {@code @Table} names the entity's table: itself, or a single-table subclass's base. */
+    private static TypeElement tableClass(TypeElement entity) {
+        for (TypeElement type = entity; type != null; type = superclass(type)) {
+            if (hasAnnotation(type, TABLE)) {
+                return type;
+            }
+        }
+        return entity;
     }
 
     private static TypeElement superclass(TypeElement type) {
