@@ -79,9 +79,10 @@ final class RelationshipLoader {
         }
     }
 
-    /** Counts one lazy load that sends SQL, for the N+1 statistics and threshold. */
-    void countLazyLoad(RelationshipProperty relationship) {
+    /** Counts one lazy load that sends SQL, for the N+1 statistics and threshold, and tells the listeners. */
+    void countLazyLoad(InstanceState state, RelationshipProperty relationship) {
         session.statsRecorder().lazyLoad(relationship.qualifiedName());
+        session.factory().fire(l -> l.lazyLoad(session, relationship, state.object));
     }
 
     /**

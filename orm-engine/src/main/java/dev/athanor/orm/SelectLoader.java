@@ -44,7 +44,7 @@ final class SelectLoader implements LoaderStrategy {
                 return;
             }
         }
-        loader.countLazyLoad(relationship);
+        loader.countLazyLoad(state, relationship);
         List<Object> related = session.scalars(statement(relationship, keys)).unique().all();
         loader.populate(state, relationship, related);
     }

@@ -44,7 +44,7 @@ public final class SessionFactory {
 
     /** A new session with its own connection, taken from the pool on first use. */
     public Session open() {
-        return new TrackingSession(this, null);
+        return opened(new TrackingSession(this, null));
     }
 
     /**
@@ -53,7 +53,12 @@ public final class SessionFactory {
      * connection back at the end undoes everything, even work the code under test committed.
      */
     public Session open(Connection connection) {
-        return new TrackingSession(this, Objects.requireNonNull(connection, "connection"));
+        return opened(new TrackingSession(this, Objects.requireNonNull(connection, "connection")));
+    }
+
+    private Session opened(TrackingSession session) {
+        fire(l -> l.afterOpen(session));
+        return session;
     }
 
     /** Registers a session listener; closing the registration removes it. */

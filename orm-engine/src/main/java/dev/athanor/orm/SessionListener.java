@@ -7,6 +7,22 @@ package dev.athanor.orm;
  */
 public interface SessionListener {
 
+    /** After the factory opened a session (before it is returned to the caller). */
+    default void afterOpen(Session session) {
+    }
+
+    /** After a session was closed (once: closing a closed session fires nothing). */
+    default void afterClose(Session session) {
+    }
+
+    /**
+     * Before a lazy {@code SELECT} load of {@code relationship} on {@code owner} sends its SQL (a
+     * getter of an unloaded relationship; eager strategies and loads answered from the identity map
+     * fire nothing). The N+1 detector has already counted it and may have thrown instead.
+     */
+    default void lazyLoad(Session session, RelationshipProperty relationship, Object owner) {
+    }
+
     /** Before a flush works out what to write; {@code session.newObjects()/dirty()/deleted()} tell what is pending. */
     default void beforeFlush(Session session) {
     }

@@ -904,6 +904,7 @@ final class TrackingSession implements Session {
                 states.clear();
                 transaction = null;
                 closed = true;
+                factory.fire(l -> l.afterClose(this));
             }
         });
     }

@@ -2,10 +2,8 @@ package dev.athanor.autoconfigure.metrics;
 
 import dev.athanor.autoconfigure.AthanorAutoConfiguration;
 import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
-import dev.athanor.autoconfigure.transaction.ActiveSessions;
 import dev.athanor.autoconfigure.transaction.AthanorTransactionAutoConfiguration;
 import dev.athanor.orm.SessionFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import dev.athanor.engine.Engine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -35,8 +33,8 @@ public final class AthanorMetricsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(SessionFactory.class)
-    AthanorSessionMetrics athanorSessionMetrics(SessionFactory factory, ObjectProvider<ActiveSessions> activeSessions) {
-        return new AthanorSessionMetrics(factory, activeSessions.getIfAvailable());
+    AthanorSessionMetrics athanorSessionMetrics(SessionFactory factory) {
+        return new AthanorSessionMetrics(factory);
     }
 
     @Bean

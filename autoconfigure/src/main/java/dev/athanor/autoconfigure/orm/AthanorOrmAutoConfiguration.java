@@ -3,6 +3,7 @@ package dev.athanor.autoconfigure.orm;
 import dev.athanor.autoconfigure.AthanorAutoConfiguration;
 import dev.athanor.autoconfigure.AthanorProperties;
 import dev.athanor.engine.Engine;
+import dev.athanor.orm.NPlusOneMode;
 import dev.athanor.orm.Registry;
 import dev.athanor.orm.SessionFactory;
 import dev.athanor.orm.SessionListener;
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Creates the {@link Registry} of entity classes (scanned from {@code athanor.entity-packages},
- * else the auto-configuration packages), the {@link SessionFactory}, and runs
+ * else the auto-configuration packages), the {@link SessionFactory} (with
+ * {@code athanor.session.*} and the {@code athanor.diagnostics.n-plus-one} detector), and runs
  * {@code athanor.schema.action}.
  */
 @AutoConfiguration(after = AthanorAutoConfiguration.class)
@@ -54,6 +56,8 @@ public final class AthanorOrmAutoConfiguration {
         SessionFactory factory = SessionFactory.builder(engine, registry)
                 .expireOnCommit(properties.getSession().isExpireOnCommit())
                 .autoflush(properties.getSession().isAutoflush())
+                .nPlusOne(NPlusOneMode.valueOf(properties.getDiagnostics().getNPlusOne().name()),
+                        properties.getDiagnostics().getNPlusOneThreshold())
                 .build();
         listeners.orderedStream().forEach(factory::addListener);
         return factory;

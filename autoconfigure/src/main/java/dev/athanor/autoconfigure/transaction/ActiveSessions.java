@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Opens and closes the sessions the Spring integration manages (per transaction and per request)
- * and counts those open, for the {@code athanor.sessions.active} gauge.
+ * and counts those open. (The {@code athanor.sessions.active} gauge counts every session the factory
+ * opens, through {@link dev.athanor.orm.SessionListener#afterOpen}/{@code afterClose}.)
  */
 public final class ActiveSessions {
     private final SessionFactory factory;

@@ -8,6 +8,7 @@ import dev.athanor.autoconfigure.fixture.Note;
 import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
 import dev.athanor.autoconfigure.transaction.AthanorTransactionAutoConfiguration;
 import dev.athanor.orm.Session;
+import dev.athanor.orm.SessionFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,22 @@ class AthanorSessionMetricsTests {
             TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
             double inside = transactions.execute(status -> registry.get("athanor.sessions.active").gauge().value());
             assertThat(inside).isEqualTo(1);
+            assertThat(registry.get("athanor.sessions.active").gauge().value()).isZero();
+        });
+    }
+
+    @Test
+    void activeSessionsCountsEverySessionTheFactoryOpens() {
+        contextRunner.run(context -> {
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            SessionFactory factory = context.getBean(SessionFactory.class);
+            Session first = factory.open();
+            Session second = factory.open();
+            assertThat(registry.get("athanor.sessions.active").gauge().value()).isEqualTo(2);
+            first.close();
+            first.close();
+            assertThat(registry.get("athanor.sessions.active").gauge().value()).isEqualTo(1);
+            second.close();
             assertThat(registry.get("athanor.sessions.active").gauge().value()).isZero();
         });
     }
