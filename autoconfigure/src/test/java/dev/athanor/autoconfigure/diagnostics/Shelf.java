@@ -23,6 +23,10 @@ public class Shelf {
         this.name = name;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public List<ShelvedBook> getBooks() {
         return books;
     }

@@ -59,6 +59,16 @@ abstract class AbstractSessionPerRequestTests {
     }
 
     @Test
+    void aControllerReadsALazyRelationshipAfterTheServiceTransactionEnded() {
+        HttpRequest stock = HttpRequest.newBuilder(uri("/shelves/" + UUID.randomUUID().toString().substring(0, 8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        long id = Long.parseLong(client.sendAsync(stock, HttpResponse.BodyHandlers.ofString()).join().body());
+        Map<String, Object> body = bodyOf(get("/shelves/" + id + "/books"));
+        assertThat(body).containsEntry("books", 3).containsEntry("lazyLoads", 1);
+        awaitNothingHeld();
+    }
+
+    @Test
     void noSessionOrConnectionOutlivesItsRequest() {
         postConcurrently(UUID.randomUUID().toString().substring(0, 8));
         awaitNothingHeld();

@@ -1,5 +1,7 @@
 package dev.athanor.autoconfigure.web;
 
+import dev.athanor.autoconfigure.diagnostics.Shelf;
+import dev.athanor.autoconfigure.diagnostics.ShelvedBook;
 import dev.athanor.autoconfigure.fixture.Note;
 import dev.athanor.autoconfigure.transaction.SessionHolder;
 import dev.athanor.orm.Session;
@@ -28,6 +30,11 @@ public class WebTestApplication {
         return new NoteWriter(session);
     }
 
+    @Bean
+    ShelfKeeper shelfKeeper(Session session) {
+        return new ShelfKeeper(session);
+    }
+
     /** The real session bound to this thread, behind the shared proxy. */
     static Session boundSession(Session shared) {
         return ((SessionHolder) TransactionSynchronizationManager.getResource(shared.factory())).session();
@@ -50,6 +57,31 @@ public class WebTestApplication {
         }
     }
 
+    /** Stocks a shelf with books in one transaction; loads it (books not loaded) in another. */
+    public static class ShelfKeeper {
+        private final Session session;
+
+        ShelfKeeper(Session session) {
+            this.session = session;
+        }
+
+        @Transactional
+        public long stock(String name, int books) {
+            Shelf shelf = new Shelf(name);
+            for (int i = 0; i < books; i++) {
+                shelf.getBooks().add(new ShelvedBook(name + " " + i));
+            }
+            session.add(shelf);
+            session.flush();
+            return shelf.getId();
+        }
+
+        @Transactional(readOnly = true)
+        public Shelf find(long id) {
+            return session.get(Shelf.class, id);
+        }
+    }
+
     /** A note and the session that wrote it. */
     public record Written(Note note, Session session) {
     }
@@ -61,9 +93,27 @@ public class WebTestApplication {
         private final NoteWriter writer;
         private final Map<Session, String> owners = Collections.synchronizedMap(new IdentityHashMap<>());
 
-        NoteController(Session session, NoteWriter writer) {
+        private final ShelfKeeper shelves;
+
+        NoteController(Session session, NoteWriter writer, ShelfKeeper shelves) {
             this.session = session;
             this.writer = writer;
+            this.shelves = shelves;
+        }
+
+        @PostMapping("/shelves/{name}")
+        public long stockShelf(@PathVariable String name) {
+            return shelves.stock(name, 3);
+        }
+
+        /** Reads the shelf's books lazily here, after the service's transaction has ended. */
+        @GetMapping("/shelves/{id}/books")
+        public Map<String, Object> shelfBooks(@PathVariable long id) {
+            Shelf shelf = shelves.find(id);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("books", shelf.getBooks().size());
+            body.put("lazyLoads", session.stats().lazyLoads("Shelf.books"));
+            return body;
         }
 
         @PostMapping("/notes/{title}")
