@@ -1,12 +1,21 @@
 package dev.athanor.demo.book;
 
+import dev.athanor.demo.author.Author;
+import dev.athanor.demo.category.Category;
 import dev.athanor.orm.annotation.Column;
 import dev.athanor.orm.annotation.ForeignKey;
+import dev.athanor.orm.annotation.Relationship;
 import dev.athanor.orm.annotation.Table;
 import dev.athanor.orm.annotation.Version;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A book by one author, filed under one category; ISBNs are unique. */
+/**
+ * A book by one author, filed under one category, with tags (many-to-many through {@code book_tag})
+ * and reviews, which live and die with the book ({@code cascade = "all, delete-orphan"}); ISBNs are
+ * unique.
+ */
 @Table("book")
 public class Book {
     @Column(primaryKey = true)
@@ -24,15 +33,23 @@ public class Book {
     BigDecimal price;
     @Version
     Integer version;
+    @Relationship(backPopulates = "books")
+    Author author;
+    @Relationship(backPopulates = "books")
+    Category category;
+    @Relationship(secondary = "book_tag", backPopulates = "books", orderBy = "name")
+    List<Tag> tags = new ArrayList<>();
+    @Relationship(backPopulates = "book", cascade = "all, delete-orphan", orderBy = "id")
+    List<Review> reviews = new ArrayList<>();
 
     Book() {
     }
 
-    public Book(String title, String isbn, Long authorId, Long categoryId, BigDecimal price) {
+    public Book(String title, String isbn, Author author, Category category, BigDecimal price) {
         this.title = title;
         this.isbn = isbn;
-        this.authorId = authorId;
-        this.categoryId = categoryId;
+        this.author = author;
+        this.category = category;
         this.price = price;
     }
 
@@ -70,5 +87,21 @@ public class Book {
 
     public Integer getVersion() {
         return version;
+    }
+
+    public Author getAuthor() {
+        return author;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public List<Tag> getTags() {
+        return tags;
+    }
+
+    public List<Review> getReviews() {
+        return reviews;
     }
 }

@@ -4,7 +4,11 @@ import dev.athanor.orm.annotation.Column;
 import dev.athanor.orm.annotation.ForeignKey;
 import dev.athanor.orm.annotation.Table;
 
-/** One row of the many-to-many link between books and tags. */
+/**
+ * The association table of {@link Book#getTags()}, mapped as a class so the package scan creates it
+ * and queries can name its columns ({@code BookTag_.bookId}); rows are written through the
+ * relationship, never as objects.
+ */
 @Table("book_tag")
 public class BookTag {
     @Column(primaryKey = true)
@@ -15,10 +19,5 @@ public class BookTag {
     Long tagId;
 
     BookTag() {
-    }
-
-    public BookTag(Long bookId, Long tagId) {
-        this.bookId = bookId;
-        this.tagId = tagId;
     }
 }

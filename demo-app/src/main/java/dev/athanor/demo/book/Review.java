@@ -2,9 +2,10 @@ package dev.athanor.demo.book;
 
 import dev.athanor.orm.annotation.Column;
 import dev.athanor.orm.annotation.ForeignKey;
+import dev.athanor.orm.annotation.Relationship;
 import dev.athanor.orm.annotation.Table;
 
-/** A reader's rating (1 to 5) of a book, deleted with the book. */
+/** A reader's rating (1 to 5) of a book, deleted with the book (its {@code reviews} cascade). */
 @Table(value = "review", checks = @dev.athanor.orm.annotation.Check(value = "rating BETWEEN 1 AND 5", name = "ck_review_rating"))
 public class Review {
     @Column(primaryKey = true)
@@ -18,12 +19,14 @@ public class Review {
     String reviewer;
     @Column(length = 500)
     String comment;
+    @Relationship(backPopulates = "reviews")
+    Book book;
 
     Review() {
     }
 
-    public Review(Long bookId, int rating, String reviewer, String comment) {
-        this.bookId = bookId;
+    /** A review not yet attached: add it to {@link Book#getReviews()}. */
+    public Review(int rating, String reviewer, String comment) {
         this.rating = rating;
         this.reviewer = reviewer;
         this.comment = comment;
@@ -35,6 +38,10 @@ public class Review {
 
     public Long getBookId() {
         return bookId;
+    }
+
+    public Book getBook() {
+        return book;
     }
 
     public Integer getRating() {

@@ -6,12 +6,12 @@ import static dev.athanor.sql.Sql.select;
 import dev.athanor.demo.author.Author;
 import dev.athanor.demo.author.Author_;
 import dev.athanor.demo.book.Book;
-import dev.athanor.demo.book.BookTag;
 import dev.athanor.demo.book.Review;
 import dev.athanor.demo.book.Tag;
 import dev.athanor.demo.category.Category;
 import dev.athanor.orm.Session;
 import java.math.BigDecimal;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,35 +39,27 @@ public class SampleCatalogue implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Session s = session;
-        long authors = s.<Long>scalar(select(func.count(Author_.id)));
+        long authors = session.<Long>scalar(select(func.count(Author_.id)));
         if (authors > 0) {
             return;
         }
-        Category fiction = saved(s, new Category("Fiction", null));
-        Category scienceFiction = saved(s, new Category("Science fiction", fiction.getId()));
-        Author le = saved(s, new Author("Ursula K. Le Guin"));
-        Author lem = saved(s, new Author("Stanisław Lem"));
-        Author austen = saved(s, new Author("Jane Austen"));
-        Tag classic = saved(s, new Tag("classic"));
-        Tag space = saved(s, new Tag("space"));
-        Book dispossessed = saved(s, new Book("The Dispossessed", "978-0061054884", le.getId(),
-                scienceFiction.getId(), new BigDecimal("9.99")));
-        Book solaris = saved(s, new Book("Solaris", "978-0156027601", lem.getId(), scienceFiction.getId(),
-                new BigDecimal("12.50")));
-        Book emma = saved(s, new Book("Emma", "978-0141439587", austen.getId(), fiction.getId(),
-                new BigDecimal("7.25")));
-        s.addAll(java.util.List.of(new BookTag(dispossessed.getId(), classic.getId()),
-                new BookTag(dispossessed.getId(), space.getId()), new BookTag(solaris.getId(), space.getId()),
-                new BookTag(emma.getId(), classic.getId()),
-                new Review(solaris.getId(), 5, "ada", "The ocean thinks."),
-                new Review(emma.getId(), 4, "grace", "Sharp and funny.")));
+        Category fiction = new Category("Fiction", null);
+        Category scienceFiction = new Category("Science fiction", fiction);
+        Author le = new Author("Ursula K. Le Guin");
+        Author lem = new Author("Stanisław Lem");
+        Author austen = new Author("Jane Austen");
+        Tag classic = new Tag("classic");
+        Tag space = new Tag("space");
+        Book dispossessed = new Book("The Dispossessed", "978-0061054884", le, scienceFiction, new BigDecimal("9.99"));
+        dispossessed.getTags().addAll(List.of(classic, space));
+        Book solaris = new Book("Solaris", "978-0156027601", lem, scienceFiction, new BigDecimal("12.50"));
+        solaris.getTags().add(space);
+        solaris.getReviews().add(new Review(5, "ada", "The ocean thinks."));
+        Book emma = new Book("Emma", "978-0141439587", austen, fiction, new BigDecimal("7.25"));
+        emma.getTags().add(classic);
+        emma.getReviews().add(new Review(4, "grace", "Sharp and funny."));
+        // the books bring their authors, categories, tags and reviews along (save-update cascade)
+        session.addAll(List.of(dispossessed, solaris, emma));
         LOG.info("Loaded the sample catalogue: 3 authors, 3 books");
-    }
-
-    private static <T> T saved(Session s, T entity) {
-        s.add(entity);
-        s.flush();
-        return entity;
     }
 }
