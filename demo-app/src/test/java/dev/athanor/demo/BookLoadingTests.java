@@ -12,13 +12,11 @@ import dev.athanor.orm.Session;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The book listing loads authors and tags with the query, and the N+1 detector raises in the tests. */
-@SpringBootTest(properties = {"athanor.url=jdbc:h2:mem:bookstore-loading;DB_CLOSE_DELAY=-1", RaiseOnNPlusOne.RAISE,
-        RaiseOnNPlusOne.THRESHOLD})
-@Import(RaiseOnNPlusOne.class)
+@SpringBootTest(properties = {"athanor.url=jdbc:h2:mem:bookstore-loading;DB_CLOSE_DELAY=-1", "athanor.diagnostics.n-plus-one=raise",
+        "athanor.diagnostics.n-plus-one-threshold=2"})
 class BookLoadingTests {
 
     @Autowired

@@ -7,13 +7,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"athanor.url=jdbc:h2:mem:bookstore-api;DB_CLOSE_DELAY=-1", RaiseOnNPlusOne.RAISE,
-                RaiseOnNPlusOne.THRESHOLD})
-@Import(RaiseOnNPlusOne.class)
+        properties = {"athanor.url=jdbc:h2:mem:bookstore-api;DB_CLOSE_DELAY=-1", "athanor.diagnostics.n-plus-one=raise",
+                "athanor.diagnostics.n-plus-one-threshold=2"})
 class BookstoreApiTests {
 
     @LocalServerPort

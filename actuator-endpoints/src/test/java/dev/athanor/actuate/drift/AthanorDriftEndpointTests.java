@@ -67,7 +67,13 @@ class AthanorDriftEndpointTests {
         });
     }
 
+    /**
+     * The drift, less tables other tests left in a shared server database: the library's tables
+     * and the {@code stray} table these tests create are what they speak about.
+     */
     private static List<SchemaDifference> drift(ApplicationContext context) {
-        return context.getBean(AthanorDriftEndpoint.class).drift().differences();
+        return context.getBean(AthanorDriftEndpoint.class).drift().differences().stream()
+                .filter(difference -> difference.kind() != Kind.EXTRA_TABLE || difference.table().equalsIgnoreCase("stray"))
+                .toList();
     }
 }

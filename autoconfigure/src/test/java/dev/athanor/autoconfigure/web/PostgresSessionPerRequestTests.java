@@ -9,7 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /** One session per HTTP request on PostgreSQL (skipped when unreachable, unless required). */
 @RequiresPostgres
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"athanor.entity-packages=dev.athanor.autoconfigure.fixture,dev.athanor.autoconfigure.diagnostics", "athanor.schema.action=create"})
+        properties = {"athanor.entity-packages=dev.athanor.autoconfigure.fixture,dev.athanor.autoconfigure.diagnostics",
+                "athanor.schema.action=create-drop"})
 class PostgresSessionPerRequestTests extends AbstractSessionPerRequestTests {
 
     @DynamicPropertySource
