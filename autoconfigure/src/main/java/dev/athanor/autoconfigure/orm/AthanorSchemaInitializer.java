@@ -22,8 +22,14 @@ import org.springframework.beans.factory.InitializingBean;
  */
 public class AthanorSchemaInitializer implements InitializingBean, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger("athanor.orm");
+    /**
+     * What the mapping relies on: its tables and columns with their types and nullability, and the
+     * indexes, unique constraints and foreign keys it declares. What the database has in addition
+     * (other tables, columns, indexes) is left alone, as Hibernate's validate does.
+     */
     private static final Set<Kind> BREAKS_MAPPING = EnumSet.of(Kind.MISSING_TABLE, Kind.MISSING_COLUMN,
-            Kind.NULLABILITY_CHANGED);
+            Kind.TYPE_CHANGED, Kind.NULLABILITY_CHANGED, Kind.MISSING_INDEX, Kind.MISSING_UNIQUE_CONSTRAINT,
+            Kind.MISSING_FOREIGN_KEY);
 
     private final Engine engine;
     private final Registry registry;

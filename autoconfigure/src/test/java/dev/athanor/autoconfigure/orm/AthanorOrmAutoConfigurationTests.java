@@ -124,6 +124,17 @@ class AthanorOrmAutoConfigurationTests {
     }
 
     @Test
+    void schemaActionValidateNamesAColumnOfAnotherType() {
+        contextRunner.withPropertyValues("athanor.schema.action=validate")
+                .withUserConfiguration(NumericTitleTable.class)
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    FailureAnalysis analysis = new SchemaValidationFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription()).contains("note.title");
+                });
+    }
+
+    @Test
     void schemaActionValidateWaitsForDatabaseInitializationScripts() {
         contextRunner.withConfiguration(AutoConfigurations.of(DataSourceInitializationAutoConfiguration.class))
                 .withPropertyValues("athanor.schema.action=validate", "spring.sql.init.mode=always",
@@ -162,6 +173,18 @@ class AthanorOrmAutoConfigurationTests {
         @Bean
         Object partialNoteTable(Engine engine) {
             engine.transaction(conn -> conn.execute(Sql.text("CREATE TABLE note (id BIGINT PRIMARY KEY)")));
+            return "created";
+        }
+    }
+
+    /** A note table whose title is a number, made before Athanor validates. */
+    @Configuration(proxyBeanMethods = false)
+    static class NumericTitleTable {
+
+        @Bean
+        Object numericTitleTable(Engine engine) {
+            engine.transaction(conn -> conn.execute(Sql.text(
+                    "CREATE TABLE note (id BIGINT PRIMARY KEY, title INTEGER NOT NULL)")));
             return "created";
         }
     }
