@@ -18,9 +18,26 @@ import java.util.List;
  * @param resultBinders one per result column the statement declares ({@code null} entries, or an
  *        empty array, mean "as the driver reports")
  * @param compiledAtNanos when it was compiled, for the echo log's "cached since"
+ * @param readers the row reader of its last result, reused while the driver reports the same columns
  */
 record StatementPlan(CompiledSql compiled, JdbcBinder<?>[] binders, JdbcBinder<?>[] resultBinders,
-                     long compiledAtNanos) {
+                     long compiledAtNanos, ReaderSlot readers) {
+
+    /**
+     * Holds the {@link RowReader} built for this plan's last result. A plain field: a reader is
+     * immutable (final fields), so a racing thread at worst builds and keeps an equal one.
+     */
+    static final class ReaderSlot {
+        private RowReader reader;
+
+        RowReader get() {
+            return reader;
+        }
+
+        void set(RowReader reader) {
+            this.reader = reader;
+        }
+    }
 
     static StatementPlan of(CompiledSql compiled, Dialect dialect) {
         JdbcBinder<?>[] binders = new JdbcBinder<?>[compiled.slots().size()];
@@ -34,6 +51,6 @@ record StatementPlan(CompiledSql compiled, JdbcBinder<?>[] binders, JdbcBinder<?
             SqlType<?> type = resultTypes.get(i);
             resultBinders[i] = type instanceof NullType ? null : dialect.binder(type);
         }
-        return new StatementPlan(compiled, binders, resultBinders, System.nanoTime());
+        return new StatementPlan(compiled, binders, resultBinders, System.nanoTime(), new ReaderSlot());
     }
 }

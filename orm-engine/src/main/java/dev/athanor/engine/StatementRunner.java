@@ -171,7 +171,7 @@ final class StatementRunner {
             throws SQLException {
         var resultSet = statement.getResultSet();
         RowReader reader = plan == null ? RowReader.of(resultSet.getMetaData(), dialect)
-                : RowReader.of(resultSet.getMetaData(), dialect, plan.resultBinders(), executed.returnedColumns());
+                : RowReader.of(resultSet.getMetaData(), dialect, plan, executed.returnedColumns());
         if (!streaming) {
             try (resultSet) {
                 return Result.ofRows(reader.metadata(), new BufferedCursor(reader.readAll(resultSet)));

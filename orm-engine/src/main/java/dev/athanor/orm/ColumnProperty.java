@@ -76,6 +76,19 @@ public final class ColumnProperty {
         accessor.set(instance, converter.fromDatabase(raw));
     }
 
+    /**
+     * {@link #load} that returns what the field now holds, for the snapshot, without reading it
+     * back (a {@code null} leaves a primitive field as it was, so that one is read).
+     */
+    Object loadAndGet(Object instance, Object raw) {
+        Object value = converter.fromDatabase(raw);
+        if (value == null && accessor.type().isPrimitive()) {
+            return accessor.get(instance);
+        }
+        accessor.set(instance, value);
+        return value;
+    }
+
     Object fromDatabase(Object raw) {
         return converter.fromDatabase(raw);
     }

@@ -188,6 +188,14 @@ final class InstanceState implements AttributeHook {
         snapshot = values;
     }
 
+    /** Takes these field values (by property index, as {@link #currentValues()}) as the database's; keeps the array. */
+    void takeSnapshot(Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = snapshotValue(values[i]);
+        }
+        snapshot = values;
+    }
+
     /** Takes one attribute's current field value as the database's. */
     void takeSnapshot(ColumnProperty property) {
         snapshot[property.index()] = snapshotValue(property.get(object));
@@ -210,6 +218,25 @@ final class InstanceState implements AttributeHook {
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether any field differs from the snapshot: {@code !modified().isEmpty()} without
+     * allocating, stopping at the first difference.
+     */
+    boolean isModified() {
+        Object[] snapshot = this.snapshot;
+        if (snapshot == null) {
+            return false;
+        }
+        List<ColumnProperty> properties = mapper.columns();
+        for (int i = 0, n = properties.size(); i < n; i++) {
+            ColumnProperty property = properties.get(i);
+            if (!same(snapshot[property.index()], property.get(object))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes snapshot values back into the fields. */

@@ -145,9 +145,15 @@ final class Loader {
         }
         Object object = existing != null ? existing.object : mapper.newLoadedInstance();
         List<ColumnProperty> properties = mapper.columns();
-        for (ColumnProperty property : properties) {
+        // the snapshot is what was just written to the fields (read back only for columns not in the row);
+        // in a hierarchy two properties may share a field (a joined table's copy of the key): read them back after
+        Object[] values = mapper.hierarchy() == null ? new Object[properties.size()] : null;
+        for (int i = 0; i < properties.size(); i++) {
+            ColumnProperty property = properties.get(i);
             int position = position(positions, subclassColumns, property);
-            if (position >= 0) {
+            if (values != null) {
+                values[i] = position >= 0 ? property.loadAndGet(object, row.get(position)) : property.get(object);
+            } else if (position >= 0) {
                 property.load(object, row.get(position));
             }
         }
@@ -159,7 +165,11 @@ final class Loader {
         }
         state.key = key;
         state.expired = false;
-        state.takeSnapshot();
+        if (values != null) {
+            state.takeSnapshot(values);
+        } else {
+            state.takeSnapshot();
+        }
         if (existing == null) {
             session.loaded(state);
         }

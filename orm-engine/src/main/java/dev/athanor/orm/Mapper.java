@@ -31,6 +31,11 @@ public final class Mapper<T> {
     private MethodHandle loadedConstructor;
     /** Set by the registry for a class of an {@code @Inheritance} hierarchy, else {@code null}. */
     private MapperHierarchy hierarchy;
+    /**
+     * {@code Session.get}'s {@code SELECT … WHERE pk = :pk_…}, built on first use (a benign race
+     * builds an equal one); {@code Boolean.FALSE} where {@code get} must build its select per call.
+     */
+    Object keySelect;
 
     Mapper(Class<T> entityClass, Table table, List<ColumnProperty> properties, MethodHandle constructor) {
         this(entityClass, table, properties, constructor, List.of());

@@ -38,7 +38,10 @@ final class OrmQuery {
     }
 
     /** What a query returned: its rows, and whether they repeat parents (a joined collection). */
-    record Rows(List<List<Object>> rows, boolean requiresUnique) {
+    record Rows(List<List<Object>> rows, boolean requiresUnique, List<Object> scalars) {
+        Rows(List<List<Object>> rows, boolean requiresUnique) {
+            this(rows, requiresUnique, null);
+        }
     }
 
     /** The query whose objects the strategies are looking at: its options per object, its statement. */
@@ -61,14 +64,28 @@ final class OrmQuery {
 
     /** Every row of a user's select, its options applied to the classes it selects. */
     Rows rows(Select select) {
+        return rows(select, Map.of());
+    }
+
+    /** {@link #rows(Select)} with bind parameters given at execution. */
+    Rows rows(Select select, Map<String, ?> parameters) {
         LoadPlan plan = LoadPlan.of(session.registry(), select.executableOptions());
-        return run(select, plan::root);
+        return run(select, plan::root, parameters, false);
+    }
+
+    /**
+     * The first item of every row, for {@code scalars()}: collected straight into
+     * {@link Rows#scalars()}, without a list per row ({@link Rows#rows()} is then empty).
+     */
+    Rows scalars(Select select, Map<String, ?> parameters) {
+        LoadPlan plan = LoadPlan.of(session.registry(), select.executableOptions());
+        return run(select, plan::root, parameters, true);
     }
 
     /** Every row of a select whose top-level objects take the options of {@code node}'s class (a strategy's query). */
     Rows rows(Select select, LoadPlan.Node node) {
         LoadPlan plan = new LoadPlan();
-        return run(select, mapper -> mapper == node.mapper ? node : plan.root(mapper));
+        return run(select, mapper -> mapper == node.mapper ? node : plan.root(mapper), Map.of(), false);
     }
 
     /** The query whose objects are being loaded right now, or {@code null}. */
@@ -76,7 +93,8 @@ final class OrmQuery {
         return running.peek();
     }
 
-    private Rows run(Select select, java.util.function.Function<Mapper<?>, LoadPlan.Node> roots) {
+    private Rows run(Select select, java.util.function.Function<Mapper<?>, LoadPlan.Node> roots,
+                     Map<String, ?> parameters, boolean scalars) {
         install();
         QueryShape shape = QueryShape.of(select, loader.items(select.selectedColumns()), roots);
         Mapper<?> first = shape.firstMapper();
@@ -84,11 +102,12 @@ final class OrmQuery {
         // classes of an inheritance hierarchy load with their subclasses' columns in the same statement
         PolymorphicSelect polymorphic = PolymorphicSelect.of(statement, loader.items(statement.selectedColumns()),
                 session.registry());
-        Result result = session.connection(first).execute(polymorphic.statement());
+        Result result = session.connection(first).execute(polymorphic.statement(), parameters);
         Execution execution = new Execution(select);
         Map<Mapper<?>, List<InstanceState>> populated = new LinkedHashMap<>();
         JoinedCollector joined = new JoinedCollector();
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> rows = scalars ? List.of() : new ArrayList<>();
+        List<Object> firsts = scalars ? new ArrayList<>() : null;
         for (Row row : result) {
             Object[] slots = new Object[shape.slotCount()];
             List<Object> values = new ArrayList<>(shape.outputs().size());
@@ -112,7 +131,11 @@ final class OrmQuery {
                     joined.add(load.relationship(), parent, child);
                 }
             }
-            rows.add(Collections.unmodifiableList(values));
+            if (scalars) {
+                firsts.add(values.isEmpty() ? null : values.get(0));
+            } else {
+                rows.add(Collections.unmodifiableList(values));
+            }
         }
         joined.populate(session, populated);
         running.push(execution);
@@ -121,7 +144,7 @@ final class OrmQuery {
         } finally {
             running.pop();
         }
-        return new Rows(rows, shape.joinsCollection());
+        return new Rows(rows, shape.joinsCollection(), firsts);
     }
 
     /** The object of one row's columns; an object created or refreshed takes the node's options. */

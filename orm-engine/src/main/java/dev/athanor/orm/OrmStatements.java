@@ -47,6 +47,16 @@ final class OrmStatements {
         return query.rows(select);
     }
 
+    /** Every row of a select with bind parameters given at execution. */
+    OrmQuery.Rows rows(Select select, Map<String, ?> parameters) {
+        return query.rows(select, parameters);
+    }
+
+    /** The first item of every row of a select (see {@link OrmQuery#scalars}). */
+    OrmQuery.Rows scalars(Select select, Map<String, ?> parameters) {
+        return query.scalars(select, parameters);
+    }
+
     /** Runs a statement once, synchronizing the session after an ORM-enabled UPDATE or DELETE. */
     Result execute(Executable statement, Map<String, ?> parameters, SynchronizeSession sync) {
         Mapper<?> mapper = targetMapper(statement);

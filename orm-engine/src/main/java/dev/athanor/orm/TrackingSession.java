@@ -95,11 +95,61 @@ final class TrackingSession implements Session {
                 // the identity map keys a hierarchy by its base: get(Manager.class, id) of an Engineer finds none
                 return entityClass.isInstance(held.object) ? entityClass.cast(held.object) : null;
             }
-            EntityTable<T> table = EntityTable.of(entityClass);
-            return scalars(dev.athanor.sql.Sql.select(table).where(keyConditions(table, mapper, key)))
-                    .first() == null || !entityClass.isInstance(identityMap.get(key).object) ? null
-                    : entityClass.cast(identityMap.get(key).object);
+            Select byKey = keySelect(mapper);
+            Object found;
+            if (byKey != null) {
+                found = scalarsWith(byKey, keyParameters(mapper, key)).first();
+            } else {
+                EntityTable<T> table = EntityTable.of(entityClass);
+                found = scalars(dev.athanor.sql.Sql.select(table).where(keyConditions(table, mapper, key))).first();
+            }
+            if (found == null) {
+                return null;
+            }
+            InstanceState loaded = identityMap.get(key);
+            return loaded == null || !entityClass.isInstance(loaded.object) ? null : entityClass.cast(loaded.object);
         });
+    }
+
+    /**
+     * The mapper's {@code SELECT … WHERE pk = :pk_<attribute>}, built once and run with the key's
+     * values as parameters, so its cache key and compiled SQL are reused; {@code null} for a class
+     * of an inheritance hierarchy or with joined or subquery eager relationships (a subquery load
+     * repeats the statement, which must then carry its values), which build their select per call.
+     */
+    @SuppressWarnings("unchecked")
+    private static Select keySelect(Mapper<?> mapper) {
+        Object cached = mapper.keySelect;
+        if (cached == null) {
+            boolean plain = mapper.hierarchy() == null && mapper.relationships().stream()
+                    .noneMatch(r -> r.lazy() == Lazy.JOINED || r.lazy() == Lazy.SUBQUERY);
+            if (plain) {
+                EntityTable<?> table = EntityTable.of(mapper.entityClass());
+                List<ColumnElement<Boolean>> conditions = new ArrayList<>();
+                for (ColumnProperty property : mapper.primaryKey()) {
+                    ColumnAttribute<?, Object> attribute = (ColumnAttribute<?, Object>) table.attribute(property.name());
+                    conditions.add(attribute.eq((ColumnElement<?>) dev.athanor.sql.Sql.bindparam(
+                            KEY_PARAMETER + property.name(), attribute.type())));
+                }
+                cached = dev.athanor.sql.Sql.select(table).where(conditions.toArray(ColumnElement[]::new));
+            } else {
+                cached = Boolean.FALSE;
+            }
+            mapper.keySelect = cached;
+        }
+        return cached instanceof Select select ? select : null;
+    }
+
+    private static final String KEY_PARAMETER = "pk_";
+
+    private static Map<String, Object> keyParameters(Mapper<?> mapper, IdentityKey key) {
+        Object[] values = key.values();
+        List<ColumnProperty> primaryKey = mapper.primaryKey();
+        Map<String, Object> parameters = new HashMap<>(values.length * 2);
+        for (int i = 0; i < values.length; i++) {
+            parameters.put(KEY_PARAMETER + primaryKey.get(i).name(), values[i]);
+        }
+        return parameters;
     }
 
     /** {@code pk1 = ? AND pk2 = ?}: the WHERE clause that selects the row of one identity. */
@@ -181,7 +231,7 @@ final class TrackingSession implements Session {
             cascades.deletesAndOrphans();
             relationships.prepare();
             if (pending.isEmpty() && toDelete.isEmpty() && !relationships.hasWork() && states.values().stream()
-                    .noneMatch(s -> s.state == ObjectState.PERSISTENT && !s.modified().isEmpty())) {
+                    .noneMatch(s -> s.state == ObjectState.PERSISTENT && s.isModified())) {
                 return;
             }
             ensureTransaction();
@@ -293,10 +343,7 @@ final class TrackingSession implements Session {
     @SuppressWarnings("unchecked")
     @Override
     public <T> EntityResult<T> scalars(Select select) {
-        OrmQuery.Rows rows = query(select);
-        List<T> values = new ArrayList<>();
-        rows.rows().forEach(row -> values.add((T) row.get(0)));
-        return new EntityResult<>(values, rows.requiresUnique());
+        return scalarsWith(select, Map.of());
     }
 
     /**
@@ -310,11 +357,26 @@ final class TrackingSession implements Session {
     }
 
     private OrmQuery.Rows query(Select select) {
+        return query(select, Map.of());
+    }
+
+    private OrmQuery.Rows query(Select select, Map<String, ?> parameters) {
         return call(() -> {
             checkUsable();
             autoflush();
-            return statements.rows(select);
+            return statements.rows(select, parameters);
         });
+    }
+
+    /** {@link #scalars(Select)} of a select with bind parameters given at execution. */
+    @SuppressWarnings("unchecked")
+    private <T> EntityResult<T> scalarsWith(Select select, Map<String, ?> parameters) {
+        OrmQuery.Rows rows = call(() -> {
+            checkUsable();
+            autoflush();
+            return statements.scalars(select, parameters);
+        });
+        return new EntityResult<>((List<T>) rows.scalars(), rows.requiresUnique());
     }
 
     /**
@@ -352,7 +414,7 @@ final class TrackingSession implements Session {
     @Override
     public boolean isModified(Object object) {
         InstanceState state = states.get(object);
-        return state != null && (state.state == ObjectState.PENDING || !state.modified().isEmpty());
+        return state != null && (state.state == ObjectState.PENDING || state.isModified());
     }
 
     /** The pending objects, in the order they were added. */
@@ -365,7 +427,7 @@ final class TrackingSession implements Session {
     @Override
     public List<Object> dirty() {
         return states.values().stream().filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)
-                && !s.modified().isEmpty()).map(s -> s.object).toList();
+                && s.isModified()).map(s -> s.object).toList();
     }
 
     /** The objects marked for deletion at the next flush. */
@@ -518,9 +580,23 @@ final class TrackingSession implements Session {
     @Override
     public void expungeAll() {
         run(() -> {
-            new ArrayList<>(states.values()).forEach(this::detach);
-            states.clear();
+            detachAll();
         });
+    }
+
+    /**
+     * {@link #detach} of every state at once: every pending, to-be-deleted and identity-mapped
+     * state is one of {@code states}, so the collections are cleared instead of removed from one
+     * state at a time.
+     */
+    private void detachAll() {
+        for (InstanceState state : states.values()) {
+            state.state = state.key == null ? ObjectState.TRANSIENT : ObjectState.DETACHED;
+        }
+        pending.clear();
+        toDelete.clear();
+        identityMap.clear();
+        states.clear();
     }
 
     private void detach(InstanceState state) {
@@ -632,11 +708,13 @@ final class TrackingSession implements Session {
             factory.fire(l -> l.beforeCommit(this));
             connections.commit(transaction);
             transaction = null;
-            for (InstanceState state : new ArrayList<>(states.values())) {
+            boolean expire = factory.expireOnCommit();
+            for (var iterator = states.values().iterator(); iterator.hasNext(); ) {
+                InstanceState state = iterator.next();
                 if (state.state == ObjectState.DELETED) {
-                    states.remove(state.object);
+                    iterator.remove();
                     state.state = ObjectState.DETACHED;
-                } else if (factory.expireOnCommit()) {
+                } else if (expire) {
                     expireState(state);
                 }
             }
@@ -900,8 +978,7 @@ final class TrackingSession implements Session {
                 }
                 connections.close();
             } finally {
-                new ArrayList<>(states.values()).forEach(this::detach);
-                states.clear();
+                detachAll();
                 transaction = null;
                 closed = true;
                 factory.fire(l -> l.afterClose(this));

@@ -46,7 +46,7 @@ final class UnitOfWork {
         Map<Mapper<?>, List<InstanceState>> inserts = byMapper(pending);
         Map<Mapper<?>, List<InstanceState>> deletes = byMapper(deleted);
         if (inserts.isEmpty() && deletes.isEmpty() && !relationships.hasWork()
-                && persistent.stream().allMatch(state -> state.modified().isEmpty())) {
+                && persistent.stream().allMatch(state -> !state.isModified())) {
             return false;
         }
         List<Mapper<?>> order = dependencyOrder(session.registry().metadata(), inserts, deletes,
@@ -71,7 +71,7 @@ final class UnitOfWork {
         List<InstanceState> changed = new ArrayList<>(persistent);
         changed.addAll(inserted); // rows whose foreign key a post-update writes
         Map<Mapper<?>, List<InstanceState>> updates = byMapper(changed.stream()
-                .filter(state -> !state.modified().isEmpty()).toList());
+                .filter(InstanceState::isModified).toList());
         for (Mapper<?> mapper : order) {
             List<InstanceState> rows = updates.get(mapper);
             if (rows != null) {

@@ -1,5 +1,6 @@
 package dev.athanor.sql;
 
+import dev.athanor.sql.compiler.CacheKey;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,14 @@ public interface Executable extends ClauseElement {
      */
     default List<? extends ColumnElement<?>> returnedColumns() {
         return List.of();
+    }
+
+    /**
+     * This statement's compile-cache key. Immutable statements build it once and keep it (a
+     * benign race at worst builds an equal key twice); the default builds it on every call.
+     */
+    default CacheKey cacheKey() {
+        return CacheKey.build(this);
     }
 
     /**

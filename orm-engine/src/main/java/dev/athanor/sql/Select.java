@@ -377,6 +377,19 @@ public final class Select extends SelectBase {
         compiler.visitSelect(this);
     }
 
+    /** Set on first use; the statement is immutable, so a racing thread at worst builds an equal key. */
+    private CacheKey cacheKey;
+
+    @Override
+    public CacheKey cacheKey() {
+        CacheKey key = cacheKey;
+        if (key == null) {
+            key = CacheKey.build(this);
+            cacheKey = key;
+        }
+        return key;
+    }
+
     @Override
     public void appendCacheKey(CacheKey.Builder key) {
         key.append("select").append(state.columns.size());

@@ -110,6 +110,19 @@ public final class TextClause implements Executable {
         compiler.visitText(this);
     }
 
+    /** Set on first use; the statement is immutable, so a racing thread at worst builds an equal key. */
+    private CacheKey cacheKey;
+
+    @Override
+    public CacheKey cacheKey() {
+        CacheKey key = cacheKey;
+        if (key == null) {
+            key = CacheKey.build(this);
+            cacheKey = key;
+        }
+        return key;
+    }
+
     @Override
     public void appendCacheKey(CacheKey.Builder key) {
         key.append("text").append(text);

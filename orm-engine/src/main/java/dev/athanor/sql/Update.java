@@ -140,6 +140,19 @@ public final class Update implements Executable {
         compiler.visitUpdate(this);
     }
 
+    /** Set on first use; the statement is immutable, so a racing thread at worst builds an equal key. */
+    private CacheKey cacheKey;
+
+    @Override
+    public CacheKey cacheKey() {
+        CacheKey key = cacheKey;
+        if (key == null) {
+            key = CacheKey.build(this);
+            cacheKey = key;
+        }
+        return key;
+    }
+
     @Override
     public void appendCacheKey(CacheKey.Builder key) {
         table.appendCacheKey(key);

@@ -2,6 +2,7 @@ package dev.athanor.sql.compiler;
 
 import dev.athanor.sql.BindParameter;
 import dev.athanor.sql.ClauseElement;
+import dev.athanor.sql.Executable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,8 +24,17 @@ public final class CacheKey {
         this.hash = shape.hashCode();
     }
 
-    /** Traverses an element and returns its key. */
+    /**
+     * The key of an element. Statements ({@link Executable}) are immutable and keep theirs once
+     * built (see {@link Executable#cacheKey()}), so executing the same statement object again
+     * neither traverses nor re-hashes it.
+     */
     public static CacheKey of(ClauseElement element) {
+        return element instanceof Executable executable ? executable.cacheKey() : build(element);
+    }
+
+    /** Traverses an element and returns a new key; statements call this once and keep the result. */
+    public static CacheKey build(ClauseElement element) {
         Builder builder = new Builder();
         element.appendCacheKey(builder);
         return builder.build();
