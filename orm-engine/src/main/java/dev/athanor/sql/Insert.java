@@ -209,17 +209,11 @@ public final class Insert implements Executable {
         compiler.visitInsert(this);
     }
 
-    /** Set on first use; the statement is immutable, so a racing thread at worst builds an equal key. */
-    private CacheKey cacheKey;
+    private final CacheKey.Memo cacheKey = new CacheKey.Memo();
 
     @Override
     public CacheKey cacheKey() {
-        CacheKey key = cacheKey;
-        if (key == null) {
-            key = CacheKey.build(this);
-            cacheKey = key;
-        }
-        return key;
+        return cacheKey.of(this);
     }
 
     @Override

@@ -60,6 +60,24 @@ public final class CacheKey {
         return "CacheKey" + shape;
     }
 
+    /**
+     * An immutable statement's key, built on first use and kept: executing the same statement
+     * object again neither traverses nor hashes it. A racing thread at worst builds an equal key.
+     */
+    public static final class Memo {
+        private CacheKey key;
+
+        /** The key of {@code owner}, the statement holding this memo. */
+        public CacheKey of(ClauseElement owner) {
+            CacheKey built = key;
+            if (built == null) {
+                built = build(owner);
+                key = built;
+            }
+            return built;
+        }
+    }
+
     /** Collects shape tokens and bind parameters while an element tree is traversed. */
     public static final class Builder {
         private final List<Object> shape = new ArrayList<>();
