@@ -2,7 +2,6 @@ package dev.athanor.sql;
 
 import dev.athanor.sql.compiler.CacheKey;
 import dev.athanor.sql.compiler.SqlCompiler;
-import java.util.List;
 
 /**
  * A common table expression: {@code WITH name AS (SELECT …)} before the statement, {@code name}
@@ -15,27 +14,24 @@ import java.util.List;
  * // WITH RECURSIVE tree(id, name) AS (SELECT … UNION ALL SELECT … JOIN tree ON …) SELECT … FROM tree
  * }</pre>
  */
-public final class Cte extends TableClause {
+public final class Cte extends DerivedTable {
     private final SelectBase body;
-    private final String name;
     private final boolean recursive;
-    private final List<DerivedColumn<?>> columns;
 
     Cte(SelectBase body, String name, boolean recursive) {
+        super(body, name);
         this.body = body;
-        this.name = name;
         this.recursive = recursive;
-        this.columns = Subquery.derive(body, this);
     }
 
     /** The recursive CTE: this anchor {@code UNION ALL} the recursive part. */
     public Cte unionAll(SelectBase recursivePart) {
-        return new Cte(CompoundSelect.of(CompoundSelect.Kind.UNION_ALL, body, recursivePart), name, recursive);
+        return new Cte(CompoundSelect.of(CompoundSelect.Kind.UNION_ALL, body, recursivePart), name(), recursive);
     }
 
     /** The recursive CTE: this anchor {@code UNION} the recursive part. */
     public Cte union(SelectBase recursivePart) {
-        return new Cte(CompoundSelect.of(CompoundSelect.Kind.UNION, body, recursivePart), name, recursive);
+        return new Cte(CompoundSelect.of(CompoundSelect.Kind.UNION, body, recursivePart), name(), recursive);
     }
 
     /** The query the name stands for. */
@@ -49,28 +45,13 @@ public final class Cte extends TableClause {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String schema() {
-        return null;
-    }
-
-    @Override
-    public List<DerivedColumn<?>> columns() {
-        return columns;
-    }
-
-    @Override
     public void compile(SqlCompiler compiler) {
         compiler.visitCte(this);
     }
 
     @Override
     public void appendCacheKey(CacheKey.Builder key) {
-        key.append("cte").append(name).append(recursive);
+        key.append("cte").append(name()).append(recursive);
         body.appendCacheKey(key);
     }
 }
