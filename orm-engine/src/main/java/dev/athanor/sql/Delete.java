@@ -84,12 +84,9 @@ public final class Delete implements Executable {
     public void appendCacheKey(CacheKey.Builder key) {
         table.appendCacheKey(key);
         key.append("delete");
-        List<FromClause> extra = extraFroms();
-        key.append(extra.size());
-        extra.forEach(from -> from.appendCacheKey(key));
+        key.appendAll("from", extraFroms());
         Select.appendOptional(key, "where", where);
-        key.append("returning").append(returning.size());
-        returning.forEach(column -> column.appendCacheKey(key));
+        key.appendAll("returning", returning);
     }
 
     @Override

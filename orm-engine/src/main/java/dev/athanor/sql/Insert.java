@@ -224,8 +224,7 @@ public final class Insert implements Executable {
         key.append(selectColumns.size());
         selectColumns.forEach(column -> key.append(column.name()));
         Select.appendOptional(key, "select", select);
-        key.append("returning").append(returning.size());
-        returning.forEach(column -> column.appendCacheKey(key));
+        key.appendAll("returning", returning);
         key.append(onConflict != null);
         if (onConflict != null) {
             onConflict.appendCacheKey(key);

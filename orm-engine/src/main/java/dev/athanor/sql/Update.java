@@ -152,12 +152,9 @@ public final class Update implements Executable {
         table.appendCacheKey(key);
         key.append("update");
         ColumnValues.appendCacheKey(key, values);
-        List<FromClause> extra = extraFroms();
-        key.append(extra.size());
-        extra.forEach(from -> from.appendCacheKey(key));
+        key.appendAll("from", extraFroms());
         Select.appendOptional(key, "where", where);
-        key.append("returning").append(returning.size());
-        returning.forEach(column -> column.appendCacheKey(key));
+        key.appendAll("returning", returning);
     }
 
     @Override

@@ -95,6 +95,14 @@ public final class CacheKey {
             return this;
         }
 
+        /** A labelled list of elements: the label, their number, then each one's shape. */
+        public Builder appendAll(String label, List<? extends ClauseElement> elements) {
+            shape.add(label);
+            shape.add(elements.size());
+            elements.forEach(element -> element.appendCacheKey(this));
+            return this;
+        }
+
         /** Registers a bind parameter; its position in this list is how compilations find it. */
         public Builder bind(BindParameter<?> parameter) {
             binds.add(parameter);
