@@ -66,6 +66,15 @@ public final class Connection implements AutoCloseable, SchemaBind {
     }
 
     /**
+     * Runs a statement with execution options for this statement alone (the connection's own stay
+     * as they are): {@code execute(select, Map.of(), ExecutionOptions.yieldPer(1000))} streams it.
+     */
+    public Result execute(Executable statement, Map<String, ?> parameters, ExecutionOptions statementOptions) {
+        requireOpen();
+        return runner.execute(statement, List.of(parameters), statementOptions);
+    }
+
+    /**
      * Runs a statement once per parameter set as one JDBC batch ("executemany"); the result
      * carries the total row count.
      */

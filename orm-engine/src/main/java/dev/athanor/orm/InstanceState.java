@@ -155,6 +155,31 @@ final class InstanceState implements AttributeHook {
         return value instanceof List<?> list ? (List<Object>) list : List.of(value);
     }
 
+    /**
+     * Whether a loaded relationship holds something other than what was last loaded or flushed:
+     * another many-to-one target, or a collection with members added or removed.
+     */
+    boolean relationshipsChanged() {
+        for (RelationshipProperty relationship : mapper.relationships()) {
+            int index = relationship.index();
+            if (!loaded[index] || relationship.viewOnly()) {
+                continue;
+            }
+            if (!relationship.isCollection()) {
+                if (relationship.get(object) != committed[index]) {
+                    return true;
+                }
+                continue;
+            }
+            List<Object> current = members(relationship);
+            List<Object> before = committedMembers(relationship);
+            if (current.size() != before.size() || !current.stream().allMatch(m -> Cascades.containsIdentity(before, m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Takes the loaded relationships' current values as the database's. */
     void takeRelationshipSnapshot() {
         for (RelationshipProperty relationship : mapper.relationships()) {

@@ -1,5 +1,6 @@
 package dev.athanor.orm;
 
+import dev.athanor.engine.ExecutionOptions;
 import dev.athanor.engine.Result;
 import dev.athanor.engine.Row;
 import dev.athanor.exc.InvalidRequestError;
@@ -9,10 +10,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs an ORM select with its loader options: rewrites it for what must come in the same
@@ -47,11 +50,14 @@ final class OrmQuery {
     /** The query whose objects the strategies are looking at: its options per object, its statement. */
     static final class Execution {
         final Select statement;
+        /** Whether the objects come from a streamed query, one partition at a time. */
+        final boolean streamed;
         final Map<InstanceState, LoadPlan.Node> nodes = new IdentityHashMap<>();
         private final Map<RelationshipProperty, LoadPlan.Node> plain = new IdentityHashMap<>();
 
-        Execution(Select statement) {
+        Execution(Select statement, boolean streamed) {
             this.statement = statement;
+            this.streamed = streamed;
         }
 
         /** The options that apply to the objects {@code relationship} loads for {@code parent}. */
@@ -93,22 +99,102 @@ final class OrmQuery {
         return running.peek();
     }
 
-    private Rows run(Select select, java.util.function.Function<Mapper<?>, LoadPlan.Node> roots,
+    private Rows run(Select select, Function<Mapper<?>, LoadPlan.Node> roots,
                      Map<String, ?> parameters, boolean scalars) {
-        install();
-        QueryShape shape = QueryShape.of(select, loader.items(select.selectedColumns()), roots);
-        Mapper<?> first = shape.firstMapper();
-        Select statement = shape.statement();
-        // classes of an inheritance hierarchy load with their subclasses' columns in the same statement
-        PolymorphicSelect polymorphic = PolymorphicSelect.of(statement, loader.items(statement.selectedColumns()),
-                session.registry());
-        Result result = session.connection(first).execute(polymorphic.statement(), parameters);
-        Execution execution = new Execution(select);
-        Map<Mapper<?>, List<InstanceState>> populated = new LinkedHashMap<>();
-        JoinedCollector joined = new JoinedCollector();
-        List<List<Object>> rows = scalars ? List.of() : new ArrayList<>();
-        List<Object> firsts = scalars ? new ArrayList<>() : null;
-        for (Row row : result) {
+        Batch batch = new Batch(select, roots, scalars, false);
+        for (Row row : batch.execute(parameters, ExecutionOptions.DEFAULTS)) {
+            batch.add(row);
+        }
+        return batch.finish();
+    }
+
+    /**
+     * The objects of a select {@code yieldPer} rows at a time, read from a server-side cursor: each
+     * partition is loaded and its eager strategies run before the next rows are fetched.
+     */
+    Partitions stream(Select select, int yieldPer) {
+        LoadPlan plan = LoadPlan.of(session.registry(), select.executableOptions());
+        Batch batch = new Batch(select, plan::root, true, true);
+        if (batch.shape.joinsCollection()) {
+            throw new InvalidRequestError("A streamed query (Session.stream) cannot joined-eager-load a collection:"
+                    + " a parent's rows could fall into two partitions; use selectinLoad");
+        }
+        Result result = batch.execute(Map.of(), ExecutionOptions.yieldPer(yieldPer));
+        return new Partitions(batch, result, result.partitions(yieldPer).iterator());
+    }
+
+    /** The partitions of a streamed query, read one at a time; {@link #close()} closes the cursor. */
+    static final class Partitions implements AutoCloseable {
+        private final Batch batch;
+        private final Result result;
+        private final Iterator<List<Row>> chunks;
+
+        private Partitions(Batch batch, Result result, Iterator<List<Row>> chunks) {
+            this.batch = batch;
+            this.result = result;
+            this.chunks = chunks;
+        }
+
+        /** The first item of each row of the next partition, or {@code null} when the rows ran out. */
+        List<Object> next() {
+            if (!chunks.hasNext()) {
+                return null;
+            }
+            for (Row row : chunks.next()) {
+                batch.add(row);
+            }
+            return batch.finish().scalars();
+        }
+
+        @Override
+        public void close() {
+            result.close();
+        }
+    }
+
+    /**
+     * Turns rows into objects for one query: its shape, and what the rows read since the last
+     * {@link #finish()} loaded (objects per class, joined members, the values of each row), which
+     * {@code finish()} hands to the relationship strategies. A streamed query finishes once per partition.
+     */
+    private final class Batch {
+        private final Select select;
+        private final QueryShape shape;
+        private final PolymorphicSelect polymorphic;
+        private final boolean scalars;
+        private final boolean streamed;
+        private Execution execution;
+        private Map<Mapper<?>, List<InstanceState>> populated;
+        private JoinedCollector joined;
+        private List<List<Object>> rows;
+        private List<Object> firsts;
+
+        Batch(Select select, Function<Mapper<?>, LoadPlan.Node> roots, boolean scalars, boolean streamed) {
+            install();
+            this.select = select;
+            this.shape = QueryShape.of(select, loader.items(select.selectedColumns()), roots);
+            // classes of an inheritance hierarchy load with their subclasses' columns in the same statement
+            Select statement = shape.statement();
+            this.polymorphic = PolymorphicSelect.of(statement, loader.items(statement.selectedColumns()),
+                    session.registry());
+            this.scalars = scalars;
+            this.streamed = streamed;
+            reset();
+        }
+
+        Result execute(Map<String, ?> parameters, ExecutionOptions options) {
+            return session.connection(shape.firstMapper()).execute(polymorphic.statement(), parameters, options);
+        }
+
+        private void reset() {
+            execution = new Execution(select, streamed);
+            populated = new LinkedHashMap<>();
+            joined = new JoinedCollector();
+            rows = scalars ? List.of() : new ArrayList<>();
+            firsts = scalars ? new ArrayList<>() : null;
+        }
+
+        void add(Row row) {
             Object[] slots = new Object[shape.slotCount()];
             List<Object> values = new ArrayList<>(shape.outputs().size());
             for (QueryShape.Output output : shape.outputs()) {
@@ -137,14 +223,20 @@ final class OrmQuery {
                 rows.add(Collections.unmodifiableList(values));
             }
         }
-        joined.populate(session, populated);
-        running.push(execution);
-        try {
-            populated.forEach((mapper, states) -> session.relationshipLoader().afterQuery(mapper, states));
-        } finally {
-            running.pop();
+
+        /** Fills the joined relationships, runs the strategies on the objects loaded, and starts afresh. */
+        Rows finish() {
+            joined.populate(session, populated);
+            running.push(execution);
+            try {
+                populated.forEach((mapper, states) -> session.relationshipLoader().afterQuery(mapper, states));
+            } finally {
+                running.pop();
+            }
+            Rows done = new Rows(rows, shape.joinsCollection(), firsts);
+            reset();
+            return done;
         }
-        return new Rows(rows, shape.joinsCollection(), firsts);
     }
 
     /** The object of one row's columns; an object created or refreshed takes the node's options. */
@@ -201,19 +293,6 @@ final class OrmQuery {
                     session.relationshipLoader().populate(state, relationship, new ArrayList<>(list));
                 }
             }));
-        }
-    }
-
-    /** Compares objects by identity inside an ordered set (entities may define equals). */
-    private record Identity(Object object) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity identity && identity.object == object;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(object);
         }
     }
 

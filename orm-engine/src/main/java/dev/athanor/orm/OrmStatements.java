@@ -57,6 +57,11 @@ final class OrmStatements {
         return query.scalars(select, parameters);
     }
 
+    /** The first item of every row of a select, streamed {@code yieldPer} rows at a time (see {@link OrmQuery#stream}). */
+    OrmQuery.Partitions stream(Select select, int yieldPer) {
+        return query.stream(select, yieldPer);
+    }
+
     /** Runs a statement once, synchronizing the session after an ORM-enabled UPDATE or DELETE. */
     Result execute(Executable statement, Map<String, ?> parameters, SynchronizeSession sync) {
         Mapper<?> mapper = targetMapper(statement);

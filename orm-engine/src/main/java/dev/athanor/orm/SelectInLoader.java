@@ -82,6 +82,11 @@ final class SelectInLoader implements LoaderStrategy {
         Map<List<Object>, List<Object>> related = new LinkedHashMap<>();
         byKey.keySet().forEach(key -> related.put(key, new ArrayList<>()));
         int width = relationship.localColumns().size();
+        if (subquery && execution != null && execution.streamed) {
+            throw new dev.athanor.exc.InvalidRequestError("subqueryLoad(" + relationship.qualifiedName() + ") cannot"
+                    + " load the objects of a streamed query (Session.stream): every partition would repeat the whole"
+                    + " query; use selectinLoad");
+        }
         if (subquery && execution != null) {
             collect(query.rows(statement(relationship, null, execution.statement), node), width, related);
         } else {

@@ -91,7 +91,33 @@ public interface Session extends AutoCloseable {
      */
     Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets);
 
+    /**
+     * The first item of each row: objects through the identity map when the select names an
+     * entity ({@code select(User.class)}, {@code select(User_.TABLE)}), else plain values. Every row
+     * is read before this returns; see {@link #stream} for results too large to hold.
+     */
     <T> EntityResult<T> scalars(Select select);
+
+    /**
+     * The first item of each row, read {@code yieldPer} rows at a time from a server-side cursor
+     * (SQLAlchemy's {@code yield_per}), for results too large to hold:
+     *
+     * <pre>{@code
+     * try (StreamedResult<Customer> customers = session.stream(select(Customer.class), 1000)) {
+     *     for (List<Customer> partition : customers.partitions()) { … }
+     * }
+     * }</pre>
+     *
+     * <p>Each partition's objects are loaded, and their {@code selectinLoad} relationships filled, before
+     * the next rows are fetched. Memory stays bounded because the session lets go of the objects a
+     * partition loaded once the iteration has moved past it (detaching them), unless they have
+     * changes to flush; objects the session held before are left alone. Joined eager loading of a
+     * collection and {@code subqueryLoad} are refused, as in SQLAlchemy. The cursor lives in the
+     * session's transaction: commit or rollback closes it.
+     *
+     * @throws dev.athanor.exc.ArgumentError when {@code yieldPer} is less than 1
+     */
+    <T> StreamedResult<T> stream(Select select, int yieldPer);
 
     /**
      * Every row as a list of its items: {@code select(User.class, Address.class)} yields
@@ -125,7 +151,10 @@ public interface Session extends AutoCloseable {
     /** The objects marked for deletion at the next flush. */
     List<Object> deleted();
 
-    /** The state of an object as this session sees it ({@code TRANSIENT} when it does not know it). */
+    /**
+     * The state of an object as this session sees it: {@code DETACHED} for a loaded object it
+     * expunged or let go of, {@code TRANSIENT} for one it never knew.
+     */
     ObjectState stateOf(Object object);
 
     /** The object's identity, or {@code null} while it is transient or pending. */

@@ -6,6 +6,7 @@ import dev.athanor.engine.Transaction;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.exc.NoResultFound;
 import dev.athanor.exc.PendingRollbackError;
+import dev.athanor.orm.internal.Instrumented;
 import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.Executable;
 import dev.athanor.sql.Select;
@@ -41,6 +42,8 @@ final class TrackingSession implements Session {
     private final Cascades cascades = new Cascades(this, collectionEvents);
     private final StatsRecorder stats;
     private final ThreadGuard guard = new ThreadGuard();
+    /** Told of every object loaded into the identity map while a streamed result fetches a partition. */
+    private Consumer<InstanceState> loadObserver;
     private SessionTransaction transaction;
     private RuntimeException failedFlush;
     private boolean flushing;
@@ -379,6 +382,51 @@ final class TrackingSession implements Session {
         return new EntityResult<>((List<T>) rows.scalars(), rows.requiresUnique());
     }
 
+    @Override
+    public <T> StreamedResult<T> stream(Select select, int yieldPer) {
+        if (yieldPer < 1) {
+            throw new dev.athanor.exc.ArgumentError("yieldPer must be at least 1, got " + yieldPer);
+        }
+        OrmQuery.Partitions partitions = call(() -> {
+            checkUsable();
+            autoflush();
+            return statements.stream(select, yieldPer);
+        });
+        return new StreamedResult<>(this, partitions);
+    }
+
+    /**
+     * Runs {@code work} (a streamed result fetching its next partition) as a call on this session,
+     * telling {@code loadObserver} of every object it puts into the identity map.
+     */
+    <R> R observingLoads(Consumer<InstanceState> loadObserver, Supplier<R> work) {
+        return call(() -> {
+            checkUsable();
+            Consumer<InstanceState> outer = this.loadObserver;
+            this.loadObserver = loadObserver;
+            try {
+                return work.get();
+            } finally {
+                this.loadObserver = outer;
+            }
+        });
+    }
+
+    /**
+     * Lets go of an object a streamed result has moved past, if the session has nothing to write
+     * for it: persistent, not marked for deletion, no column or relationship changed. Returns
+     * whether it was released (detached).
+     */
+    boolean releaseIfClean(InstanceState state) {
+        if (state.session != this || state.state != ObjectState.PERSISTENT || states.get(state.object) != state
+                || toDelete.contains(state) || state.isModified() || state.relationshipsChanged()) {
+            return false;
+        }
+        states.remove(state.object);
+        detach(state);
+        return true;
+    }
+
     /**
      * The objects an {@code update(User.class)….returning(User.class)} updated, their fields taken
      * from the returned rows (on dialects with {@code UPDATE … RETURNING}).
@@ -440,6 +488,10 @@ final class TrackingSession implements Session {
     @Override
     public ObjectState stateOf(Object object) {
         InstanceState state = states.get(object);
+        if (state == null && object instanceof Instrumented loaded
+                && loaded.athanor$state() instanceof InstanceState former && former.session == this) {
+            return former.state; // a loaded object this session let go of
+        }
         return state == null ? ObjectState.TRANSIENT : state.state;
     }
 
@@ -867,6 +919,9 @@ final class TrackingSession implements Session {
         state.session = this;
         states.put(state.object, state);
         identityMap.put(state.key, state);
+        if (loadObserver != null) {
+            loadObserver.accept(state);
+        }
     }
 
     // ---- plumbing used by relationship loading, cascades and their flush ----------------------

@@ -1,0 +1,134 @@
+package dev.athanor.orm;
+
+import dev.athanor.exc.ResourceClosedError;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The objects of a query read a partition at a time from a server-side cursor
+ * ({@link Session#stream}), like a SQLAlchemy result with {@code yield_per}: iterate the objects,
+ * or {@link #partitions()} to work a chunk at a time (change, {@code flush}, move on).
+ *
+ * <p>The session holds a partition's objects while it is current. When the next partition is
+ * fetched, or the stream ends or is closed, the objects the previous one loaded are detached
+ * unless they have changes to flush (those stay in the session); an object kept past
+ * its partition is then an ordinary detached object. That is what keeps memory bounded, where
+ * SQLAlchemy relies on its weakly referencing identity map.
+ *
+ * <p>A streamed result can be iterated once. Close it (try-with-resources) when leaving early,
+ * so that the cursor does not stay open until the transaction ends.
+ *
+ * @param <T> the type of each value
+ */
+public final class StreamedResult<T> implements Iterable<T>, AutoCloseable {
+    private final TrackingSession session;
+    private final OrmQuery.Partitions partitions;
+    /** The objects the current partition put into the identity map; released when it is left. */
+    private List<InstanceState> loaded = new ArrayList<>();
+    private boolean started;
+    private boolean closed;
+
+    StreamedResult(TrackingSession session, OrmQuery.Partitions partitions) {
+        this.session = session;
+        this.partitions = partitions;
+    }
+
+    /** The values a partition at a time, each list as long as the {@code yieldPer} the stream was opened with (the last may be shorter). */
+    public Iterable<List<T>> partitions() {
+        start();
+        return () -> new Iterator<>() {
+            private List<T> next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    next = fetch();
+                }
+                return next != null;
+            }
+
+            @Override
+            public List<T> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                List<T> partition = next;
+                next = null;
+                return partition;
+            }
+        };
+    }
+
+    /** The values one at a time, fetched a partition at a time. */
+    @Override
+    public Iterator<T> iterator() {
+        Iterator<List<T>> chunks = partitions().iterator();
+        return new Iterator<>() {
+            private Iterator<T> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && chunks.hasNext()) {
+                    current = chunks.next().iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    /** Closes the cursor and lets go of the last partition's unchanged objects; closing twice is harmless. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            partitions.close();
+            if (!session.isClosed()) {
+                session.observingLoads(null, this::releaseLoaded);
+            }
+        }
+    }
+
+    private void start() {
+        if (started) {
+            throw new ResourceClosedError("A streamed result can be iterated only once; run the query again");
+        }
+        started = true;
+    }
+
+    /** The next partition, or {@code null} (and the stream closed) when the rows ran out. */
+    @SuppressWarnings("unchecked")
+    private List<T> fetch() {
+        if (closed) {
+            throw new ResourceClosedError("This streamed result is closed");
+        }
+        List<Object> values = session.observingLoads(state -> loaded.add(state), () -> {
+            releaseLoaded();
+            return partitions.next();
+        });
+        if (values == null) {
+            close();
+            return null;
+        }
+        return Collections.unmodifiableList((List<T>) values);
+    }
+
+    private Void releaseLoaded() {
+        List<InstanceState> previous = loaded;
+        loaded = new ArrayList<>();
+        for (InstanceState state : previous) {
+            session.releaseIfClean(state);
+        }
+        return null;
+    }
+}
