@@ -54,6 +54,10 @@ public final class BenchMain {
                     }
                     String table = Report.render(workload, num, options, runner.run(workload, variants),
                             workload.pending(db));
+                    if (!workload.smallHeapVariants().isEmpty()) {
+                        String smallHeap = SmallHeapCheck.run(workload, options, num);
+                        table += smallHeap == null ? "" : smallHeap;
+                    }
                     System.out.println(table);
                     if (markdown != null) {
                         markdown.replaceSection(workload.name() + ":" + options.target().key(), table);

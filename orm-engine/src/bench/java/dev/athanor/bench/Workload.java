@@ -30,6 +30,14 @@ public interface Workload {
         return List.of();
     }
 
+    /**
+     * Variants that stream, run once more in a separate small-heap JVM ({@link SmallHeapCheck})
+     * with a keep-everything one or two for contrast; none by default.
+     */
+    default List<String> smallHeapVariants() {
+        return List.of();
+    }
+
     /** Resets state before each pass of each variant (untimed); by default nothing. */
     default void beforePass(BenchDatabase db) throws Exception {
     }

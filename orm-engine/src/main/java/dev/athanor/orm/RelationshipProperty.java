@@ -51,6 +51,8 @@ public final class RelationshipProperty {
     ColumnProperty[] remoteProperties = new ColumnProperty[0];
     /** For a many-to-many: the target properties behind {@link #targetColumns}. */
     ColumnProperty[] targetProperties = new ColumnProperty[0];
+    /** The lazy load's SELECT with the parent's key as bind parameters, built on first use ({@link SelectLoader}). */
+    dev.athanor.sql.Select lazyStatement;
 
     RelationshipProperty(Mapper<?> parent, Field field, int index) {
         this.name = field.getName();

@@ -5,7 +5,9 @@ import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.Select;
 import dev.athanor.sql.Sql;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The default strategy, SQLAlchemy's {@code lazy="select"}: the first call of the getter sends one
@@ -18,6 +20,7 @@ import java.util.List;
  * </pre>
  */
 final class SelectLoader implements LoaderStrategy {
+    private static final String KEY = "lazy_key_";
     private final TrackingSession session;
     private final RelationshipLoader loader;
 
@@ -45,7 +48,14 @@ final class SelectLoader implements LoaderStrategy {
             }
         }
         loader.countLazyLoad(state, relationship);
-        List<Object> related = session.scalars(statement(relationship, keys)).unique().all();
+        Map<String, Object> parameters = new HashMap<>(keys.length * 2);
+        for (int i = 0; i < keys.length; i++) {
+            parameters.put(KEY + i, keys[i]);
+        }
+        // no autoflush: it would compare every object the session holds on each lazy load, making a loop
+        // over N parents O(N²) (SQLAlchemy avoids the cost with a modified set; Hibernate does not flush here)
+        List<Object> related = session.noAutoflush(() -> session.scalarsWith(lazyStatement(relationship), parameters))
+                .unique().all();
         loader.populate(state, relationship, related);
     }
 
@@ -69,7 +79,28 @@ final class SelectLoader implements LoaderStrategy {
         return held == null || held.expired ? null : held;
     }
 
-    /** The SELECT of the related rows of one parent whose local column values are {@code keys}. */
+    /**
+     * The SELECT of one parent's related rows with the parent's key as bind parameters
+     * ({@code lazy_key_0}, …), built once per relationship so that a lazy load neither rebuilds
+     * the statement nor its cache key.
+     */
+    private static Select lazyStatement(RelationshipProperty relationship) {
+        Select built = relationship.lazyStatement;
+        if (built == null) {
+            Object[] binds = new Object[relationship.remoteColumns().size()];
+            for (int i = 0; i < binds.length; i++) {
+                binds[i] = Sql.bindparam(KEY + i, relationship.remoteColumns().get(i).type());
+            }
+            built = statement(relationship, binds);
+            relationship.lazyStatement = built; // a pure function of the mapping: a race builds it twice, harmlessly
+        }
+        return built;
+    }
+
+    /**
+     * The SELECT of the related rows of one parent whose local column values are {@code keys}
+     * (values, or bind parameters to fill at execution).
+     */
     static Select statement(RelationshipProperty relationship, Object[] keys) {
         EntityTable<?> target = EntityTable.of(relationship.target().entityClass());
         List<ColumnElement<Boolean>> where = new ArrayList<>();
@@ -103,7 +134,7 @@ final class SelectLoader implements LoaderStrategy {
 
     @SuppressWarnings("unchecked")
     private static ColumnElement<Boolean> eq(ColumnElement<?> column, Object value) {
-        return ((ColumnElement<Object>) column).eq(value);
+        return value instanceof ColumnElement<?> bind ? column.eq(bind) : ((ColumnElement<Object>) column).eq(value);
     }
 
     @SuppressWarnings("unchecked")

@@ -25,6 +25,10 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
+ * <p>A relationship's lazy load does not autoflush (as in Hibernate, unlike SQLAlchemy): without
+ * attribute events the check would compare every object the session holds on each load. Call
+ * {@link #flush()} first when a lazy load must see changes not yet written.
+ *
  * <p>A session is for one thread at a time; a second thread entering it while the first is inside
  * gets an {@link InvalidRequestError}. It holds strong references to every object it tracks until
  * it is closed, expunged or cleared.

@@ -37,8 +37,9 @@ final class StatsRecorder {
         synchronized (this) {
             count = lazyLoads.merge(relationship, 1L, Long::sum);
         }
-        if (count <= threshold || mode == NPlusOneMode.OFF) {
-            return;
+        if (count <= threshold || mode == NPlusOneMode.OFF
+                || mode == NPlusOneMode.WARN && warned.contains(relationship)) {
+            return; // said once already: every later lazy load would otherwise build the message again
         }
         String message = "N+1 queries: " + relationship + " was lazily loaded " + count + " times in one session"
                 + " (threshold " + threshold + "); load it with the query instead, e.g. options(selectinLoad("
@@ -46,9 +47,8 @@ final class StatsRecorder {
         if (mode == NPlusOneMode.RAISE) {
             throw new InvalidRequestError(message);
         }
-        if (warned.add(relationship)) {
-            LOG.warn(message);
-        }
+        warned.add(relationship);
+        LOG.warn(message);
     }
 
     synchronized SessionStats snapshot() {

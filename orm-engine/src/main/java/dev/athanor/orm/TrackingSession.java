@@ -373,7 +373,7 @@ final class TrackingSession implements Session {
 
     /** {@link #scalars(Select)} of a select with bind parameters given at execution. */
     @SuppressWarnings("unchecked")
-    private <T> EntityResult<T> scalarsWith(Select select, Map<String, ?> parameters) {
+    <T> EntityResult<T> scalarsWith(Select select, Map<String, ?> parameters) {
         OrmQuery.Rows rows = call(() -> {
             checkUsable();
             autoflush();

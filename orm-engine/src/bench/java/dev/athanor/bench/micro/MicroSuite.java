@@ -1,5 +1,6 @@
 package dev.athanor.bench.micro;
 
+import dev.athanor.bench.ForkClasspath;
 import dev.athanor.bench.Target;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -14,12 +14,12 @@ public final class OrmSupport {
 
     /** A session factory over {@code engine} (which borrows from the shared pool). */
     public static SessionFactory sessionFactory(Engine engine) {
-        return SessionFactory.builder(engine, Registry.of(OrmCustomer.class)).build();
+        return SessionFactory.builder(engine, Registry.of(OrmCustomer.class, OrmParent.class, OrmChild.class)).build();
     }
 
     /** The settings, for the report. */
     public static String describe() {
-        return "SessionFactory.builder(engine, Registry.of(OrmCustomer.class)).build(): library defaults"
-                + " (autoflush, expire on commit)";
+        return "SessionFactory.builder(engine, Registry.of(OrmCustomer.class, OrmParent.class, OrmChild.class)).build():"
+                + " library defaults (autoflush, expire on commit)";
     }
 }

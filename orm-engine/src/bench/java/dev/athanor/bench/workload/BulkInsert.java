@@ -7,11 +7,12 @@ import dev.athanor.bench.Variant;
 import dev.athanor.bench.Workload;
 import dev.athanor.bench.hibernate.Customer;
 import dev.athanor.engine.Connection;
+import dev.athanor.engine.Result;
+import dev.athanor.engine.Row;
 import dev.athanor.sql.TextClause;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.StatelessSession;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -54,13 +55,6 @@ public final class BulkInsert implements Workload {
     }
 
     @Override
-    public List<String> pending(BenchDatabase db) {
-        return List.of("Athanor Core `insert(customer).returning(id)` executemany — the current Core renders"
-                + " `INSERT … DEFAULT VALUES` under RETURNING and sends the query as a JDBC batch, which H2 rejects;"
-                + " registered once executemany with RETURNING works");
-    }
-
-    @Override
     public void afterPass(BenchDatabase db, Variant variant) throws Exception {
         Customers.requireCount(db, variant);
     }
@@ -79,6 +73,8 @@ public final class BulkInsert implements Workload {
                 "Connection.execute(text(INSERT …), list of 1000 maps) per batch", num, () -> athanorText(db, num)));
         variants.add(new Variant("athanor-core-executemany",
                 "Connection.execute(insert(customer), list of 1000 maps) per batch", num, () -> athanorCore(db, num)));
+        variants.add(new Variant("athanor-core-returning", "Connection.execute(insert(customer).returning(id), list"
+                + " of 1000 maps) per batch, every id read", num, () -> athanorCoreReturning(db, num)));
         variants.add(new Variant("jooq-batch", "DSLContext.batch(insertInto(…).values(null, null)).bind(…) per 1000",
                 num, () -> jooq(db, num)));
         if (db.target().supportsHibernate()) {
@@ -110,12 +106,7 @@ public final class BulkInsert implements Workload {
     private static long athanorText(BenchDatabase db, int num) {
         try (Connection connection = db.engine().connect()) {
             for (int start = 0; start < num; start += Customers.CHUNK) {
-                int end = Math.min(num, start + Customers.CHUNK);
-                List<Map<String, Object>> rows = new ArrayList<>(end - start);
-                for (int i = start; i < end; i++) {
-                    rows.add(Map.of("name", Customers.name(i), "description", Customers.description(i)));
-                }
-                connection.execute(INSERT, rows);
+                connection.execute(INSERT, Customers.chunk(start, num));
             }
             connection.commit();
         }
@@ -125,16 +116,25 @@ public final class BulkInsert implements Workload {
     private static long athanorCore(BenchDatabase db, int num) {
         try (Connection connection = db.engine().connect()) {
             for (int start = 0; start < num; start += Customers.CHUNK) {
-                int end = Math.min(num, start + Customers.CHUNK);
-                List<Map<String, Object>> rows = new ArrayList<>(end - start);
-                for (int i = start; i < end; i++) {
-                    rows.add(Map.of("name", Customers.name(i), "description", Customers.description(i)));
-                }
-                connection.execute(CoreCustomers.INSERT, rows);
+                connection.execute(CoreCustomers.INSERT, Customers.chunk(start, num));
             }
             connection.commit();
         }
         return num;
+    }
+
+    private static long athanorCoreReturning(BenchDatabase db, int num) {
+        long keys = 0;
+        try (Connection connection = db.engine().connect()) {
+            for (int start = 0; start < num; start += Customers.CHUNK) {
+                Result inserted = connection.execute(CoreCustomers.INSERT_RETURNING_ID, Customers.chunk(start, num));
+                for (Row row : inserted) {
+                    keys += row.get(CoreCustomers.ID) > 0 ? 1 : 0;
+                }
+            }
+            connection.commit();
+        }
+        return keys;
     }
 
     private static long jooq(BenchDatabase db, int num) throws Exception {

@@ -21,6 +21,7 @@ public final class CoreCustomers {
     public static final Table TABLE = new MetaData().table(Customers.TABLE, ID,
             Column.of("name", Types.string(255)), Column.of("description", Types.string(255)));
     public static final Insert INSERT = insert(TABLE);
+    public static final Insert INSERT_RETURNING_ID = insert(TABLE).returning(ID);
     /** Built once with a named parameter: the "reused statement" of workload 4. */
     public static final Select BY_ID = select(TABLE).where(ID.eq(bindparam("id", Types.BIG_INTEGER)));
     public static final Select ALL = select(TABLE);

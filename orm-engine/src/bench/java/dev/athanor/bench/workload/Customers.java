@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -42,6 +43,16 @@ public final class Customers {
 
     /** One customer as plain JDBC code would hold it. */
     record Row(long id, String name, String description) {
+    }
+
+    /** Rows {@code start} up to the next chunk boundary (or {@code num}) as parameter maps of name and description. */
+    static List<Map<String, Object>> chunk(int start, int num) {
+        int end = Math.min(num, start + CHUNK);
+        List<Map<String, Object>> rows = new ArrayList<>(end - start);
+        for (int i = start; i < end; i++) {
+            rows.add(Map.of("name", name(i), "description", description(i)));
+        }
+        return rows;
     }
 
     static String name(long i) {

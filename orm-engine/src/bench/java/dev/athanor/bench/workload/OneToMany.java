@@ -106,11 +106,6 @@ public final class OneToMany implements Workload {
     }
 
     @Override
-    public List<String> pending(BenchDatabase db) {
-        return OneToManyOrm.variants(db, 1).isEmpty() ? List.of(OneToManyOrm.PENDING) : List.of();
-    }
-
-    @Override
     public List<Variant> variants(BenchDatabase db, int num) {
         long rows = (long) num * CHILDREN;
         List<Variant> variants = new ArrayList<>();
@@ -120,7 +115,7 @@ public final class OneToMany implements Workload {
                 rows, () -> athanorText(db)));
         variants.add(new Variant("athanor-core-in", "select(parent).orderBy(id), then select(child).where("
                 + "parent_id.in(ids)): 2 queries", rows, () -> athanorCore(db)));
-        variants.addAll(OneToManyOrm.variants(db, num));
+        variants.addAll(OneToManyOrm.variants(db, rows));
         variants.add(new Variant("jooq-multiset", "one query: parents with MULTISET(children) (JSON emulation)",
                 rows, () -> jooqMultiset(db)));
         if (db.target().supportsHibernate()) {

@@ -1,26 +1,60 @@
 package dev.athanor.bench.workload;
 
+import static dev.athanor.orm.Load.joinedLoad;
+import static dev.athanor.orm.Load.selectinLoad;
+import static dev.athanor.orm.Load.subqueryLoad;
+import static dev.athanor.sql.Sql.select;
+
 import dev.athanor.bench.BenchDatabase;
 import dev.athanor.bench.Variant;
+import dev.athanor.bench.orm.OrmChild;
+import dev.athanor.bench.orm.OrmParent;
+import dev.athanor.bench.orm.OrmParent_;
+import dev.athanor.orm.EntityResult;
+import dev.athanor.orm.LoaderOption;
+import dev.athanor.orm.Session;
+import dev.athanor.sql.Select;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * The place for workload 6's Athanor ORM variants, empty until the ORM has relationships: map
- * {@code bench_parent}/{@code bench_child} as entities with a one-to-many {@code @Relationship}
- * in {@code dev.athanor.bench.orm}, then register here {@code orm-lazy} (N+1),
- * {@code orm-joined} ({@code joinedLoad}), {@code orm-selectin} ({@code selectinLoad}) and
- * {@code orm-subquery} ({@code subqueryLoad}), each returning the children it touched.
+ * Workload 6's Athanor ORM variants: the parents as tracked objects, each one's children through
+ * the {@code children} relationship, loaded lazily (N+1) or by each eager strategy.
  */
 final class OneToManyOrm {
-    /** What the report lists as pending while {@link #variants} is empty. */
-    static final String PENDING = "Athanor ORM lazy (N+1), joinedLoad, selectinLoad, subqueryLoad — the ORM has no"
-            + " relationships yet; they go in `OneToManyOrm.variants`";
+    private static final Select PARENTS = select(OrmParent.class).orderBy(OrmParent_.id);
 
     private OneToManyOrm() {
     }
 
-    /** The ORM variants that can run now: none until relationships land. */
-    static List<Variant> variants(BenchDatabase db, int num) {
-        return List.of();
+    static List<Variant> variants(BenchDatabase db, long rows) {
+        return List.of(
+                new Variant("orm-lazy", "scalars(select(Parent)), touch each lazy collection: N+1 queries", rows,
+                        () -> walk(db, PARENTS, EntityResult::all)),
+                new Variant("orm-joined", "options(joinedLoad(children)), unique(): 1 query", rows,
+                        () -> walk(db, eager(joinedLoad(OrmParent_.children)), result -> result.unique().all())),
+                new Variant("orm-selectin", "options(selectinLoad(children)): 2 queries (IN chunked by bind limit)",
+                        rows, () -> walk(db, eager(selectinLoad(OrmParent_.children)), EntityResult::all)),
+                new Variant("orm-subquery", "options(subqueryLoad(children)): 2 queries, the parent query repeated"
+                        + " inside IN", rows, () -> walk(db, eager(subqueryLoad(OrmParent_.children)),
+                        EntityResult::all)));
+    }
+
+    private static Select eager(LoaderOption option) {
+        return PARENTS.options(option);
+    }
+
+    private static long walk(BenchDatabase db, Select query,
+                             Function<EntityResult<OrmParent>, List<OrmParent>> read) {
+        long count = 0;
+        try (Session session = db.orm().open()) {
+            for (OrmParent parent : read.apply(session.scalars(query))) {
+                for (OrmChild child : parent.getChildren()) {
+                    count += child.getName() != null ? 1 : 0;
+                }
+            }
+            session.commit();
+        }
+        return count;
     }
 }

@@ -1,4 +1,4 @@
-package dev.athanor.bench.micro;
+package dev.athanor.bench;
 
 import java.io.File;
 import java.net.URISyntaxException;
@@ -13,12 +13,13 @@ import java.util.Set;
  * {@code java.class.path}, which under {@code mvn exec:java} names Maven's launcher rather than the
  * project; the project's jars are then only in the context class loader, so they are copied over.
  */
-final class ForkClasspath {
+public final class ForkClasspath {
     private ForkClasspath() {
     }
 
-    static void ensure() {
-        String own = location(MicroSuite.class);
+    /** Puts the benchmark classpath into {@code java.class.path} when it is not there yet. */
+    public static void ensure() {
+        String own = location(ForkClasspath.class);
         String current = System.getProperty("java.class.path", "");
         if (own == null || current.contains(own)) {
             return;
