@@ -112,6 +112,6 @@ public class H2Dialect extends Dialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new H2DdlCompiler(preparer());
+        return new H2DdlCompiler(this);
     }
 }

@@ -99,6 +99,6 @@ public class SqlServerDialect extends Dialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new SqlServerDdlCompiler(preparer());
+        return new SqlServerDdlCompiler(this);
     }
 }

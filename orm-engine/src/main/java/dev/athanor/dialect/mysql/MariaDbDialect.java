@@ -62,7 +62,7 @@ public class MariaDbDialect extends MySqlDialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new MariaDbDdlCompiler(preparer());
+        return new MariaDbDdlCompiler(this);
     }
 
     @Override

@@ -116,6 +116,6 @@ public class MySqlDialect extends Dialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new MySqlDdlCompiler(preparer());
+        return new MySqlDdlCompiler(this);
     }
 }

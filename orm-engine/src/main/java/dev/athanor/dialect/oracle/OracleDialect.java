@@ -97,6 +97,6 @@ public class OracleDialect extends Dialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new OracleDdlCompiler(preparer());
+        return new OracleDdlCompiler(this);
     }
 }

@@ -122,6 +122,6 @@ public class PostgresDialect extends Dialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new PostgresDdlCompiler(preparer());
+        return new PostgresDdlCompiler(this);
     }
 }

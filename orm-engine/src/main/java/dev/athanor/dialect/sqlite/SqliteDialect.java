@@ -143,6 +143,6 @@ public class SqliteDialect extends Dialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new SqliteDdlCompiler(preparer());
+        return new SqliteDdlCompiler(this);
     }
 }
