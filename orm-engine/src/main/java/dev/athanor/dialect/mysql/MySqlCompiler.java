@@ -31,11 +31,7 @@ public class MySqlCompiler extends DialectCompiler {
 
     @Override
     protected void concat(BinaryExpression<?> binary) {
-        append("concat(");
-        binary.left().compile(this);
-        append(", ");
-        binary.right().compile(this);
-        append(")");
+        binaryFunction("concat", binary);
     }
 
     @Override
