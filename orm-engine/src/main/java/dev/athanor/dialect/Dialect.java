@@ -176,8 +176,22 @@ public abstract class Dialect {
 
     // ---- connections -------------------------------------------------------------------------
 
-    /** Runs once on every new physical connection (SQLite's {@code PRAGMA foreign_keys=ON}). */
+    /** Runs once on every new physical connection: executes the {@link #connectStatements()}. */
     public void onConnect(Connection connection) throws SQLException {
+        List<String> statements = connectStatements();
+        if (statements.isEmpty()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** The SQL every new physical connection runs first (SQLite's {@code PRAGMA foreign_keys = ON}); none here. */
+    protected List<String> connectStatements() {
+        return List.of();
     }
 
     /**

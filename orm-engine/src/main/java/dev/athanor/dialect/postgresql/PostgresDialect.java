@@ -11,9 +11,6 @@ import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.sql.compiler.SqlCompiler;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -109,10 +106,8 @@ public class PostgresDialect extends Dialect {
 
     /** Intervals are read as ISO 8601 text ({@code PT1H30M}), which {@code Duration} parses. */
     @Override
-    public void onConnect(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET intervalstyle = 'iso_8601'");
-        }
+    protected List<String> connectStatements() {
+        return List.of("SET intervalstyle = 'iso_8601'");
     }
 
     @Override

@@ -11,9 +11,7 @@ import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.sql.compiler.SqlCompiler;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -123,11 +121,8 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override
-    public void onConnect(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA foreign_keys = ON");
-            statement.execute("PRAGMA busy_timeout = 5000");
-        }
+    protected List<String> connectStatements() {
+        return List.of("PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000");
     }
 
     @Override
