@@ -40,6 +40,10 @@ public class H2Dialect extends Dialect {
             Capability.SCHEMAS, Capability.WINDOW_FUNCTIONS, Capability.CTE, Capability.ILIKE,
             Capability.REGEXP, Capability.FOR_UPDATE, Capability.MERGE, Capability.INTERSECT_EXCEPT);
 
+    public H2Dialect() {
+        super(PREPARER, CAPABILITIES);
+    }
+
     @Override
     public String name() {
         return "h2";
@@ -88,16 +92,6 @@ public class H2Dialect extends Dialect {
     @Override
     public boolean isPrivateInMemory(JdbcTarget target) {
         return target.host() == null && target.inMemory();
-    }
-
-    @Override
-    protected Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public IdentifierPreparer preparer() {
-        return PREPARER;
     }
 
     @Override

@@ -33,6 +33,10 @@ public class PostgresDialect extends Dialect {
     /** SQLStates PostgreSQL uses for a connection ended by the server. */
     private static final Set<String> DISCONNECT_STATES = Set.of("57P01", "57P02", "57P03", "57P05", "25P03");
 
+    public PostgresDialect() {
+        super(PREPARER, CAPABILITIES);
+    }
+
     @Override
     public String name() {
         return "postgresql";
@@ -66,16 +70,6 @@ public class PostgresDialect extends Dialect {
     @Override
     public Map<String, String> driverProperties() {
         return Map.of("reWriteBatchedInserts", "true");
-    }
-
-    @Override
-    protected Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public IdentifierPreparer preparer() {
-        return PREPARER;
     }
 
     @Override

@@ -49,6 +49,10 @@ public class SqliteDialect extends Dialect {
     private static final int SQLITE_MISMATCH = 20;
     private static final int SQLITE_RANGE = 25;
 
+    public SqliteDialect() {
+        super(PREPARER, CAPABILITIES);
+    }
+
     @Override
     public String name() {
         return "sqlite";
@@ -85,18 +89,8 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override
-    protected Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
     public int maxBindParameters() {
         return 32_766;
-    }
-
-    @Override
-    public IdentifierPreparer preparer() {
-        return PREPARER;
     }
 
     @Override
