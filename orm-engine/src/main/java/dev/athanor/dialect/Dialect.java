@@ -35,9 +35,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * from caches, and belongs to one engine.
  */
 public abstract class Dialect {
+    private final IdentifierPreparer preparer;
+    private final Set<Capability> capabilities;
     private final Map<SqlType<?>, JdbcBinder<?>> binders = new ConcurrentHashMap<>();
     private final Map<Class<?>, JdbcBinder<?>> bindersByValueClass = new ConcurrentHashMap<>();
     private volatile DdlCompiler ddlCompiler;
+
+    /** A dialect that quotes identifiers by {@code preparer}'s rules and can do {@code capabilities}. */
+    protected Dialect(IdentifierPreparer preparer, Set<Capability> capabilities) {
+        this.preparer = preparer;
+        this.capabilities = capabilities;
+    }
 
     /** The dialect's name, as used in URLs and messages: {@code postgresql}, {@code sqlite}. */
     public abstract String name();
@@ -70,12 +78,9 @@ public abstract class Dialect {
         return false;
     }
 
-    /** The capabilities of this database. */
-    protected abstract Set<Capability> capabilities();
-
     /** Whether this database can do {@code capability}. */
     public final boolean supports(Capability capability) {
-        return capabilities().contains(capability);
+        return capabilities.contains(capability);
     }
 
     /** The most bind parameters one statement may carry. */
@@ -86,7 +91,9 @@ public abstract class Dialect {
     // ---- compilation -------------------------------------------------------------------------
 
     /** The identifier quoting rules. */
-    public abstract IdentifierPreparer preparer();
+    public final IdentifierPreparer preparer() {
+        return preparer;
+    }
 
     /** A new compiler for one statement; dialects return their own subclass. */
     public SqlCompiler newCompiler(boolean literalBinds) {
@@ -176,8 +183,22 @@ public abstract class Dialect {
 
     // ---- connections -------------------------------------------------------------------------
 
-    /** Runs once on every new physical connection (SQLite's {@code PRAGMA foreign_keys=ON}). */
+    /** Runs once on every new physical connection: executes the {@link #connectStatements()}. */
     public void onConnect(Connection connection) throws SQLException {
+        List<String> statements = connectStatements();
+        if (statements.isEmpty()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** The SQL every new physical connection runs first (SQLite's {@code PRAGMA foreign_keys = ON}); none here. */
+    protected List<String> connectStatements() {
+        return List.of();
     }
 
     /**

@@ -6,9 +6,10 @@ import dev.athanor.types.SqlType;
 
 /**
  * The statement compiler of a real database: answers {@link SqlCompiler}'s capability questions
- * from the dialect's declared {@link Capability capabilities} and names CAST types as the
- * dialect's DDL does, so what a dialect can render and what it declares never drift apart. Each
- * dialect's {@code XxxCompiler} extends this and overrides only the SQL it spells differently.
+ * from the dialect's declared {@link Capability capabilities}, and names CAST types and writes
+ * string literals as the dialect's DDL does, so what a dialect can render and what it declares
+ * never drift apart. Each dialect's {@code XxxCompiler} extends this and overrides only the SQL
+ * it spells differently.
  */
 public class DialectCompiler extends SqlCompiler {
     private final Dialect dialect;
@@ -107,6 +108,11 @@ public class DialectCompiler extends SqlCompiler {
     @Override
     protected String castTypeName(SqlType<?> type) {
         return dialect.ddlCompiler().typeCompiler().typeName(type);
+    }
+
+    @Override
+    protected String renderString(String value) {
+        return dialect.ddlCompiler().typeCompiler().literal(value);
     }
 
     /** {@code TRUE}/{@code FALSE} where there is a boolean type, else {@code 1}/{@code 0}. */

@@ -73,11 +73,7 @@ public class H2Compiler extends DialectCompiler {
 
     @Override
     protected void regexp(BinaryExpression<?> binary, boolean negated) {
-        append(negated ? "NOT REGEXP_LIKE(" : "REGEXP_LIKE(");
-        binary.left().compile(this);
-        append(", ");
-        binary.right().compile(this);
-        append(")");
+        binaryFunction(negated ? "NOT REGEXP_LIKE" : "REGEXP_LIKE", binary);
     }
 
     @Override

@@ -40,6 +40,10 @@ public class H2Dialect extends Dialect {
             Capability.SCHEMAS, Capability.WINDOW_FUNCTIONS, Capability.CTE, Capability.ILIKE,
             Capability.REGEXP, Capability.FOR_UPDATE, Capability.MERGE, Capability.INTERSECT_EXCEPT);
 
+    public H2Dialect() {
+        super(PREPARER, CAPABILITIES);
+    }
+
     @Override
     public String name() {
         return "h2";
@@ -91,16 +95,6 @@ public class H2Dialect extends Dialect {
     }
 
     @Override
-    protected Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public IdentifierPreparer preparer() {
-        return PREPARER;
-    }
-
-    @Override
     public SqlCompiler newCompiler(boolean literalBinds) {
         return new H2Compiler(this, literalBinds);
     }
@@ -112,6 +106,6 @@ public class H2Dialect extends Dialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new H2DdlCompiler(preparer());
+        return new H2DdlCompiler(this);
     }
 }

@@ -6,7 +6,6 @@ import dev.athanor.schema.ReferentialAction;
 import dev.athanor.schema.Table;
 import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.schema.ddl.DropIndex;
-import dev.athanor.sql.compiler.IdentifierPreparer;
 import java.util.List;
 
 /**
@@ -16,13 +15,8 @@ import java.util.List;
  */
 public class SqlServerDdlCompiler extends DdlCompiler {
 
-    public SqlServerDdlCompiler(IdentifierPreparer preparer) {
-        super(preparer, new SqlServerTypeCompiler());
-    }
-
-    @Override
-    protected String dialectName() {
-        return "mssql";
+    public SqlServerDdlCompiler(SqlServerDialect dialect) {
+        super(dialect.name(), dialect.preparer(), new SqlServerTypeCompiler());
     }
 
     @Override

@@ -42,6 +42,10 @@ public class SqlServerDialect extends Dialect {
             Capability.CTE, Capability.MERGE, Capability.INTERSECT_EXCEPT,
             Capability.MULTI_ROW_INSERT);
 
+    public SqlServerDialect() {
+        super(PREPARER, CAPABILITIES);
+    }
+
     @Override
     public String name() {
         return "mssql";
@@ -78,18 +82,8 @@ public class SqlServerDialect extends Dialect {
     }
 
     @Override
-    protected Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
     public int maxBindParameters() {
         return 2_100;
-    }
-
-    @Override
-    public IdentifierPreparer preparer() {
-        return PREPARER;
     }
 
     @Override
@@ -99,6 +93,6 @@ public class SqlServerDialect extends Dialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new SqlServerDdlCompiler(preparer());
+        return new SqlServerDdlCompiler(this);
     }
 }

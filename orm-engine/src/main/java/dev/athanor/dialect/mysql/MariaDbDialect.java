@@ -17,12 +17,16 @@ public class MariaDbDialect extends MySqlDialect {
     private static final Set<Capability> CAPABILITIES;
 
     static {
-        EnumSet<Capability> capabilities = EnumSet.copyOf(new MySqlDialect().capabilities());
+        EnumSet<Capability> capabilities = EnumSet.copyOf(MySqlDialect.CAPABILITIES);
         capabilities.addAll(EnumSet.of(Capability.INSERT_RETURNING, Capability.DELETE_RETURNING,
                 Capability.SEQUENCES, Capability.NATIVE_UUID));
         capabilities.remove(Capability.LATERAL); // MySQL 8 has LATERAL derived tables; MariaDB does not
 
         CAPABILITIES = capabilities;
+    }
+
+    public MariaDbDialect() {
+        super(CAPABILITIES);
     }
 
     @Override
@@ -56,13 +60,8 @@ public class MariaDbDialect extends MySqlDialect {
     }
 
     @Override
-    protected Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
     protected DdlCompiler newDdlCompiler() {
-        return new MariaDbDdlCompiler(preparer());
+        return new MariaDbDdlCompiler(this);
     }
 
     @Override

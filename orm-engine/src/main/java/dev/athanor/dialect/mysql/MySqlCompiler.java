@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * MySQL's statement compiler: {@code concat()} for strings, {@code LIMIT} with a maximal row count
  * before a lone OFFSET, multi-table UPDATE/DELETE, {@code ON DUPLICATE KEY UPDATE} with the
- * {@code AS new} row alias (MySQL 8.0.19+), CAST to MySQL's cast types, and string literals whose
- * backslashes are escaped too, since MySQL reads {@code \} as an escape inside quotes.
+ * {@code AS new} row alias (MySQL 8.0.19+) and CAST to MySQL's cast types. String literals escape
+ * backslashes too, as {@link MySqlTypeCompiler#literal} writes them.
  */
 public class MySqlCompiler extends DialectCompiler {
     /** MySQL's documented way to say "all remaining rows" before an OFFSET. */
@@ -31,11 +31,7 @@ public class MySqlCompiler extends DialectCompiler {
 
     @Override
     protected void concat(BinaryExpression<?> binary) {
-        append("concat(");
-        binary.left().compile(this);
-        append(", ");
-        binary.right().compile(this);
-        append(")");
+        binaryFunction("concat", binary);
     }
 
     @Override
@@ -90,10 +86,5 @@ public class MySqlCompiler extends DialectCompiler {
             case "LocalDateTime" -> "DATETIME";
             default -> super.castTypeName(type).replace("NUMERIC", "DECIMAL");
         };
-    }
-
-    @Override
-    protected String renderString(String value) {
-        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 }

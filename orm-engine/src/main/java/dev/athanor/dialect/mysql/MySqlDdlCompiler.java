@@ -11,7 +11,6 @@ import dev.athanor.schema.UniqueConstraint;
 import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.schema.ddl.DdlTypeCompiler;
 import dev.athanor.schema.ddl.DropIndex;
-import dev.athanor.sql.compiler.IdentifierPreparer;
 import java.util.List;
 
 /**
@@ -21,17 +20,12 @@ import java.util.List;
  */
 public class MySqlDdlCompiler extends DdlCompiler {
 
-    public MySqlDdlCompiler(IdentifierPreparer preparer) {
-        this(preparer, new MySqlTypeCompiler());
+    public MySqlDdlCompiler(MySqlDialect dialect) {
+        this(dialect, new MySqlTypeCompiler());
     }
 
-    protected MySqlDdlCompiler(IdentifierPreparer preparer, DdlTypeCompiler types) {
-        super(preparer, types);
-    }
-
-    @Override
-    protected String dialectName() {
-        return "mysql";
+    protected MySqlDdlCompiler(MySqlDialect dialect, DdlTypeCompiler types) {
+        super(dialect.name(), dialect.preparer(), types);
     }
 
     @Override

@@ -39,7 +39,7 @@ public class MySqlDialect extends Dialect {
                     + " varcharacter varying virtual while write xor year_month zerofill"),
             false);
 
-    private static final Set<Capability> CAPABILITIES = EnumSet.of(
+    static final Set<Capability> CAPABILITIES = EnumSet.of(
             Capability.MULTI_ROW_INSERT, Capability.SAVEPOINTS, Capability.IDENTITY_COLUMNS,
             Capability.NATIVE_ENUM, Capability.SERVER_SIDE_CURSORS, Capability.CHECK_CONSTRAINTS,
             Capability.COMMENTS, Capability.WINDOW_FUNCTIONS, Capability.CTE, Capability.REGEXP,
@@ -48,6 +48,15 @@ public class MySqlDialect extends Dialect {
 
     /** Vendor codes for a lost connection: killed, gone away, lost during query, shutdown. */
     private static final Set<Integer> DISCONNECT_CODES = Set.of(1053, 1927, 2006, 2013, 4031);
+
+    public MySqlDialect() {
+        this(CAPABILITIES);
+    }
+
+    /** For MariaDB, which quotes as MySQL does but can do other things. */
+    protected MySqlDialect(Set<Capability> capabilities) {
+        super(PREPARER, capabilities);
+    }
 
     @Override
     public String name() {
@@ -80,18 +89,8 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override
-    protected Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
     public int maxBindParameters() {
         return 65_535;
-    }
-
-    @Override
-    public IdentifierPreparer preparer() {
-        return PREPARER;
     }
 
     @Override
@@ -116,6 +115,6 @@ public class MySqlDialect extends Dialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new MySqlDdlCompiler(preparer());
+        return new MySqlDdlCompiler(this);
     }
 }

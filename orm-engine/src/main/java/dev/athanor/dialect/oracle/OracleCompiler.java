@@ -55,20 +55,12 @@ public class OracleCompiler extends DialectCompiler {
 
     @Override
     protected void modulo(BinaryExpression<?> binary) {
-        append("MOD(");
-        binary.left().compile(this);
-        append(", ");
-        binary.right().compile(this);
-        append(")");
+        binaryFunction("MOD", binary);
     }
 
     @Override
     protected void regexp(BinaryExpression<?> binary, boolean negated) {
-        append(negated ? "NOT REGEXP_LIKE(" : "REGEXP_LIKE(");
-        binary.left().compile(this);
-        append(", ");
-        binary.right().compile(this);
-        append(")");
+        binaryFunction(negated ? "NOT REGEXP_LIKE" : "REGEXP_LIKE", binary);
     }
 
     /** Oracle locks the rows of the tables whose columns {@code OF} names. */

@@ -40,6 +40,10 @@ public class OracleDialect extends Dialect {
     private static final Set<Integer> DISCONNECT_CODES = Set.of(1012, 1033, 1034, 1089, 2396, 3113,
             3114, 3135, 12514, 12537, 12541, 17002, 17008, 17410);
 
+    public OracleDialect() {
+        super(PREPARER, CAPABILITIES);
+    }
+
     @Override
     public String name() {
         return "oracle";
@@ -71,18 +75,8 @@ public class OracleDialect extends Dialect {
     }
 
     @Override
-    protected Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
     public int maxBindParameters() {
         return 65_535;
-    }
-
-    @Override
-    public IdentifierPreparer preparer() {
-        return PREPARER;
     }
 
     @Override
@@ -97,6 +91,6 @@ public class OracleDialect extends Dialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new OracleDdlCompiler(preparer());
+        return new OracleDdlCompiler(this);
     }
 }

@@ -2,18 +2,12 @@ package dev.athanor.dialect.postgresql;
 
 import dev.athanor.schema.Sequence;
 import dev.athanor.schema.ddl.DdlCompiler;
-import dev.athanor.sql.compiler.IdentifierPreparer;
 
 /** PostgreSQL's DDL: identity columns, named enum types created before their tables, {@code COMMENT ON}. */
 public class PostgresDdlCompiler extends DdlCompiler {
 
-    public PostgresDdlCompiler(IdentifierPreparer preparer) {
-        super(preparer, new PostgresTypeCompiler(preparer));
-    }
-
-    @Override
-    protected String dialectName() {
-        return "postgresql";
+    public PostgresDdlCompiler(PostgresDialect dialect) {
+        super(dialect.name(), dialect.preparer(), new PostgresTypeCompiler(dialect.preparer()));
     }
 
     @Override

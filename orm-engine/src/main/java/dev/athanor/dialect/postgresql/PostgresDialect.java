@@ -11,9 +11,6 @@ import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.sql.compiler.SqlCompiler;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +32,10 @@ public class PostgresDialect extends Dialect {
 
     /** SQLStates PostgreSQL uses for a connection ended by the server. */
     private static final Set<String> DISCONNECT_STATES = Set.of("57P01", "57P02", "57P03", "57P05", "25P03");
+
+    public PostgresDialect() {
+        super(PREPARER, CAPABILITIES);
+    }
 
     @Override
     public String name() {
@@ -72,16 +73,6 @@ public class PostgresDialect extends Dialect {
     }
 
     @Override
-    protected Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public IdentifierPreparer preparer() {
-        return PREPARER;
-    }
-
-    @Override
     public SqlCompiler newCompiler(boolean literalBinds) {
         return new PostgresCompiler(this, literalBinds);
     }
@@ -109,10 +100,8 @@ public class PostgresDialect extends Dialect {
 
     /** Intervals are read as ISO 8601 text ({@code PT1H30M}), which {@code Duration} parses. */
     @Override
-    public void onConnect(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET intervalstyle = 'iso_8601'");
-        }
+    protected List<String> connectStatements() {
+        return List.of("SET intervalstyle = 'iso_8601'");
     }
 
     @Override
@@ -122,6 +111,6 @@ public class PostgresDialect extends Dialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new PostgresDdlCompiler(preparer());
+        return new PostgresDdlCompiler(this);
     }
 }

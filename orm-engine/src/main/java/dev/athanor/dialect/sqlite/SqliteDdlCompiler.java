@@ -9,7 +9,6 @@ import dev.athanor.schema.Table;
 import dev.athanor.schema.ddl.AddConstraint;
 import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.schema.ddl.DropConstraint;
-import dev.athanor.sql.compiler.IdentifierPreparer;
 import java.util.List;
 
 /**
@@ -21,13 +20,8 @@ import java.util.List;
  */
 public class SqliteDdlCompiler extends DdlCompiler {
 
-    public SqliteDdlCompiler(IdentifierPreparer preparer) {
-        super(preparer, new SqliteTypeCompiler());
-    }
-
-    @Override
-    protected String dialectName() {
-        return "sqlite";
+    public SqliteDdlCompiler(SqliteDialect dialect) {
+        super(dialect.name(), dialect.preparer(), new SqliteTypeCompiler());
     }
 
     @Override

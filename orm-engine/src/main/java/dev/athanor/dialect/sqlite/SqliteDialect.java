@@ -11,9 +11,7 @@ import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.sql.compiler.SqlCompiler;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +49,10 @@ public class SqliteDialect extends Dialect {
     private static final int SQLITE_MISMATCH = 20;
     private static final int SQLITE_RANGE = 25;
 
+    public SqliteDialect() {
+        super(PREPARER, CAPABILITIES);
+    }
+
     @Override
     public String name() {
         return "sqlite";
@@ -87,18 +89,8 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override
-    protected Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
     public int maxBindParameters() {
         return 32_766;
-    }
-
-    @Override
-    public IdentifierPreparer preparer() {
-        return PREPARER;
     }
 
     @Override
@@ -123,11 +115,8 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override
-    public void onConnect(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA foreign_keys = ON");
-            statement.execute("PRAGMA busy_timeout = 5000");
-        }
+    protected List<String> connectStatements() {
+        return List.of("PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000");
     }
 
     @Override
@@ -143,6 +132,6 @@ public class SqliteDialect extends Dialect {
 
     @Override
     protected DdlCompiler newDdlCompiler() {
-        return new SqliteDdlCompiler(preparer());
+        return new SqliteDdlCompiler(this);
     }
 }

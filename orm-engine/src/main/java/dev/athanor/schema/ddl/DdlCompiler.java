@@ -38,16 +38,18 @@ import java.util.stream.Collectors;
 public class DdlCompiler {
     private static final String INDENT = "    ";
 
+    private final String dialectName;
     private final IdentifierPreparer preparer;
     private final DdlTypeCompiler types;
 
     /** A compiler for standard SQL with the given quoting rules. */
     public DdlCompiler(IdentifierPreparer preparer) {
-        this(preparer, new DdlTypeCompiler());
+        this("ansi", preparer, new DdlTypeCompiler());
     }
 
-    /** A compiler with a dialect's own type names. */
-    protected DdlCompiler(IdentifierPreparer preparer, DdlTypeCompiler types) {
+    /** A compiler for a dialect, named in error messages, with its own type names. */
+    protected DdlCompiler(String dialectName, IdentifierPreparer preparer, DdlTypeCompiler types) {
+        this.dialectName = dialectName;
         this.preparer = preparer;
         this.types = types;
     }
@@ -70,8 +72,8 @@ public class DdlCompiler {
     // ---- what the dialect has ---------------------------------------------------------------
 
     /** The dialect's name, for error messages. */
-    protected String dialectName() {
-        return "ansi";
+    protected final String dialectName() {
+        return dialectName;
     }
 
     /** Whether enums are named types created before the tables ({@code CREATE TYPE … AS ENUM}). */

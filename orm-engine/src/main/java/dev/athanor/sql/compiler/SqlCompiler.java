@@ -468,6 +468,15 @@ public class SqlCompiler {
         }
     }
 
+    /** Renders {@code name(left, right)}, for an operator the dialect spells as a two-argument function. */
+    protected final void binaryFunction(String name, BinaryExpression<?> binary) {
+        sql.append(name).append('(');
+        binary.left().compile(this);
+        sql.append(", ");
+        binary.right().compile(this);
+        sql.append(')');
+    }
+
     /** {@code ILIKE} natively, else {@code lower(x) LIKE lower(?)}. */
     protected void ilike(BinaryExpression<?> binary) {
         boolean negated = binary.operator() == Operator.NOT_ILIKE;

@@ -1,8 +1,10 @@
 package dev.athanor.dialect.ddl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.dialect.Dialect;
+import dev.athanor.exc.CompileError;
 import dev.athanor.schema.DdlExecutor;
 import dev.athanor.schema.Index;
 import dev.athanor.schema.MetaData;
@@ -16,13 +18,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the exact DDL a dialect renders for {@link DdlFixture}; each dialect's subclass supplies
- * the expected scripts, statements separated by {@code ;} and a newline.
+ * Pins the exact DDL a dialect renders for {@link DdlFixture}; each dialect's subclass names its
+ * dialect and supplies the expected scripts, statements separated by {@code ;} and a newline.
  */
 abstract class DdlGoldenTest {
     private final MetaData model = DdlFixture.model();
+    private final Dialect dialect;
 
-    abstract Dialect dialect();
+    DdlGoldenTest(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    final Dialect dialect() {
+        return dialect;
+    }
 
     abstract String everyType();
 
@@ -68,6 +77,11 @@ abstract class DdlGoldenTest {
     /** The statements of {@code element}, joined as a script. */
     final String sql(DdlElement element) {
         return String.join(";\n", dialect().ddlCompiler().compile(element));
+    }
+
+    /** Asserts that the dialect refuses {@code element} with a {@link CompileError} containing every fragment. */
+    final void assertCompileError(DdlElement element, String... fragments) {
+        assertThatThrownBy(() -> sql(element)).isInstanceOf(CompileError.class).hasMessageContainingAll(fragments);
     }
 
     private String createWithIndexes(Table table) {

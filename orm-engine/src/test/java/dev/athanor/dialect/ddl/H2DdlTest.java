@@ -2,7 +2,6 @@ package dev.athanor.dialect.ddl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.h2.H2Dialect;
 import dev.athanor.schema.ddl.CreateEnumType;
 import dev.athanor.types.Types;
@@ -10,11 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** H2 renders standard DDL with identity columns, microsecond timestamps and {@code COMMENT ON}. */
 class H2DdlTest extends DdlGoldenTest {
-    private final Dialect dialect = new H2Dialect();
-
-    @Override
-    Dialect dialect() {
-        return dialect;
+    H2DdlTest() {
+        super(new H2Dialect());
     }
 
     @Override

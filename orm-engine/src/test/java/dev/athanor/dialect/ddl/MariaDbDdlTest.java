@@ -1,15 +1,14 @@
 package dev.athanor.dialect.ddl;
 
-import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.mysql.MariaDbDialect;
 
-/** MariaDB renders MySQL's DDL plus sequences and a native UUID. */
+/**
+ * MariaDB renders MySQL's DDL plus sequences and a native UUID; the scripts neither touches are
+ * MySQL's to the letter.
+ */
 class MariaDbDdlTest extends DdlGoldenTest {
-    private final Dialect dialect = new MariaDbDialect();
-
-    @Override
-    Dialect dialect() {
-        return dialect;
+    MariaDbDdlTest() {
+        super(new MariaDbDialect());
     }
 
     @Override
@@ -41,32 +40,12 @@ class MariaDbDdlTest extends DdlGoldenTest {
 
     @Override
     String usersWithCommentsAndEnum() {
-        return """
-                CREATE TABLE users (
-                    id INTEGER NOT NULL AUTO_INCREMENT,
-                    name VARCHAR(50) NOT NULL COMMENT 'Shown as ''display name'' \\\\ nick',
-                    email VARCHAR(200),
-                    status ENUM('ACTIVE', 'DISABLED') DEFAULT 'ACTIVE' NOT NULL,
-                    PRIMARY KEY (id),
-                    UNIQUE (email)
-                ) DEFAULT CHARSET=utf8mb4 COMMENT='People who sign in'""";
+        return MySqlDdlTest.USERS_WITH_COMMENTS_AND_ENUM;
     }
 
     @Override
     String reservedWordsAndForeignKey() {
-        return """
-                CREATE TABLE `order` (
-                    id BIGINT NOT NULL AUTO_INCREMENT,
-                    `user` INTEGER NOT NULL,
-                    `select` LONGTEXT,
-                    `q?marks` DECIMAL(10, 2),
-                    `group` VARCHAR(20),
-                    quantity INTEGER,
-                    PRIMARY KEY (id),
-                    FOREIGN KEY (`user`) REFERENCES users (id) ON DELETE CASCADE,
-                    CONSTRAINT ck_order_quantity CHECK (quantity >= 0)
-                ) DEFAULT CHARSET=utf8mb4;
-                CREATE INDEX ix_order_group ON `order` (`group`)""";
+        return MySqlDdlTest.RESERVED_WORDS_AND_FOREIGN_KEY;
     }
 
     @Override
@@ -84,21 +63,6 @@ class MariaDbDdlTest extends DdlGoldenTest {
 
     @Override
     String cycleCreateAndDrop() {
-        return """
-                CREATE TABLE department (
-                    id INTEGER NOT NULL AUTO_INCREMENT,
-                    manager_id INTEGER,
-                    PRIMARY KEY (id)
-                ) DEFAULT CHARSET=utf8mb4;
-                CREATE TABLE employee (
-                    id INTEGER NOT NULL AUTO_INCREMENT,
-                    department_id INTEGER,
-                    PRIMARY KEY (id),
-                    FOREIGN KEY (department_id) REFERENCES department (id)
-                ) DEFAULT CHARSET=utf8mb4;
-                ALTER TABLE department ADD CONSTRAINT fk_department_manager FOREIGN KEY (manager_id) REFERENCES employee (id);
-                ALTER TABLE department DROP FOREIGN KEY fk_department_manager;
-                DROP TABLE employee;
-                DROP TABLE department""";
+        return MySqlDdlTest.CYCLE_CREATE_AND_DROP;
     }
 }

@@ -1,10 +1,6 @@
 package dev.athanor.dialect.ddl;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.oracle.OracleDialect;
-import dev.athanor.exc.CompileError;
 import dev.athanor.schema.Column;
 import dev.athanor.schema.ForeignKey;
 import dev.athanor.schema.MetaData;
@@ -16,11 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** Oracle spells integers as {@code NUMBER(n)}, checks booleans and writes identity {@code ON NULL}. */
 class OracleDdlTest extends DdlGoldenTest {
-    private final Dialect dialect = new OracleDialect();
-
-    @Override
-    Dialect dialect() {
-        return dialect;
+    OracleDdlTest() {
+        super(new OracleDialect());
     }
 
     @Override
@@ -119,9 +112,7 @@ class OracleDdlTest extends DdlGoldenTest {
     void varchar2WithoutLengthIsACompileError() {
         Table table = new MetaData().table("notes", Column.of("title", Types.STRING));
 
-        assertThatThrownBy(() -> sql(new CreateTable(table)))
-                .isInstanceOf(CompileError.class)
-                .hasMessageContaining("notes.title").hasMessageContaining("oracle").hasMessageContaining("VARCHAR2");
+        assertCompileError(new CreateTable(table), "notes.title", "oracle", "VARCHAR2");
     }
 
     @Test
@@ -131,8 +122,6 @@ class OracleDdlTest extends DdlGoldenTest {
         Table posts = metadata.table("posts", Column.of("author_id", Types.INTEGER)
                 .foreignKey(ForeignKey.to("users.id").onUpdate(ReferentialAction.CASCADE)));
 
-        assertThatThrownBy(() -> sql(new CreateTable(posts)))
-                .isInstanceOf(CompileError.class)
-                .hasMessageContaining("[author_id]").hasMessageContaining("'posts'").hasMessageContaining("ON UPDATE CASCADE");
+        assertCompileError(new CreateTable(posts), "[author_id]", "'posts'", "ON UPDATE CASCADE");
     }
 }

@@ -2,7 +2,6 @@ package dev.athanor.dialect.ddl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.postgresql.PostgresDialect;
 import dev.athanor.schema.Sequence;
 import dev.athanor.schema.ddl.CreateEnumType;
@@ -12,11 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** PostgreSQL uses identity columns, named enum types, JSONB and {@code COMMENT ON}. */
 class PostgresDdlTest extends DdlGoldenTest {
-    private final Dialect dialect = new PostgresDialect();
-
-    @Override
-    Dialect dialect() {
-        return dialect;
+    PostgresDdlTest() {
+        super(new PostgresDialect());
     }
 
     @Override

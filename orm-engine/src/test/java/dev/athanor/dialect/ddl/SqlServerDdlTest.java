@@ -2,7 +2,6 @@ package dev.athanor.dialect.ddl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.mssql.SqlServerDialect;
 import dev.athanor.schema.Column;
 import dev.athanor.schema.MetaData;
@@ -13,11 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** SQL Server uses {@code IDENTITY(1,1)}, bracket quoting and {@code (max)} types. */
 class SqlServerDdlTest extends DdlGoldenTest {
-    private final Dialect dialect = new SqlServerDialect();
-
-    @Override
-    Dialect dialect() {
-        return dialect;
+    SqlServerDdlTest() {
+        super(new SqlServerDialect());
     }
 
     @Override
