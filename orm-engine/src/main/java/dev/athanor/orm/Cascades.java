@@ -47,6 +47,9 @@ final class Cascades {
 
     /** Before a flush: every object reachable through save-update relationships joins the session. */
     void saveUpdateAll() {
+        if (!session.registry().hasRelationships()) {
+            return;
+        }
         for (InstanceState state : new ArrayList<>(session.trackedStates())) {
             if (!state.attached()) {
                 continue;
@@ -70,6 +73,9 @@ final class Cascades {
      * that are not loaded unless {@code passiveDeletes}.
      */
     void deletesAndOrphans() {
+        if (!session.registry().hasRelationships()) {
+            return;
+        }
         for (InstanceState state : new ArrayList<>(session.trackedStates())) {
             if (state.state == ObjectState.PERSISTENT && !session.isMarkedForDeletion(state)) {
                 markOrphans(state);

@@ -28,6 +28,9 @@ final class InstanceState implements AttributeHook {
         }
     };
 
+    private static final boolean[] NO_FLAGS = {};
+    private static final Object[] NO_VALUES = {};
+
     final Object object;
     final Mapper<?> mapper;
     ObjectState state;
@@ -52,8 +55,9 @@ final class InstanceState implements AttributeHook {
         this.mapper = mapper;
         this.state = state;
         int relationships = mapper.relationships().size();
-        this.loaded = new boolean[relationships];
-        this.committed = new Object[relationships];
+        // most classes have no relationships: share the empty arrays rather than allocate two per object
+        this.loaded = relationships == 0 ? NO_FLAGS : new boolean[relationships];
+        this.committed = relationships == 0 ? NO_VALUES : new Object[relationships];
         boolean instrumented = object instanceof Instrumented;
         java.util.Arrays.fill(loaded, !instrumented);
         java.util.Arrays.fill(committed, UNKNOWN);

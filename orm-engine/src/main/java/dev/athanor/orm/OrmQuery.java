@@ -163,12 +163,15 @@ final class OrmQuery {
         private final PolymorphicSelect polymorphic;
         private final boolean scalars;
         private final boolean streamed;
+        /** Per output: the positions of its subclass columns in a polymorphic select (else empty). */
+        private final Map<ColumnProperty, Integer>[] subclassColumns;
         private Execution execution;
         private Map<Mapper<?>, List<InstanceState>> populated;
         private JoinedCollector joined;
         private List<List<Object>> rows;
         private List<Object> firsts;
 
+        @SuppressWarnings("unchecked")
         Batch(Select select, Function<Mapper<?>, LoadPlan.Node> roots, boolean scalars, boolean streamed) {
             install();
             this.select = select;
@@ -179,6 +182,14 @@ final class OrmQuery {
                     session.registry());
             this.scalars = scalars;
             this.streamed = streamed;
+            // an entity's item starts at its first column; a polymorphic select appended its subclass columns
+            List<QueryShape.Output> outputs = shape.outputs();
+            this.subclassColumns = new Map[outputs.size()];
+            for (int i = 0; i < outputs.size(); i++) {
+                QueryShape.Entity entity = outputs.get(i).entity();
+                subclassColumns[i] = entity == null ? Map.of()
+                        : polymorphic.extras().getOrDefault(entity.positions()[0], Map.of());
+            }
             reset();
         }
 
@@ -195,21 +206,32 @@ final class OrmQuery {
         }
 
         void add(Row row) {
-            Object[] slots = new Object[shape.slotCount()];
-            List<Object> values = new ArrayList<>(shape.outputs().size());
-            for (QueryShape.Output output : shape.outputs()) {
+            // indexed loops: this runs once per row, and an iterator per loop per row shows in allocation profiles
+            List<QueryShape.Output> outputs = shape.outputs();
+            List<QueryShape.JoinedLoad> joinedLoads = shape.joined();
+            Object[] slots = joinedLoads.isEmpty() ? null : new Object[shape.slotCount()];
+            List<Object> values = scalars ? null : new ArrayList<>(outputs.size());
+            Object first = null;
+            for (int i = 0, n = outputs.size(); i < n; i++) {
+                QueryShape.Output output = outputs.get(i);
+                Object value;
                 if (output.entity() == null) {
-                    values.add(row.get(output.position()));
+                    value = row.get(output.position());
                 } else {
-                    // an entity's item starts at its first column; a polymorphic select appended its subclass columns
-                    Map<ColumnProperty, Integer> subclassColumns = polymorphic.extras()
-                            .getOrDefault(output.entity().positions()[0], Map.of());
-                    Object object = load(output.entity(), subclassColumns, row, execution, populated);
-                    slots[output.entity().slot()] = object;
-                    values.add(object);
+                    value = load(output.entity(), subclassColumns[i], row, execution, populated);
+                    if (slots != null) {
+                        slots[output.entity().slot()] = value;
+                    }
+                }
+                if (i == 0) {
+                    first = value;
+                }
+                if (values != null) {
+                    values.add(value);
                 }
             }
-            for (QueryShape.JoinedLoad load : shape.joined()) {
+            for (int i = 0, n = joinedLoads.size(); i < n; i++) {
+                QueryShape.JoinedLoad load = joinedLoads.get(i);
                 Object parent = slots[load.parentSlot()];
                 Object child = load(load.target(), Map.of(), row, execution, populated);
                 slots[load.target().slot()] = child;
@@ -218,7 +240,7 @@ final class OrmQuery {
                 }
             }
             if (scalars) {
-                firsts.add(values.isEmpty() ? null : values.get(0));
+                firsts.add(first);
             } else {
                 rows.add(Collections.unmodifiableList(values));
             }
@@ -242,19 +264,24 @@ final class OrmQuery {
     /** The object of one row's columns; an object created or refreshed takes the node's options. */
     private Object load(QueryShape.Entity entity, Map<ColumnProperty, Integer> subclassColumns, Row row,
                         Execution execution, Map<Mapper<?>, List<InstanceState>> populated) {
+        LoadPlan.Node node = entity.node();
         return loader.instance(entity.mapper(), row, entity.positions(), subclassColumns, false, state -> {
-            LoadPlan.Node node = entity.node();
-            execution.nodes.put(state, node);
-            node.edges.forEach((relationship, edge) -> {
-                if (state.strategies == null) {
-                    state.strategies = new Lazy[state.mapper.relationships().size()];
-                }
-                state.strategies[relationship.index()] = edge.strategy.lazy();
-            });
+            if (!node.edges.isEmpty()) {
+                // an object without an entry gets option-less nodes for its relationships (Execution.childOf)
+                execution.nodes.put(state, node);
+                node.edges.forEach((relationship, edge) -> {
+                    if (state.strategies == null) {
+                        state.strategies = new Lazy[state.mapper.relationships().size()];
+                    }
+                    state.strategies[relationship.index()] = edge.strategy.lazy();
+                });
+            }
             if (!node.deferred.isEmpty()) {
                 state.deferColumns(node.deferred);
             }
-            populated.computeIfAbsent(entity.mapper(), m -> new ArrayList<>()).add(state);
+            if (!state.mapper.relationships().isEmpty() || !entity.mapper().relationships().isEmpty()) {
+                populated.computeIfAbsent(entity.mapper(), m -> new ArrayList<>()).add(state);
+            }
         });
     }
 
@@ -284,6 +311,9 @@ final class OrmQuery {
 
         /** Stores what was joined into parents loaded now, or whose attribute was not loaded yet. */
         void populate(TrackingSession session, Map<Mapper<?>, List<InstanceState>> populated) {
+            if (members.isEmpty()) {
+                return;
+            }
             Set<InstanceState> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
             populated.values().forEach(fresh::addAll);
             members.forEach((relationship, byParent) -> byParent.forEach((parent, children) -> {

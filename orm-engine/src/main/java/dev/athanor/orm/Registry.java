@@ -32,10 +32,18 @@ import java.util.Map;
 public final class Registry {
     private final MetaData metadata;
     private final Map<Class<?>, Mapper<?>> mappers;
+    /** Whether any class maps a relationship: without one, a flush has no cascades or links to work out. */
+    private final boolean relationships;
 
     private Registry(MetaData metadata, Map<Class<?>, Mapper<?>> mappers) {
         this.metadata = metadata;
         this.mappers = mappers;
+        this.relationships = mappers.values().stream().anyMatch(mapper -> !mapper.relationships().isEmpty());
+    }
+
+    /** Whether any mapped class has a relationship. */
+    boolean hasRelationships() {
+        return relationships;
     }
 
     /** Maps the given classes into a new MetaData. */

@@ -62,6 +62,9 @@ final class RelationshipFlush {
 
     /** Works out every relationship change of the objects the flush will write. */
     void prepare() {
+        if (!session.registry().hasRelationships()) {
+            return;
+        }
         for (InstanceState state : new ArrayList<>(session.trackedStates())) {
             boolean deleted = session.isMarkedForDeletion(state);
             if (!deleted && state.state != ObjectState.PENDING && state.state != ObjectState.PERSISTENT) {
