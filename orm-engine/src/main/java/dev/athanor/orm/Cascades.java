@@ -47,7 +47,7 @@ final class Cascades {
 
     /** Before a flush: every object reachable through save-update relationships joins the session. */
     void saveUpdateAll() {
-        for (InstanceState state : new ArrayList<>(session.trackedStates())) {
+        for (InstanceState state : new ArrayList<>(session.objects().all())) {
             if (!state.attached()) {
                 continue;
             }
@@ -70,12 +70,13 @@ final class Cascades {
      * that are not loaded unless {@code passiveDeletes}.
      */
     void deletesAndOrphans() {
-        for (InstanceState state : new ArrayList<>(session.trackedStates())) {
-            if (state.state == ObjectState.PERSISTENT && !session.isMarkedForDeletion(state)) {
+        SessionObjects objects = session.objects();
+        for (InstanceState state : new ArrayList<>(objects.all())) {
+            if (state.state == ObjectState.PERSISTENT && !objects.isMarkedForDeletion(state)) {
                 markOrphans(state);
             }
         }
-        Deque<InstanceState> work = new ArrayDeque<>(session.markedForDeletion());
+        Deque<InstanceState> work = new ArrayDeque<>(objects.markedForDeletion());
         while (!work.isEmpty()) {
             InstanceState deleted = work.pop();
             for (RelationshipProperty relationship : deleted.mapper.relationships()) {
@@ -85,8 +86,8 @@ final class Cascades {
                 for (Object child : related(deleted, relationship)) {
                     InstanceState childState = session.trackedState(child);
                     if (childState != null && childState.state == ObjectState.PERSISTENT
-                            && !session.isMarkedForDeletion(childState)) {
-                        session.markForDeletion(childState);
+                            && !objects.isMarkedForDeletion(childState)) {
+                        objects.markForDeletion(childState);
                         work.push(childState);
                     } else if (childState != null && childState.state == ObjectState.PENDING) {
                         session.expunge(child);
@@ -108,8 +109,9 @@ final class Cascades {
                     continue;
                 }
                 InstanceState orphan = session.trackedState(former);
-                if (orphan != null && orphan.state == ObjectState.PERSISTENT && !session.isMarkedForDeletion(orphan)) {
-                    session.markForDeletion(orphan);
+                SessionObjects objects = session.objects();
+                if (orphan != null && orphan.state == ObjectState.PERSISTENT && !objects.isMarkedForDeletion(orphan)) {
+                    objects.markForDeletion(orphan);
                     markOrphans(orphan); // a removed subtree: its own children go with it
                 }
             }

@@ -13,10 +13,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,10 +27,7 @@ import java.util.function.Supplier;
 final class TrackingSession implements Session {
     private final SessionFactory factory;
     private final SessionConnections connections;
-    private final Map<Object, InstanceState> states = new IdentityHashMap<>();
-    private final Map<IdentityKey, InstanceState> identityMap = new HashMap<>();
-    private final Set<InstanceState> pending = new LinkedHashSet<>();
-    private final Set<InstanceState> toDelete = new LinkedHashSet<>();
+    private final SessionObjects objects = new SessionObjects();
     private final Loader loader = new Loader(this);
     private final OrmStatements statements = new OrmStatements(this, loader);
     private final UnitOfWork unitOfWork = new UnitOfWork(this, new Persistence(this));
@@ -61,16 +56,15 @@ final class TrackingSession implements Session {
     @Override
     public void add(Object object) {
         run(() -> {
-            InstanceState state = states.get(object);
+            InstanceState state = objects.state(object);
             if (state == null) {
                 state = new InstanceState(object, registry().mapper(object.getClass()), ObjectState.PENDING);
                 state.session = this;
-                states.put(object, state);
-                pending.add(state);
+                objects.addPending(state);
                 ensureTransaction().added.add(state);
                 cascades.added(state);
-            } else if (state.state == ObjectState.DELETED || toDelete.contains(state)) {
-                toDelete.remove(state);
+            } else if (state.state == ObjectState.DELETED || objects.isMarkedForDeletion(state)) {
+                objects.unmarkForDeletion(state);
             }
         });
     }
@@ -90,7 +84,7 @@ final class TrackingSession implements Session {
         return call(() -> {
             Mapper<T> mapper = registry().mapper(entityClass);
             IdentityKey key = keyOf(mapper, id);
-            InstanceState held = identityMap.get(key);
+            InstanceState held = objects.identityMap().get(key);
             if (held != null && !held.expired) {
                 // the identity map keys a hierarchy by its base: get(Manager.class, id) of an Engineer finds none
                 return entityClass.isInstance(held.object) ? entityClass.cast(held.object) : null;
@@ -106,7 +100,7 @@ final class TrackingSession implements Session {
             if (found == null) {
                 return null;
             }
-            InstanceState loaded = identityMap.get(key);
+            InstanceState loaded = objects.identityMap().get(key);
             return loaded == null || !entityClass.isInstance(loaded.object) ? null : entityClass.cast(loaded.object);
         });
     }
@@ -197,7 +191,7 @@ final class TrackingSession implements Session {
     @Override
     public void delete(Object object) {
         run(() -> {
-            InstanceState state = states.get(object);
+            InstanceState state = objects.state(object);
             if (state == null || state.state == ObjectState.DETACHED) {
                 throw new InvalidRequestError("Instance " + describe(object) + " is not persisted in this session;"
                         + " load it (or merge it) before deleting it");
@@ -205,7 +199,7 @@ final class TrackingSession implements Session {
             if (state.state == ObjectState.PENDING) {
                 expunge(object);
             } else {
-                toDelete.add(state);
+                objects.markForDeletion(state);
             }
         });
     }
@@ -230,21 +224,14 @@ final class TrackingSession implements Session {
             cascades.saveUpdateAll();
             cascades.deletesAndOrphans();
             relationships.prepare();
-            if (pending.isEmpty() && toDelete.isEmpty() && !relationships.hasWork() && states.values().stream()
-                    .noneMatch(s -> s.state == ObjectState.PERSISTENT && s.isModified())) {
+            if (objects.nothingPending() && !relationships.hasWork() && objects.noneModified()) {
                 return;
             }
             ensureTransaction();
-            List<InstanceState> persistent = states.values().stream()
-                    .filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)).toList();
-            unitOfWork.flush(List.copyOf(pending), persistent, List.copyOf(toDelete), relationships);
+            List<InstanceState> persistent = objects.persistentNotDeleted();
+            unitOfWork.flush(objects.pendingList(), persistent, objects.markedForDeletion(), relationships);
             factory.fire(l -> l.afterFlush(this));
-            for (InstanceState state : persistent) {
-                state.takeSnapshot();
-            }
-            states.values().forEach(InstanceState::takeRelationshipSnapshot);
-            pending.clear();
-            toDelete.clear();
+            objects.flushed(persistent);
         } catch (RuntimeException e) {
             failedFlush = e;
             rollbackDatabase();
@@ -406,54 +393,53 @@ final class TrackingSession implements Session {
     /** Whether the object is pending or persistent in this session. */
     @Override
     public boolean contains(Object object) {
-        InstanceState state = states.get(object);
+        InstanceState state = objects.state(object);
         return state != null && (state.state == ObjectState.PENDING || state.state == ObjectState.PERSISTENT);
     }
 
     /** Whether a persistent object has unflushed changes (a pending one always has). */
     @Override
     public boolean isModified(Object object) {
-        InstanceState state = states.get(object);
+        InstanceState state = objects.state(object);
         return state != null && (state.state == ObjectState.PENDING || state.isModified());
     }
 
     /** The pending objects, in the order they were added. */
     @Override
     public List<Object> newObjects() {
-        return pending.stream().map(s -> s.object).toList();
+        return objects.newObjects();
     }
 
     /** The persistent objects with unflushed changes. */
     @Override
     public List<Object> dirty() {
-        return states.values().stream().filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)
-                && s.isModified()).map(s -> s.object).toList();
+        return objects.dirty();
     }
 
     /** The objects marked for deletion at the next flush. */
     @Override
     public List<Object> deleted() {
-        return toDelete.stream().map(s -> s.object).toList();
+        return objects.deleted();
     }
 
     /** The state of an object as this session sees it ({@code TRANSIENT} when it does not know it). */
     @Override
     public ObjectState stateOf(Object object) {
-        InstanceState state = states.get(object);
+        InstanceState state = objects.state(object);
         return state == null ? ObjectState.TRANSIENT : state.state;
     }
 
     /** The object's identity, or {@code null} while it is transient or pending. */
     @Override
     public IdentityKey identityOf(Object object) {
-        InstanceState state = states.get(object);
+        InstanceState state = objects.state(object);
         return state == null ? null : state.key;
     }
 
     /** The names of the attributes changed since the object was loaded or flushed. */
     @Override
     public List<String> modifiedAttributes(Object object) {
-        InstanceState state = states.get(object);
+        InstanceState state = objects.state(object);
         return state == null ? List.of() : state.modified().stream().map(ColumnProperty::name).toList();
     }
 
@@ -463,7 +449,7 @@ final class TrackingSession implements Session {
      */
     @Override
     public AttributeHistory history(Object object, String attribute) {
-        InstanceState state = states.get(object);
+        InstanceState state = objects.state(object);
         Mapper<?> mapper = state != null ? state.mapper : registry().mapper(object.getClass());
         ColumnProperty property = mapper.property(attribute);
         Object current = property.get(object);
@@ -484,13 +470,12 @@ final class TrackingSession implements Session {
     public void refresh(Object object) {
         run(() -> {
             InstanceState state = persistentState(object, "refresh");
-            state.expired = true;
-            state.expireRelationships();
+            state.expire();
             if (noAutoflush(() -> get(state.mapper.entityClass(), state.key.values())) == null) {
                 throw rowGone(object);
             }
             for (Object related : cascades.cascadeTargets(state, CascadeOption.REFRESH_EXPIRE)) {
-                InstanceState relatedState = states.get(related);
+                InstanceState relatedState = objects.state(related);
                 if (relatedState != null && relatedState.state == ObjectState.PERSISTENT) {
                     refresh(related);
                 }
@@ -542,70 +527,39 @@ final class TrackingSession implements Session {
     public void expire(Object object) {
         run(() -> {
             InstanceState state = persistentState(object, "expire");
-            expireState(state);
-            cascades.cascadeTargets(state, CascadeOption.REFRESH_EXPIRE).stream().map(states::get)
-                    .filter(s -> s != null && s.state == ObjectState.PERSISTENT).forEach(this::expireState);
+            state.expire();
+            cascades.cascadeTargets(state, CascadeOption.REFRESH_EXPIRE).stream().map(objects::state)
+                    .filter(s -> s != null && s.state == ObjectState.PERSISTENT).forEach(InstanceState::expire);
         });
     }
 
     /** Expires every persistent object. */
     @Override
     public void expireAll() {
-        run(() -> identityMap.values().forEach(this::expireState));
+        run(() -> objects.identityMap().values().forEach(InstanceState::expire));
     }
 
     /** Removes the object from the session: pending ones become transient, persistent ones detached. */
     @Override
     public void expunge(Object object) {
         run(() -> {
-            InstanceState state = states.remove(object);
+            InstanceState state = objects.remove(object);
             if (state == null) {
                 throw new InvalidRequestError("Instance " + describe(object) + " is not present in this session");
             }
-            detach(state);
+            objects.detach(state);
             for (Object related : cascades.cascadeTargets(state, CascadeOption.EXPUNGE)) {
-                if (states.containsKey(related)) {
+                if (objects.tracks(related)) {
                     expunge(related);
                 }
             }
         });
     }
 
-    private void expireState(InstanceState state) {
-        state.expired = true;
-        state.expireRelationships();
-    }
-
     /** Removes every object from the session. */
     @Override
     public void expungeAll() {
-        run(() -> {
-            detachAll();
-        });
-    }
-
-    /**
-     * {@link #detach} of every state at once: every pending, to-be-deleted and identity-mapped
-     * state is one of {@code states}, so the collections are cleared instead of removed from one
-     * state at a time.
-     */
-    private void detachAll() {
-        for (InstanceState state : states.values()) {
-            state.state = state.key == null ? ObjectState.TRANSIENT : ObjectState.DETACHED;
-        }
-        pending.clear();
-        toDelete.clear();
-        identityMap.clear();
-        states.clear();
-    }
-
-    private void detach(InstanceState state) {
-        pending.remove(state);
-        toDelete.remove(state);
-        if (state.key != null) {
-            identityMap.remove(state.key);
-        }
-        state.state = state.key == null ? ObjectState.TRANSIENT : ObjectState.DETACHED;
+        run(objects::detachAll);
     }
 
     /**
@@ -708,16 +662,7 @@ final class TrackingSession implements Session {
             factory.fire(l -> l.beforeCommit(this));
             connections.commit(transaction);
             transaction = null;
-            boolean expire = factory.expireOnCommit();
-            for (var iterator = states.values().iterator(); iterator.hasNext(); ) {
-                InstanceState state = iterator.next();
-                if (state.state == ObjectState.DELETED) {
-                    iterator.remove();
-                    state.state = ObjectState.DETACHED;
-                } else if (expire) {
-                    expireState(state);
-                }
-            }
+            objects.committed(factory.expireOnCommit());
             factory.fire(l -> l.afterCommit(this));
         });
     }
@@ -736,11 +681,8 @@ final class TrackingSession implements Session {
                 undo(level);
             }
             rollbackDatabase();
-            for (InstanceState state : new ArrayList<>(pending)) {
-                states.remove(state.object);
-                detach(state);
-            }
-            for (InstanceState state : identityMap.values()) {
+            objects.forgetPending();
+            for (InstanceState state : objects.identityMap().values()) {
                 if (state.snapshot != null) {
                     state.restore(state.snapshot);
                 }
@@ -764,11 +706,10 @@ final class TrackingSession implements Session {
         nested.databaseTransactions.forEach(Transaction::rollback);
         transaction = nested.parent;
         undo(nested);
-        identityMap.values().forEach(InstanceState::expireRelationships);
+        objects.identityMap().values().forEach(InstanceState::expireRelationships);
         for (InstanceState state : nested.added) {
             if (state.state == ObjectState.PENDING) {
-                states.remove(state.object);
-                detach(state);
+                objects.forget(state);
             }
         }
         failedFlush = null;
@@ -785,8 +726,7 @@ final class TrackingSession implements Session {
     /** Undoes in memory what one transaction level changed. */
     private void undo(SessionTransaction level) {
         for (InstanceState state : level.inserted) {
-            states.remove(state.object);
-            detach(state);
+            objects.forget(state);
             state.state = ObjectState.TRANSIENT;
             state.key = null;
             state.snapshot = null;
@@ -797,8 +737,7 @@ final class TrackingSession implements Session {
             }
             ObjectState previous = level.stateBefore.get(state);
             if (previous == ObjectState.PERSISTENT && state.state == ObjectState.DELETED) {
-                state.state = ObjectState.PERSISTENT;
-                identityMap.put(state.key, state);
+                objects.undeleted(state);
             }
         });
     }
@@ -837,7 +776,11 @@ final class TrackingSession implements Session {
     }
 
     Map<IdentityKey, InstanceState> identityMap() {
-        return identityMap;
+        return objects.identityMap();
+    }
+
+    SessionObjects objects() {
+        return objects;
     }
 
     /** The connection for a mapper's engine, opened (and its transaction begun) on first use. */
@@ -845,28 +788,14 @@ final class TrackingSession implements Session {
         return connections.forMapper(mapper, this::ensureTransaction);
     }
 
-    void becamePersistent(InstanceState state) {
-        state.key = state.mapper.identityOf(state.object);
-        state.state = ObjectState.PERSISTENT;
-        state.takeSnapshot();
-        identityMap.put(state.key, state);
-    }
-
-    void becameDeleted(InstanceState state) {
-        state.state = ObjectState.DELETED;
-        identityMap.remove(state.key);
-    }
-
     /** An object whose row a bulk DELETE removed: deleted now, detached at commit. */
     void bulkDeleted(InstanceState state) {
-        toDelete.remove(state);
-        becameDeleted(state);
+        objects.bulkDeleted(state);
     }
 
     void loaded(InstanceState state) {
         state.session = this;
-        states.put(state.object, state);
-        identityMap.put(state.key, state);
+        objects.loaded(state);
     }
 
     // ---- plumbing used by relationship loading, cascades and their flush ----------------------
@@ -895,23 +824,7 @@ final class TrackingSession implements Session {
 
     /** The state of an object this session tracks (in any state), or {@code null}. */
     InstanceState trackedState(Object object) {
-        return states.get(object);
-    }
-
-    Collection<InstanceState> trackedStates() {
-        return states.values();
-    }
-
-    boolean isMarkedForDeletion(InstanceState state) {
-        return toDelete.contains(state);
-    }
-
-    void markForDeletion(InstanceState state) {
-        toDelete.add(state);
-    }
-
-    List<InstanceState> markedForDeletion() {
-        return List.copyOf(toDelete);
+        return objects.state(object);
     }
 
     /** Reloads the columns of an expired object whose getter was called. */
@@ -926,7 +839,7 @@ final class TrackingSession implements Session {
     }
 
     private InstanceState persistentState(Object object, String action) {
-        InstanceState state = states.get(object);
+        InstanceState state = objects.state(object);
         if (state == null || state.state != ObjectState.PERSISTENT) {
             throw new InvalidRequestError("Cannot " + action + " instance " + describe(object)
                     + ": it is not persistent in this session");
@@ -978,7 +891,7 @@ final class TrackingSession implements Session {
                 }
                 connections.close();
             } finally {
-                detachAll();
+                objects.detachAll();
                 transaction = null;
                 closed = true;
                 factory.fire(l -> l.afterClose(this));
