@@ -2,10 +2,8 @@ package dev.athanor.orm;
 
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Result;
-import dev.athanor.engine.Transaction;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.exc.NoResultFound;
-import dev.athanor.exc.PendingRollbackError;
 import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.Executable;
 import dev.athanor.sql.Select;
@@ -36,8 +34,7 @@ final class TrackingSession implements Session {
     private final Cascades cascades = new Cascades(this, collectionEvents);
     private final StatsRecorder stats;
     private final ThreadGuard guard = new ThreadGuard();
-    private SessionTransaction transaction;
-    private RuntimeException failedFlush;
+    private final TransactionStack transactions;
     private boolean flushing;
     private boolean autoflush;
     private int noAutoflush;
@@ -47,6 +44,7 @@ final class TrackingSession implements Session {
         this.factory = factory;
         this.stats = new StatsRecorder(factory.nPlusOneMode(), factory.nPlusOneThreshold());
         this.connections = new SessionConnections(factory, joined, stats);
+        this.transactions = new TransactionStack(this, factory, objects, connections);
         this.autoflush = factory.autoflush();
     }
 
@@ -61,7 +59,7 @@ final class TrackingSession implements Session {
                 state = new InstanceState(object, registry().mapper(object.getClass()), ObjectState.PENDING);
                 state.session = this;
                 objects.addPending(state);
-                ensureTransaction().added.add(state);
+                transactions.ensure().added.add(state);
                 cascades.added(state);
             } else if (state.state == ObjectState.DELETED || objects.isMarkedForDeletion(state)) {
                 objects.unmarkForDeletion(state);
@@ -212,7 +210,7 @@ final class TrackingSession implements Session {
         run(this::doFlush);
     }
 
-    private void doFlush() {
+    void doFlush() {
         if (flushing) {
             throw new InvalidRequestError("Session is already flushing; do not call flush() from a flush event");
         }
@@ -227,14 +225,13 @@ final class TrackingSession implements Session {
             if (objects.nothingPending() && !relationships.hasWork() && objects.noneModified()) {
                 return;
             }
-            ensureTransaction();
+            transactions.ensure();
             List<InstanceState> persistent = objects.persistentNotDeleted();
             unitOfWork.flush(objects.pendingList(), persistent, objects.markedForDeletion(), relationships);
             factory.fire(l -> l.afterFlush(this));
             objects.flushed(persistent);
         } catch (RuntimeException e) {
-            failedFlush = e;
-            rollbackDatabase();
+            transactions.flushFailed(e);
             throw e;
         } finally {
             flushing = false;
@@ -593,19 +590,13 @@ final class TrackingSession implements Session {
     /** Begins the session's transaction explicitly (it also begins by itself on first use). */
     @Override
     public void begin() {
-        run(() -> {
-            if (transaction != null) {
-                throw new InvalidRequestError("A transaction is already begun on this Session; commit() or"
-                        + " rollback() it, or use beginNested() for a SAVEPOINT");
-            }
-            ensureTransaction();
-        });
+        run(transactions::begin);
     }
 
     /** Runs {@code work} in a transaction: commits when it returns, rolls back when it throws. */
     @Override
     public <R> R transaction(Function<Session, R> work) {
-        ensureTransaction();
+        transactions.ensure();
         try {
             R result = work.apply(this);
             commit();
@@ -625,11 +616,7 @@ final class TrackingSession implements Session {
         return call(() -> {
             checkUsable();
             doFlush();
-            SessionTransaction outer = ensureTransaction();
-            SessionTransaction nested = new SessionTransaction(outer);
-            connections.beginSavepoints(nested);
-            transaction = nested;
-            return new Savepoint(this, nested);
+            return transactions.beginNested();
         });
     }
 
@@ -652,18 +639,7 @@ final class TrackingSession implements Session {
     public void commit() {
         run(() -> {
             checkUsable();
-            while (transaction != null && transaction.isNested()) {
-                releaseSavepoint(transaction);
-            }
-            doFlush();
-            if (transaction == null) {
-                return; // nothing was read or written since the last commit
-            }
-            factory.fire(l -> l.beforeCommit(this));
-            connections.commit(transaction);
-            transaction = null;
-            objects.committed(factory.expireOnCommit());
-            factory.fire(l -> l.afterCommit(this));
+            transactions.commit();
         });
     }
 
@@ -674,93 +650,11 @@ final class TrackingSession implements Session {
      */
     @Override
     public void rollback() {
-        run(() -> {
-            while (transaction != null) {
-                SessionTransaction level = transaction;
-                transaction = level.parent;
-                undo(level);
-            }
-            rollbackDatabase();
-            objects.forgetPending();
-            for (InstanceState state : objects.identityMap().values()) {
-                if (state.snapshot != null) {
-                    state.restore(state.snapshot);
-                }
-                state.expireRelationships(); // loaded objects reload relationships as the database now has them
-            }
-            failedFlush = null;
-            factory.fire(l -> l.afterRollback(this));
-        });
-    }
-
-    void releaseSavepoint(SessionTransaction nested) {
-        requireTop(nested);
-        doFlush();
-        nested.databaseTransactions.forEach(Transaction::commit);
-        transaction = nested.parent;
-        nested.mergeInto(transaction);
-    }
-
-    void rollbackSavepoint(SessionTransaction nested) {
-        requireTop(nested);
-        nested.databaseTransactions.forEach(Transaction::rollback);
-        transaction = nested.parent;
-        undo(nested);
-        objects.identityMap().values().forEach(InstanceState::expireRelationships);
-        for (InstanceState state : nested.added) {
-            if (state.state == ObjectState.PENDING) {
-                objects.forget(state);
-            }
-        }
-        failedFlush = null;
-        factory.fire(l -> l.afterRollback(this));
-    }
-
-    private void requireTop(SessionTransaction nested) {
-        if (transaction != nested) {
-            throw new InvalidRequestError("This savepoint is not the innermost active one; end the savepoints begun"
-                    + " inside it first");
-        }
-    }
-
-    /** Undoes in memory what one transaction level changed. */
-    private void undo(SessionTransaction level) {
-        for (InstanceState state : level.inserted) {
-            objects.forget(state);
-            state.state = ObjectState.TRANSIENT;
-            state.key = null;
-            state.snapshot = null;
-        }
-        level.before.forEach((state, values) -> {
-            if (values != null) {
-                state.restore(values);
-            }
-            ObjectState previous = level.stateBefore.get(state);
-            if (previous == ObjectState.PERSISTENT && state.state == ObjectState.DELETED) {
-                objects.undeleted(state);
-            }
-        });
-    }
-
-    private void rollbackDatabase() {
-        SessionTransaction root = transaction;
-        while (root != null && root.parent != null) {
-            root = root.parent;
-        }
-        connections.rollback(root);
-    }
-
-    /** The transaction level in progress, begun on demand. */
-    SessionTransaction ensureTransaction() {
-        if (transaction == null) {
-            transaction = new SessionTransaction(null);
-            connections.beginRoot(transaction);
-        }
-        return transaction;
+        run(transactions::rollback);
     }
 
     SessionTransaction currentTransaction() {
-        return ensureTransaction();
+        return transactions.ensure();
     }
 
     // ---- plumbing used by the unit of work and loader -----------------------------------------
@@ -785,7 +679,7 @@ final class TrackingSession implements Session {
 
     /** The connection for a mapper's engine, opened (and its transaction begun) on first use. */
     Connection connection(Mapper<?> mapper) {
-        return connections.forMapper(mapper, this::ensureTransaction);
+        return connections.forMapper(mapper, transactions::ensure);
     }
 
     /** An object whose row a bulk DELETE removed: deleted now, detached at commit. */
@@ -851,11 +745,7 @@ final class TrackingSession implements Session {
         if (closed) {
             throw new InvalidRequestError("This Session is closed; open a new one from the SessionFactory");
         }
-        if (failedFlush != null) {
-            throw new PendingRollbackError("This Session's transaction has been rolled back due to a previous"
-                    + " exception during flush. To begin a new transaction with this Session, first issue"
-                    + " Session.rollback(). Original exception was: " + failedFlush.getMessage(), failedFlush);
-        }
+        transactions.checkNoFailedFlush();
     }
 
     private static String describe(Object object) {
@@ -886,13 +776,13 @@ final class TrackingSession implements Session {
                 return;
             }
             try {
-                if (connections.isJoined() && transaction != null) {
-                    rollbackDatabase();
+                if (connections.isJoined() && transactions.isActive()) {
+                    transactions.rollbackDatabase();
                 }
                 connections.close();
             } finally {
                 objects.detachAll();
-                transaction = null;
+                transactions.clear();
                 closed = true;
                 factory.fire(l -> l.afterClose(this));
             }
