@@ -4,12 +4,10 @@ import dev.athanor.engine.Connection;
 import dev.athanor.engine.Result;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.exc.NoResultFound;
-import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.Executable;
 import dev.athanor.sql.Select;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +30,7 @@ final class TrackingSession implements Session {
     private final RelationshipLoader relationshipLoader = new RelationshipLoader(this);
     private final CollectionEvents collectionEvents = new CollectionEvents(this);
     private final Cascades cascades = new Cascades(this, collectionEvents);
+    private final IdentityLookup lookup = new IdentityLookup(this);
     private final StatsRecorder stats;
     private final ThreadGuard guard = new ThreadGuard();
     private final TransactionStack transactions;
@@ -79,85 +78,7 @@ final class TrackingSession implements Session {
      */
     @Override
     public <T> T get(Class<T> entityClass, Object id) {
-        return call(() -> {
-            Mapper<T> mapper = registry().mapper(entityClass);
-            IdentityKey key = keyOf(mapper, id);
-            InstanceState held = objects.identityMap().get(key);
-            if (held != null && !held.expired) {
-                // the identity map keys a hierarchy by its base: get(Manager.class, id) of an Engineer finds none
-                return entityClass.isInstance(held.object) ? entityClass.cast(held.object) : null;
-            }
-            Select byKey = keySelect(mapper);
-            Object found;
-            if (byKey != null) {
-                found = scalarsWith(byKey, keyParameters(mapper, key)).first();
-            } else {
-                EntityTable<T> table = EntityTable.of(entityClass);
-                found = scalars(dev.athanor.sql.Sql.select(table).where(keyConditions(table, mapper, key))).first();
-            }
-            if (found == null) {
-                return null;
-            }
-            InstanceState loaded = objects.identityMap().get(key);
-            return loaded == null || !entityClass.isInstance(loaded.object) ? null : entityClass.cast(loaded.object);
-        });
-    }
-
-    /**
-     * The mapper's {@code SELECT … WHERE pk = :pk_<attribute>}, built once and run with the key's
-     * values as parameters, so its cache key and compiled SQL are reused; {@code null} for a class
-     * of an inheritance hierarchy or with joined or subquery eager relationships (a subquery load
-     * repeats the statement, which must then carry its values), which build their select per call.
-     */
-    @SuppressWarnings("unchecked")
-    private static Select keySelect(Mapper<?> mapper) {
-        Object cached = mapper.keySelect;
-        if (cached == null) {
-            boolean plain = mapper.hierarchy() == null && mapper.relationships().stream()
-                    .noneMatch(r -> r.lazy() == Lazy.JOINED || r.lazy() == Lazy.SUBQUERY);
-            if (plain) {
-                EntityTable<?> table = EntityTable.of(mapper.entityClass());
-                List<ColumnElement<Boolean>> conditions = new ArrayList<>();
-                for (ColumnProperty property : mapper.primaryKey()) {
-                    ColumnAttribute<?, Object> attribute = (ColumnAttribute<?, Object>) table.attribute(property.name());
-                    conditions.add(attribute.eq((ColumnElement<?>) dev.athanor.sql.Sql.bindparam(
-                            KEY_PARAMETER + property.name(), attribute.type())));
-                }
-                cached = dev.athanor.sql.Sql.select(table).where(conditions.toArray(ColumnElement[]::new));
-            } else {
-                cached = Boolean.FALSE;
-            }
-            mapper.keySelect = cached;
-        }
-        return cached instanceof Select select ? select : null;
-    }
-
-    private static final String KEY_PARAMETER = "pk_";
-
-    private static Map<String, Object> keyParameters(Mapper<?> mapper, IdentityKey key) {
-        Object[] values = key.values();
-        List<ColumnProperty> primaryKey = mapper.primaryKey();
-        Map<String, Object> parameters = new HashMap<>(values.length * 2);
-        for (int i = 0; i < values.length; i++) {
-            parameters.put(KEY_PARAMETER + primaryKey.get(i).name(), values[i]);
-        }
-        return parameters;
-    }
-
-    /** {@code pk1 = ? AND pk2 = ?}: the WHERE clause that selects the row of one identity. */
-    @SuppressWarnings("unchecked")
-    private static ColumnElement<Boolean>[] keyConditions(EntityTable<?> table, Mapper<?> mapper, IdentityKey key) {
-        List<ColumnElement<Boolean>> conditions = new ArrayList<>();
-        Object[] values = key.values();
-        for (int i = 0; i < values.length; i++) {
-            conditions.add(eq(table.attribute(mapper.primaryKey().get(i).name()), values[i]));
-        }
-        return conditions.toArray(ColumnElement[]::new);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ColumnElement<Boolean> eq(ColumnAttribute<?, ?> attribute, Object value) {
-        return ((ColumnAttribute<?, Object>) attribute).eq(value);
+        return call(() -> lookup.get(entityClass, id));
     }
 
     /** Like {@link #get} but raises {@link NoResultFound} when there is no row. */
@@ -168,21 +89,6 @@ final class TrackingSession implements Session {
             throw new NoResultFound("No row was found for " + entityClass.getSimpleName() + " with identity " + id);
         }
         return found;
-    }
-
-    private IdentityKey keyOf(Mapper<?> mapper, Object id) {
-        Object[] given = id instanceof Object[] array ? array : id instanceof List<?> list ? list.toArray() : new Object[] {id};
-        List<ColumnProperty> key = mapper.primaryKey();
-        if (given.length != key.size()) {
-            throw new InvalidRequestError(mapper.entityClass().getSimpleName() + " has a primary key of " + key.size()
-                    + " column(s) " + key.stream().map(ColumnProperty::name).toList() + " but " + given.length
-                    + " value(s) were given");
-        }
-        Object[] values = new Object[given.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = key.get(i).fromDatabase(given[i]);
-        }
-        return new IdentityKey(mapper.identityClass(), values);
     }
 
     /** Marks a persistent object for deletion at the next flush; a pending one is simply expunged. */
@@ -354,7 +260,7 @@ final class TrackingSession implements Session {
 
     /** {@link #scalars(Select)} of a select with bind parameters given at execution. */
     @SuppressWarnings("unchecked")
-    private <T> EntityResult<T> scalarsWith(Select select, Map<String, ?> parameters) {
+    <T> EntityResult<T> scalarsWith(Select select, Map<String, ?> parameters) {
         OrmQuery.Rows rows = call(() -> {
             checkUsable();
             autoflush();
@@ -500,7 +406,7 @@ final class TrackingSession implements Session {
             EntityTable<?> table = EntityTable.of(mapper.entityClass());
             // read the raw row, not through the loader, which would see an entity in a full column list
             Select select = dev.athanor.sql.Sql.select(properties.stream().map(p -> table.attribute(p.name()))
-                    .toArray(ColumnAttribute[]::new)).where(keyConditions(table, mapper, state.key));
+                    .toArray(ColumnAttribute[]::new)).where(IdentityLookup.keyConditions(table, mapper, state.key));
             select = PolymorphicSelect.joinTables(select, registry());
             dev.athanor.engine.Row row = connection(mapper).execute(select).first();
             if (row == null) {
