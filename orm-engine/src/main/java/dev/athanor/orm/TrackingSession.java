@@ -31,6 +31,7 @@ final class TrackingSession implements Session {
     private final CollectionEvents collectionEvents = new CollectionEvents(this);
     private final Cascades cascades = new Cascades(this, collectionEvents);
     private final IdentityLookup lookup = new IdentityLookup(this);
+    private final Refresher refresher = new Refresher(this, objects, cascades);
     private final StatsRecorder stats;
     private final ThreadGuard guard = new ThreadGuard();
     private final TransactionStack transactions;
@@ -371,19 +372,7 @@ final class TrackingSession implements Session {
      */
     @Override
     public void refresh(Object object) {
-        run(() -> {
-            InstanceState state = persistentState(object, "refresh");
-            state.expire();
-            if (noAutoflush(() -> get(state.mapper.entityClass(), state.key.values())) == null) {
-                throw rowGone(object);
-            }
-            for (Object related : cascades.cascadeTargets(state, CascadeOption.REFRESH_EXPIRE)) {
-                InstanceState relatedState = objects.state(related);
-                if (relatedState != null && relatedState.state == ObjectState.PERSISTENT) {
-                    refresh(related);
-                }
-            }
-        });
+        run(() -> refresher.refresh(object));
     }
 
     /**
@@ -394,52 +383,19 @@ final class TrackingSession implements Session {
      */
     @Override
     public void refresh(Object object, String... attributes) {
-        run(() -> {
-            InstanceState state = persistentState(object, "refresh");
-            Mapper<?> mapper = state.mapper;
-            List<ColumnProperty> properties = java.util.Arrays.stream(attributes).map(mapper::property).toList();
-            if (properties.isEmpty()) {
-                throw new InvalidRequestError("refresh(" + describe(object) + ", …) was given no attribute names;"
-                        + " call refresh(object) to reload every column");
-            }
-            checkUsable();
-            EntityTable<?> table = EntityTable.of(mapper.entityClass());
-            // read the raw row, not through the loader, which would see an entity in a full column list
-            Select select = dev.athanor.sql.Sql.select(properties.stream().map(p -> table.attribute(p.name()))
-                    .toArray(ColumnAttribute[]::new)).where(IdentityLookup.keyConditions(table, mapper, state.key));
-            select = PolymorphicSelect.joinTables(select, registry());
-            dev.athanor.engine.Row row = connection(mapper).execute(select).first();
-            if (row == null) {
-                throw rowGone(object);
-            }
-            for (int i = 0; i < properties.size(); i++) {
-                ColumnProperty property = properties.get(i);
-                property.load(object, row.get(i));
-                state.takeSnapshot(property);
-            }
-        });
-    }
-
-    private static InvalidRequestError rowGone(Object object) {
-        return new InvalidRequestError("Could not refresh instance " + describe(object) + ": its row is gone"
-                + " (deleted outside this session); expunge(object) it from the session");
+        run(() -> refresher.refresh(object, attributes));
     }
 
     /** Marks the object so the next query that returns its row overwrites its fields. */
     @Override
     public void expire(Object object) {
-        run(() -> {
-            InstanceState state = persistentState(object, "expire");
-            state.expire();
-            cascades.cascadeTargets(state, CascadeOption.REFRESH_EXPIRE).stream().map(objects::state)
-                    .filter(s -> s != null && s.state == ObjectState.PERSISTENT).forEach(InstanceState::expire);
-        });
+        run(() -> refresher.expire(object));
     }
 
     /** Expires every persistent object. */
     @Override
     public void expireAll() {
-        run(() -> objects.identityMap().values().forEach(InstanceState::expire));
+        run(refresher::expireAll);
     }
 
     /** Removes the object from the session: pending ones become transient, persistent ones detached. */
@@ -630,31 +586,18 @@ final class TrackingSession implements Session {
     /** Reloads the columns of an expired object whose getter was called. */
     void refreshExpired(InstanceState state) {
         if (state.expired && state.key != null) {
-            run(() -> {
-                if (noAutoflush(() -> get(state.mapper.entityClass(), state.key.values())) == null) {
-                    throw rowGone(state.object);
-                }
-            });
+            run(() -> refresher.reload(state));
         }
     }
 
-    private InstanceState persistentState(Object object, String action) {
-        InstanceState state = objects.state(object);
-        if (state == null || state.state != ObjectState.PERSISTENT) {
-            throw new InvalidRequestError("Cannot " + action + " instance " + describe(object)
-                    + ": it is not persistent in this session");
-        }
-        return state;
-    }
-
-    private void checkUsable() {
+    void checkUsable() {
         if (closed) {
             throw new InvalidRequestError("This Session is closed; open a new one from the SessionFactory");
         }
         transactions.checkNoFailedFlush();
     }
 
-    private static String describe(Object object) {
+    static String describe(Object object) {
         return object.getClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(object));
     }
 
