@@ -164,7 +164,7 @@ final class Cascades {
         if (done != null) {
             return (T) done;
         }
-        T target = session.mergeColumns(object, merged);
+        T target = mergeColumns(object, merged);
         InstanceState targetState = session.trackedState(target);
         InstanceState sourceState = object instanceof Instrumented instrumented
                 && instrumented.athanor$state() instanceof InstanceState state ? state : null;
@@ -187,6 +187,23 @@ final class Cascades {
                 relationship.set(target, value == null ? null : merge(value, merged));
             }
             targetState.loaded[relationship.index()] = true;
+        }
+        return target;
+    }
+
+    /** Merges one object's columns: the persistent copy (loaded, or a new pending one) with the source's values. */
+    private <T> T mergeColumns(T object, Map<Object, Object> merged) {
+        @SuppressWarnings("unchecked")
+        Mapper<T> mapper = (Mapper<T>) session.registry().mapper(object.getClass());
+        IdentityKey key = mapper.identityOf(object);
+        T target = key == null ? null : session.get(mapper.entityClass(), key.values());
+        if (target == null) {
+            target = mapper.newInstance();
+            session.add(target);
+        }
+        merged.put(object, target);
+        for (ColumnProperty property : mapper.columns()) {
+            property.set(target, property.get(object));
         }
         return target;
     }

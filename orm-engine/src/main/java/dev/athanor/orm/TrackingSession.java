@@ -430,23 +430,6 @@ final class TrackingSession implements Session {
         return call(() -> cascades.merge(object, new IdentityHashMap<>()));
     }
 
-    /** Merges one object (its relationships are the cascade's business): the persistent copy with its columns. */
-    <T> T mergeColumns(T object, Map<Object, Object> merged) {
-        @SuppressWarnings("unchecked")
-        Mapper<T> mapper = (Mapper<T>) registry().mapper(object.getClass());
-        IdentityKey key = mapper.identityOf(object);
-        T target = key == null ? null : get(mapper.entityClass(), key.values());
-        if (target == null) {
-            target = mapper.newInstance();
-            add(target);
-        }
-        merged.put(object, target);
-        for (ColumnProperty property : mapper.columns()) {
-            property.set(target, property.get(object));
-        }
-        return target;
-    }
-
     // ---- transactions ------------------------------------------------------------------------
 
     /** Begins the session's transaction explicitly (it also begins by itself on first use). */
