@@ -26,7 +26,6 @@ final class TrackingSession implements Session {
     private final SessionObjects objects = new SessionObjects();
     private final Loader loader = new Loader(this);
     private final OrmStatements statements = new OrmStatements(this, loader);
-    private final UnitOfWork unitOfWork = new UnitOfWork(this, new Persistence(this));
     private final RelationshipLoader relationshipLoader = new RelationshipLoader(this);
     private final CollectionEvents collectionEvents = new CollectionEvents(this);
     private final Cascades cascades = new Cascades(this, collectionEvents);
@@ -35,9 +34,7 @@ final class TrackingSession implements Session {
     private final StatsRecorder stats;
     private final ThreadGuard guard = new ThreadGuard();
     private final TransactionStack transactions;
-    private boolean flushing;
-    private boolean autoflush;
-    private int noAutoflush;
+    private final SessionFlush flusher;
     private boolean closed;
 
     TrackingSession(SessionFactory factory, Connection joined) {
@@ -45,7 +42,7 @@ final class TrackingSession implements Session {
         this.stats = new StatsRecorder(factory.nPlusOneMode(), factory.nPlusOneThreshold());
         this.connections = new SessionConnections(factory, joined, stats);
         this.transactions = new TransactionStack(this, factory, objects, connections);
-        this.autoflush = factory.autoflush();
+        this.flusher = new SessionFlush(this, factory, objects, cascades, transactions);
     }
 
     // ---- adding, getting, deleting -----------------------------------------------------------
@@ -118,37 +115,11 @@ final class TrackingSession implements Session {
     }
 
     void doFlush() {
-        if (flushing) {
-            throw new InvalidRequestError("Session is already flushing; do not call flush() from a flush event");
-        }
-        checkUsable();
-        flushing = true;
-        try {
-            factory.fire(l -> l.beforeFlush(this));
-            RelationshipFlush relationships = new RelationshipFlush(this);
-            cascades.saveUpdateAll();
-            cascades.deletesAndOrphans();
-            relationships.prepare();
-            if (objects.nothingPending() && !relationships.hasWork() && objects.noneModified()) {
-                return;
-            }
-            transactions.ensure();
-            List<InstanceState> persistent = objects.persistentNotDeleted();
-            unitOfWork.flush(objects.pendingList(), persistent, objects.markedForDeletion(), relationships);
-            factory.fire(l -> l.afterFlush(this));
-            objects.flushed(persistent);
-        } catch (RuntimeException e) {
-            transactions.flushFailed(e);
-            throw e;
-        } finally {
-            flushing = false;
-        }
+        flusher.flush();
     }
 
     private void autoflush() {
-        if (autoflush && noAutoflush == 0 && !flushing) {
-            doFlush();
-        }
+        flusher.autoflush();
     }
 
     /**
@@ -159,26 +130,19 @@ final class TrackingSession implements Session {
      */
     @Override
     public void setAutoflush(boolean autoflush) {
-        this.autoflush = autoflush;
+        flusher.setAutoflush(autoflush);
     }
 
     /** Whether queries on this session flush pending changes first. */
     @Override
     public boolean isAutoflush() {
-        return autoflush;
+        return flusher.isAutoflush();
     }
 
     /** Runs {@code work} without autoflush, for queries that must not see half-built objects. */
     @Override
     public <R> R noAutoflush(Supplier<R> work) {
-        return call(() -> {
-            noAutoflush++;
-            try {
-                return work.get();
-            } finally {
-                noAutoflush--;
-            }
-        });
+        return call(() -> flusher.withoutAutoflush(work));
     }
 
     /**
