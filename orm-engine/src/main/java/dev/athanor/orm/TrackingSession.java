@@ -16,9 +16,20 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The {@link Session} implementation: the identity map, the tracked states of its objects and
- * their transaction levels. Flushing is delegated to {@link UnitOfWork}, row loading to
- * {@link Loader}, and statements to {@link OrmStatements}.
+ * The {@link Session} implementation, a facade: each public method enters the {@link ThreadGuard},
+ * checks that the session is usable where it matters, and hands the work to the class whose job it
+ * is (the contracts are documented on {@link Session}). It adds, deletes and expunges objects and
+ * closes the session itself; the rest is delegated:
+ * <ul>
+ *   <li>{@link SessionObjects}: the identity map and the pending and to-be-deleted sets;
+ *   <li>{@link IdentityLookup}: {@code get} by primary key;
+ *   <li>{@link OrmStatements} and {@link Loader}: statements, and objects from their rows;
+ *   <li>{@link SessionFlush} and {@link UnitOfWork}: flushing and autoflush;
+ *   <li>{@link TransactionStack}: the transaction, its savepoints and what a rollback undoes;
+ *   <li>{@link Refresher}: expiring and refreshing;
+ *   <li>{@link Cascades}, {@link RelationshipLoader}, {@link CollectionEvents}: relationships.
+ * </ul>
+ * The package-private methods below the public ones are what those classes reach the session for.
  */
 final class TrackingSession implements Session {
     private final SessionFactory factory;
@@ -47,7 +58,6 @@ final class TrackingSession implements Session {
 
     // ---- adding, getting, deleting -----------------------------------------------------------
 
-    /** Adds a transient object (pending until flushed); a persistent or pending one is left as is. */
     @Override
     public void add(Object object) {
         run(() -> {
@@ -64,22 +74,16 @@ final class TrackingSession implements Session {
         });
     }
 
-    /** Adds each object. */
     @Override
     public void addAll(Collection<?> objects) {
         run(() -> objects.forEach(this::add));
     }
 
-    /**
-     * The object with this primary key (an array or list of values for a composite key): from the
-     * identity map without SQL when the session holds it, else loaded; {@code null} when no row.
-     */
     @Override
     public <T> T get(Class<T> entityClass, Object id) {
         return call(() -> lookup.get(entityClass, id));
     }
 
-    /** Like {@link #get} but raises {@link NoResultFound} when there is no row. */
     @Override
     public <T> T getOne(Class<T> entityClass, Object id) {
         T found = get(entityClass, id);
@@ -89,7 +93,6 @@ final class TrackingSession implements Session {
         return found;
     }
 
-    /** Marks a persistent object for deletion at the next flush; a pending one is simply expunged. */
     @Override
     public void delete(Object object) {
         run(() -> {
@@ -108,7 +111,6 @@ final class TrackingSession implements Session {
 
     // ---- flushing and queries ----------------------------------------------------------------
 
-    /** Writes every pending change to the database inside the current transaction. */
     @Override
     public void flush() {
         run(this::doFlush);
@@ -122,49 +124,31 @@ final class TrackingSession implements Session {
         flusher.autoflush();
     }
 
-    /**
-     * Turns autoflush on or off for this session alone (it starts as the factory's
-     * {@link SessionFactory#autoflush()}). Off, queries see only what was flushed; {@link #flush()}
-     * and {@link #commit()} still write pending changes. A read-only transaction turns it off so
-     * that reading never sends an INSERT or UPDATE.
-     */
     @Override
     public void setAutoflush(boolean autoflush) {
         flusher.setAutoflush(autoflush);
     }
 
-    /** Whether queries on this session flush pending changes first. */
     @Override
     public boolean isAutoflush() {
         return flusher.isAutoflush();
     }
 
-    /** Runs {@code work} without autoflush, for queries that must not see half-built objects. */
     @Override
     public <R> R noAutoflush(Supplier<R> work) {
         return call(() -> flusher.withoutAutoflush(work));
     }
 
-    /**
-     * Runs a statement after an autoflush; rows are plain values. An UPDATE or DELETE of a mapped
-     * class ({@code update(User.class)}) keeps the objects in the session right with
-     * {@link SynchronizeSession#AUTO}.
-     */
     @Override
     public Result execute(Executable statement) {
         return execute(statement, Map.of());
     }
 
-    /** Runs a statement with parameters after an autoflush. */
     @Override
     public Result execute(Executable statement, Map<String, ?> parameters) {
         return execute(statement, parameters, SynchronizeSession.AUTO);
     }
 
-    /**
-     * Runs an ORM-enabled UPDATE or DELETE ({@code update(User.class).where(…).values(…)}),
-     * bringing the objects the session holds in step with the changed rows as {@code sync} says.
-     */
     @Override
     public Result execute(Executable statement, SynchronizeSession sync) {
         return execute(statement, Map.of(), sync);
@@ -178,10 +162,6 @@ final class TrackingSession implements Session {
         });
     }
 
-    /**
-     * Runs a statement once per parameter set, in a JDBC batch: {@code execute(insert(User.class),
-     * List.of(Map.of("username", "a"), …))} is a bulk insert whose keys are attribute names.
-     */
     @Override
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
         return call(() -> {
@@ -250,7 +230,6 @@ final class TrackingSession implements Session {
         });
     }
 
-    /** The first item of the first row, or {@code null}. */
     @Override
     public <T> T scalar(Select select) {
         return this.<T>scalars(select).first();
@@ -258,63 +237,51 @@ final class TrackingSession implements Session {
 
     // ---- state inspection --------------------------------------------------------------------
 
-    /** Whether the object is pending or persistent in this session. */
     @Override
     public boolean contains(Object object) {
         InstanceState state = objects.state(object);
         return state != null && (state.state == ObjectState.PENDING || state.state == ObjectState.PERSISTENT);
     }
 
-    /** Whether a persistent object has unflushed changes (a pending one always has). */
     @Override
     public boolean isModified(Object object) {
         InstanceState state = objects.state(object);
         return state != null && (state.state == ObjectState.PENDING || state.isModified());
     }
 
-    /** The pending objects, in the order they were added. */
     @Override
     public List<Object> newObjects() {
         return objects.newObjects();
     }
 
-    /** The persistent objects with unflushed changes. */
     @Override
     public List<Object> dirty() {
         return objects.dirty();
     }
 
-    /** The objects marked for deletion at the next flush. */
     @Override
     public List<Object> deleted() {
         return objects.deleted();
     }
 
-    /** The state of an object as this session sees it ({@code TRANSIENT} when it does not know it). */
     @Override
     public ObjectState stateOf(Object object) {
         InstanceState state = objects.state(object);
         return state == null ? ObjectState.TRANSIENT : state.state;
     }
 
-    /** The object's identity, or {@code null} while it is transient or pending. */
     @Override
     public IdentityKey identityOf(Object object) {
         InstanceState state = objects.state(object);
         return state == null ? null : state.key;
     }
 
-    /** The names of the attributes changed since the object was loaded or flushed. */
     @Override
     public List<String> modifiedAttributes(Object object) {
         InstanceState state = objects.state(object);
         return state == null ? List.of() : state.modified().stream().map(ColumnProperty::name).toList();
     }
 
-    /**
-     * The history of one attribute of an object this session tracks; a transient object's value
-     * counts as added.
-     */
     @Override
     public AttributeHistory history(Object object, String attribute) {
         InstanceState state = objects.state(object);
@@ -329,40 +296,26 @@ final class TrackingSession implements Session {
 
     // ---- expiring, refreshing, expunging -----------------------------------------------------
 
-    /**
-     * Reloads the object's columns from the database now, discarding its unflushed changes. Like
-     * SQLAlchemy's, a refresh does not autoflush: it shows what the database holds, and the
-     * session's other pending changes stay pending.
-     */
     @Override
     public void refresh(Object object) {
         run(() -> refresher.refresh(object));
     }
 
-    /**
-     * Reloads only the named attributes from the database, discarding their unflushed changes;
-     * changes to the other attributes stay pending. Like {@link #refresh(Object)} it does not
-     * autoflush. {@code refresh(author, "name", "email")} sends
-     * {@code SELECT author.name, author.email FROM author WHERE author.id = ?}.
-     */
     @Override
     public void refresh(Object object, String... attributes) {
         run(() -> refresher.refresh(object, attributes));
     }
 
-    /** Marks the object so the next query that returns its row overwrites its fields. */
     @Override
     public void expire(Object object) {
         run(() -> refresher.expire(object));
     }
 
-    /** Expires every persistent object. */
     @Override
     public void expireAll() {
         run(refresher::expireAll);
     }
 
-    /** Removes the object from the session: pending ones become transient, persistent ones detached. */
     @Override
     public void expunge(Object object) {
         run(() -> {
@@ -379,16 +332,11 @@ final class TrackingSession implements Session {
         });
     }
 
-    /** Removes every object from the session. */
     @Override
     public void expungeAll() {
         run(objects::detachAll);
     }
 
-    /**
-     * Copies the state of a detached or transient object onto the persistent instance with the
-     * same identity (loading it, or adding a new one), and returns that instance.
-     */
     @Override
     public <T> T merge(T object) {
         return call(() -> cascades.merge(object, new IdentityHashMap<>()));
@@ -396,13 +344,11 @@ final class TrackingSession implements Session {
 
     // ---- transactions ------------------------------------------------------------------------
 
-    /** Begins the session's transaction explicitly (it also begins by itself on first use). */
     @Override
     public void begin() {
         run(transactions::begin);
     }
 
-    /** Runs {@code work} in a transaction: commits when it returns, rolls back when it throws. */
     @Override
     public <R> R transaction(Function<Session, R> work) {
         transactions.ensure();
@@ -416,10 +362,6 @@ final class TrackingSession implements Session {
         }
     }
 
-    /**
-     * Flushes, then begins a SAVEPOINT; rolling it back undoes the database work and the
-     * in-session changes made inside it.
-     */
     @Override
     public Savepoint beginNested() {
         return call(() -> {
@@ -429,7 +371,6 @@ final class TrackingSession implements Session {
         });
     }
 
-    /** Runs {@code work} inside a SAVEPOINT: released when it returns, rolled back when it throws. */
     @Override
     public <R> R nested(Function<Session, R> work) {
         Savepoint savepoint = beginNested();
@@ -443,7 +384,6 @@ final class TrackingSession implements Session {
         }
     }
 
-    /** Flushes and commits the outermost transaction (a no-op when none has begun). */
     @Override
     public void commit() {
         run(() -> {
@@ -452,11 +392,6 @@ final class TrackingSession implements Session {
         });
     }
 
-    /**
-     * Rolls back the outermost transaction: the database work, and in the session pending objects
-     * are expunged, objects inserted in it become transient, changed and deleted ones get their
-     * database values back. Clears the error state left by a failed flush.
-     */
     @Override
     public void rollback() {
         run(transactions::rollback);
@@ -468,7 +403,6 @@ final class TrackingSession implements Session {
 
     // ---- plumbing used by the unit of work and loader -----------------------------------------
 
-    /** The session's factory. */
     @Override
     public SessionFactory factory() {
         return factory;
@@ -519,7 +453,6 @@ final class TrackingSession implements Session {
         return stats;
     }
 
-    /** The statements sent and the lazy loads so far, by relationship. */
     @Override
     public SessionStats stats() {
         return stats.snapshot();
@@ -585,13 +518,11 @@ final class TrackingSession implements Session {
         });
     }
 
-    /** Whether {@link #close()} was called. */
     @Override
     public boolean isClosed() {
         return closed;
     }
 
-    /** Runs {@code work} on this session's connection for a mapper (for listeners and repositories). */
     @Override
     public void withConnection(Consumer<Connection> work) {
         run(() -> work.accept(connection(null)));
