@@ -15,6 +15,7 @@ import java.util.Set;
  * to-be-deleted sets in the order objects joined them (SQLAlchemy's {@code identity_map},
  * {@code Session.new} and {@code Session.deleted}). The moves between the sets live here so that
  * they stay in step with each state's {@link ObjectState}; the session decides when to make them.
+ * It also answers what the session knows of one object: its state, identity and changes.
  */
 final class SessionObjects {
     private final Map<Object, InstanceState> states = new IdentityHashMap<>();
@@ -174,6 +175,33 @@ final class SessionObjects {
     }
 
     // ---- inspection ---------------------------------------------------------------------------
+
+    /** Whether the object is pending or persistent here. */
+    boolean contains(Object object) {
+        InstanceState state = states.get(object);
+        return state != null && (state.state == ObjectState.PENDING || state.state == ObjectState.PERSISTENT);
+    }
+
+    /** Whether a persistent object has unflushed changes (a pending one always has). */
+    boolean isModified(Object object) {
+        InstanceState state = states.get(object);
+        return state != null && (state.state == ObjectState.PENDING || state.isModified());
+    }
+
+    ObjectState stateOf(Object object) {
+        InstanceState state = states.get(object);
+        return state == null ? ObjectState.TRANSIENT : state.state;
+    }
+
+    IdentityKey identityOf(Object object) {
+        InstanceState state = states.get(object);
+        return state == null ? null : state.key;
+    }
+
+    List<String> modifiedAttributes(Object object) {
+        InstanceState state = states.get(object);
+        return state == null ? List.of() : state.modified().stream().map(ColumnProperty::name).toList();
+    }
 
     List<Object> newObjects() {
         return pending.stream().map(s -> s.object).toList();

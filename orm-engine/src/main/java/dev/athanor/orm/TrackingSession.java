@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  *   <li>{@link Refresher}: expiring and refreshing;
  *   <li>{@link Cascades}, {@link RelationshipLoader}, {@link CollectionEvents}: relationships.
  * </ul>
- * The package-private methods below the public ones are what those classes reach the session for.
+ * Its package-private methods are what those classes reach the session for.
  */
 final class TrackingSession implements Session {
     private final SessionFactory factory;
@@ -239,14 +239,12 @@ final class TrackingSession implements Session {
 
     @Override
     public boolean contains(Object object) {
-        InstanceState state = objects.state(object);
-        return state != null && (state.state == ObjectState.PENDING || state.state == ObjectState.PERSISTENT);
+        return objects.contains(object);
     }
 
     @Override
     public boolean isModified(Object object) {
-        InstanceState state = objects.state(object);
-        return state != null && (state.state == ObjectState.PENDING || state.isModified());
+        return objects.isModified(object);
     }
 
     @Override
@@ -266,20 +264,17 @@ final class TrackingSession implements Session {
 
     @Override
     public ObjectState stateOf(Object object) {
-        InstanceState state = objects.state(object);
-        return state == null ? ObjectState.TRANSIENT : state.state;
+        return objects.stateOf(object);
     }
 
     @Override
     public IdentityKey identityOf(Object object) {
-        InstanceState state = objects.state(object);
-        return state == null ? null : state.key;
+        return objects.identityOf(object);
     }
 
     @Override
     public List<String> modifiedAttributes(Object object) {
-        InstanceState state = objects.state(object);
-        return state == null ? List.of() : state.modified().stream().map(ColumnProperty::name).toList();
+        return objects.modifiedAttributes(object);
     }
 
     @Override
