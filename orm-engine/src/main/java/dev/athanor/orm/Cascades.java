@@ -50,7 +50,7 @@ final class Cascades {
         if (!session.registry().hasRelationships()) {
             return;
         }
-        for (InstanceState state : new ArrayList<>(session.trackedStates())) {
+        for (InstanceState state : new ArrayList<>(session.objects().all())) {
             if (!state.attached()) {
                 continue;
             }
@@ -76,12 +76,13 @@ final class Cascades {
         if (!session.registry().hasRelationships()) {
             return;
         }
-        for (InstanceState state : new ArrayList<>(session.trackedStates())) {
-            if (state.state == ObjectState.PERSISTENT && !session.isMarkedForDeletion(state)) {
+        SessionObjects objects = session.objects();
+        for (InstanceState state : new ArrayList<>(objects.all())) {
+            if (state.state == ObjectState.PERSISTENT && !objects.isMarkedForDeletion(state)) {
                 markOrphans(state);
             }
         }
-        Deque<InstanceState> work = new ArrayDeque<>(session.markedForDeletion());
+        Deque<InstanceState> work = new ArrayDeque<>(objects.markedForDeletion());
         while (!work.isEmpty()) {
             InstanceState deleted = work.pop();
             for (RelationshipProperty relationship : deleted.mapper.relationships()) {
@@ -91,8 +92,8 @@ final class Cascades {
                 for (Object child : related(deleted, relationship)) {
                     InstanceState childState = session.trackedState(child);
                     if (childState != null && childState.state == ObjectState.PERSISTENT
-                            && !session.isMarkedForDeletion(childState)) {
-                        session.markForDeletion(childState);
+                            && !objects.isMarkedForDeletion(childState)) {
+                        objects.markForDeletion(childState);
                         work.push(childState);
                     } else if (childState != null && childState.state == ObjectState.PENDING) {
                         session.expunge(child);
@@ -114,8 +115,9 @@ final class Cascades {
                     continue;
                 }
                 InstanceState orphan = session.trackedState(former);
-                if (orphan != null && orphan.state == ObjectState.PERSISTENT && !session.isMarkedForDeletion(orphan)) {
-                    session.markForDeletion(orphan);
+                SessionObjects objects = session.objects();
+                if (orphan != null && orphan.state == ObjectState.PERSISTENT && !objects.isMarkedForDeletion(orphan)) {
+                    objects.markForDeletion(orphan);
                     markOrphans(orphan); // a removed subtree: its own children go with it
                 }
             }
@@ -168,7 +170,7 @@ final class Cascades {
         if (done != null) {
             return (T) done;
         }
-        T target = session.mergeColumns(object, merged);
+        T target = mergeColumns(object, merged);
         InstanceState targetState = session.trackedState(target);
         InstanceState sourceState = object instanceof Instrumented instrumented
                 && instrumented.athanor$state() instanceof InstanceState state ? state : null;
@@ -191,6 +193,23 @@ final class Cascades {
                 relationship.set(target, value == null ? null : merge(value, merged));
             }
             targetState.loaded[relationship.index()] = true;
+        }
+        return target;
+    }
+
+    /** Merges one object's columns: the persistent copy (loaded, or a new pending one) with the source's values. */
+    private <T> T mergeColumns(T object, Map<Object, Object> merged) {
+        @SuppressWarnings("unchecked")
+        Mapper<T> mapper = (Mapper<T>) session.registry().mapper(object.getClass());
+        IdentityKey key = mapper.identityOf(object);
+        T target = key == null ? null : session.get(mapper.entityClass(), key.values());
+        if (target == null) {
+            target = mapper.newInstance();
+            session.add(target);
+        }
+        merged.put(object, target);
+        for (ColumnProperty property : mapper.columns()) {
+            property.set(target, property.get(object));
         }
         return target;
     }

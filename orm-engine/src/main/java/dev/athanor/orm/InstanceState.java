@@ -128,6 +128,12 @@ final class InstanceState implements AttributeHook {
                 && (state == ObjectState.PERSISTENT || state == ObjectState.PENDING);
     }
 
+    /** Marks the object so that the next load of its row overwrites its fields and relationships. */
+    void expire() {
+        expired = true;
+        expireRelationships();
+    }
+
     /** Marks every relationship of a loaded object unloaded, so its getters load again. */
     void expireRelationships() {
         if (isInstrumented()) {

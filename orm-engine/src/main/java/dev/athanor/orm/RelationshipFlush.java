@@ -65,8 +65,8 @@ final class RelationshipFlush {
         if (!session.registry().hasRelationships()) {
             return;
         }
-        for (InstanceState state : new ArrayList<>(session.trackedStates())) {
-            boolean deleted = session.isMarkedForDeletion(state);
+        for (InstanceState state : new ArrayList<>(session.objects().all())) {
+            boolean deleted = session.objects().isMarkedForDeletion(state);
             if (!deleted && state.state != ObjectState.PENDING && state.state != ObjectState.PERSISTENT) {
                 continue;
             }
@@ -147,7 +147,7 @@ final class RelationshipFlush {
     /** A child no longer belongs to {@code parent}: null its foreign key, unless it is deleted or moved on. */
     private void detachChild(InstanceState parent, RelationshipProperty relationship, Object member) {
         InstanceState child = session.trackedState(member);
-        if (child == null || child.state != ObjectState.PERSISTENT || session.isMarkedForDeletion(child)) {
+        if (child == null || child.state != ObjectState.PERSISTENT || session.objects().isMarkedForDeletion(child)) {
             return;
         }
         for (int i = 0; i < relationship.remoteProperties.length; i++) {

@@ -6,12 +6,12 @@ package dev.athanor.orm;
  * the session; closing it without either rolls it back.
  */
 public final class Savepoint implements AutoCloseable {
-    private final TrackingSession session;
+    private final TransactionStack transactions;
     private final SessionTransaction level;
     private boolean active = true;
 
-    Savepoint(TrackingSession session, SessionTransaction level) {
-        this.session = session;
+    Savepoint(TransactionStack transactions, SessionTransaction level) {
+        this.transactions = transactions;
         this.level = level;
     }
 
@@ -19,7 +19,7 @@ public final class Savepoint implements AutoCloseable {
     public void commit() {
         if (active) {
             active = false;
-            session.releaseSavepoint(level);
+            transactions.releaseSavepoint(level);
         }
     }
 
@@ -27,7 +27,7 @@ public final class Savepoint implements AutoCloseable {
     public void rollback() {
         if (active) {
             active = false;
-            session.rollbackSavepoint(level);
+            transactions.rollbackSavepoint(level);
         }
     }
 

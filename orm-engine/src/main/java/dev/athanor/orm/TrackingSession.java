@@ -2,176 +2,91 @@ package dev.athanor.orm;
 
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Result;
-import dev.athanor.engine.Transaction;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.exc.NoResultFound;
-import dev.athanor.exc.PendingRollbackError;
 import dev.athanor.orm.internal.Instrumented;
-import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.Executable;
 import dev.athanor.sql.Select;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The {@link Session} implementation: the identity map, the tracked states of its objects and
- * their transaction levels. Flushing is delegated to {@link UnitOfWork}, row loading to
- * {@link Loader}, and statements to {@link OrmStatements}.
+ * The {@link Session} implementation, a facade: each public method enters the {@link ThreadGuard},
+ * checks that the session is usable where it matters, and hands the work to the class whose job it
+ * is (the contracts are documented on {@link Session}). It adds, deletes and expunges objects and
+ * closes the session itself; the rest is delegated:
+ * <ul>
+ *   <li>{@link SessionObjects}: the identity map and the pending and to-be-deleted sets;
+ *   <li>{@link IdentityLookup}: {@code get} by primary key;
+ *   <li>{@link OrmStatements} and {@link Loader}: statements, and objects from their rows;
+ *   <li>{@link SessionFlush} and {@link UnitOfWork}: flushing and autoflush;
+ *   <li>{@link TransactionStack}: the transaction, its savepoints and what a rollback undoes;
+ *   <li>{@link Refresher}: expiring and refreshing;
+ *   <li>{@link Cascades}, {@link RelationshipLoader}, {@link CollectionEvents}: relationships.
+ * </ul>
+ * Its package-private methods are what those classes reach the session for.
  */
 final class TrackingSession implements Session {
     private final SessionFactory factory;
     private final SessionConnections connections;
-    private final Map<Object, InstanceState> states = new IdentityHashMap<>();
-    private final Map<IdentityKey, InstanceState> identityMap = new HashMap<>();
-    private final Set<InstanceState> pending = new LinkedHashSet<>();
-    private final Set<InstanceState> toDelete = new LinkedHashSet<>();
+    private final SessionObjects objects = new SessionObjects();
     private final Loader loader = new Loader(this);
     private final OrmStatements statements = new OrmStatements(this, loader);
-    private final UnitOfWork unitOfWork = new UnitOfWork(this, new Persistence(this));
     private final RelationshipLoader relationshipLoader = new RelationshipLoader(this);
     private final CollectionEvents collectionEvents = new CollectionEvents(this);
     private final Cascades cascades = new Cascades(this, collectionEvents);
+    private final IdentityLookup lookup = new IdentityLookup(this);
+    private final Refresher refresher = new Refresher(this, objects, cascades);
     private final StatsRecorder stats;
     private final ThreadGuard guard = new ThreadGuard();
     /** Told of every object loaded into the identity map while a streamed result fetches a partition. */
     private Consumer<InstanceState> loadObserver;
-    private SessionTransaction transaction;
-    private RuntimeException failedFlush;
-    private boolean flushing;
-    private boolean autoflush;
-    private int noAutoflush;
+    private final TransactionStack transactions;
+    private final SessionFlush flusher;
     private boolean closed;
 
     TrackingSession(SessionFactory factory, Connection joined) {
         this.factory = factory;
         this.stats = new StatsRecorder(factory.nPlusOneMode(), factory.nPlusOneThreshold());
         this.connections = new SessionConnections(factory, joined, stats);
-        this.autoflush = factory.autoflush();
+        this.transactions = new TransactionStack(this, factory, objects, connections);
+        this.flusher = new SessionFlush(this, factory, objects, cascades, transactions);
     }
 
     // ---- adding, getting, deleting -----------------------------------------------------------
 
-    /** Adds a transient object (pending until flushed); a persistent or pending one is left as is. */
     @Override
     public void add(Object object) {
         run(() -> {
-            InstanceState state = states.get(object);
+            InstanceState state = objects.state(object);
             if (state == null) {
                 state = new InstanceState(object, registry().mapper(object.getClass()), ObjectState.PENDING);
                 state.session = this;
-                states.put(object, state);
-                pending.add(state);
-                ensureTransaction().added.add(state);
+                objects.addPending(state);
+                transactions.ensure().added.add(state);
                 cascades.added(state);
-            } else if (state.state == ObjectState.DELETED || toDelete.contains(state)) {
-                toDelete.remove(state);
+            } else if (state.state == ObjectState.DELETED || objects.isMarkedForDeletion(state)) {
+                objects.unmarkForDeletion(state);
             }
         });
     }
 
-    /** Adds each object. */
     @Override
     public void addAll(Collection<?> objects) {
         run(() -> objects.forEach(this::add));
     }
 
-    /**
-     * The object with this primary key (an array or list of values for a composite key): from the
-     * identity map without SQL when the session holds it, else loaded; {@code null} when no row.
-     */
     @Override
     public <T> T get(Class<T> entityClass, Object id) {
-        return call(() -> {
-            Mapper<T> mapper = registry().mapper(entityClass);
-            IdentityKey key = keyOf(mapper, id);
-            InstanceState held = identityMap.get(key);
-            if (held != null && !held.expired) {
-                // the identity map keys a hierarchy by its base: get(Manager.class, id) of an Engineer finds none
-                return entityClass.isInstance(held.object) ? entityClass.cast(held.object) : null;
-            }
-            Select byKey = keySelect(mapper);
-            Object found;
-            if (byKey != null) {
-                found = scalarsWith(byKey, keyParameters(mapper, key)).first();
-            } else {
-                EntityTable<T> table = EntityTable.of(entityClass);
-                found = scalars(dev.athanor.sql.Sql.select(table).where(keyConditions(table, mapper, key))).first();
-            }
-            if (found == null) {
-                return null;
-            }
-            InstanceState loaded = identityMap.get(key);
-            return loaded == null || !entityClass.isInstance(loaded.object) ? null : entityClass.cast(loaded.object);
-        });
+        return call(() -> lookup.get(entityClass, id));
     }
 
-    /**
-     * The mapper's {@code SELECT … WHERE pk = :pk_<attribute>}, built once and run with the key's
-     * values as parameters, so its cache key and compiled SQL are reused; {@code null} for a class
-     * of an inheritance hierarchy or with joined or subquery eager relationships (a subquery load
-     * repeats the statement, which must then carry its values), which build their select per call.
-     */
-    @SuppressWarnings("unchecked")
-    private static Select keySelect(Mapper<?> mapper) {
-        Object cached = mapper.keySelect;
-        if (cached == null) {
-            boolean plain = mapper.hierarchy() == null && mapper.relationships().stream()
-                    .noneMatch(r -> r.lazy() == Lazy.JOINED || r.lazy() == Lazy.SUBQUERY);
-            if (plain) {
-                EntityTable<?> table = EntityTable.of(mapper.entityClass());
-                List<ColumnElement<Boolean>> conditions = new ArrayList<>();
-                for (ColumnProperty property : mapper.primaryKey()) {
-                    ColumnAttribute<?, Object> attribute = (ColumnAttribute<?, Object>) table.attribute(property.name());
-                    conditions.add(attribute.eq((ColumnElement<?>) dev.athanor.sql.Sql.bindparam(
-                            KEY_PARAMETER + property.name(), attribute.type())));
-                }
-                cached = dev.athanor.sql.Sql.select(table).where(conditions.toArray(ColumnElement[]::new));
-            } else {
-                cached = Boolean.FALSE;
-            }
-            mapper.keySelect = cached;
-        }
-        return cached instanceof Select select ? select : null;
-    }
-
-    private static final String KEY_PARAMETER = "pk_";
-
-    private static Map<String, Object> keyParameters(Mapper<?> mapper, IdentityKey key) {
-        Object[] values = key.values();
-        List<ColumnProperty> primaryKey = mapper.primaryKey();
-        Map<String, Object> parameters = new HashMap<>(values.length * 2);
-        for (int i = 0; i < values.length; i++) {
-            parameters.put(KEY_PARAMETER + primaryKey.get(i).name(), values[i]);
-        }
-        return parameters;
-    }
-
-    /** {@code pk1 = ? AND pk2 = ?}: the WHERE clause that selects the row of one identity. */
-    @SuppressWarnings("unchecked")
-    private static ColumnElement<Boolean>[] keyConditions(EntityTable<?> table, Mapper<?> mapper, IdentityKey key) {
-        List<ColumnElement<Boolean>> conditions = new ArrayList<>();
-        Object[] values = key.values();
-        for (int i = 0; i < values.length; i++) {
-            conditions.add(eq(table.attribute(mapper.primaryKey().get(i).name()), values[i]));
-        }
-        return conditions.toArray(ColumnElement[]::new);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ColumnElement<Boolean> eq(ColumnAttribute<?, ?> attribute, Object value) {
-        return ((ColumnAttribute<?, Object>) attribute).eq(value);
-    }
-
-    /** Like {@link #get} but raises {@link NoResultFound} when there is no row. */
     @Override
     public <T> T getOne(Class<T> entityClass, Object id) {
         T found = get(entityClass, id);
@@ -181,26 +96,10 @@ final class TrackingSession implements Session {
         return found;
     }
 
-    private IdentityKey keyOf(Mapper<?> mapper, Object id) {
-        Object[] given = id instanceof Object[] array ? array : id instanceof List<?> list ? list.toArray() : new Object[] {id};
-        List<ColumnProperty> key = mapper.primaryKey();
-        if (given.length != key.size()) {
-            throw new InvalidRequestError(mapper.entityClass().getSimpleName() + " has a primary key of " + key.size()
-                    + " column(s) " + key.stream().map(ColumnProperty::name).toList() + " but " + given.length
-                    + " value(s) were given");
-        }
-        Object[] values = new Object[given.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = key.get(i).fromDatabase(given[i]);
-        }
-        return new IdentityKey(mapper.identityClass(), values);
-    }
-
-    /** Marks a persistent object for deletion at the next flush; a pending one is simply expunged. */
     @Override
     public void delete(Object object) {
         run(() -> {
-            InstanceState state = states.get(object);
+            InstanceState state = objects.state(object);
             if (state == null || state.state == ObjectState.DETACHED) {
                 throw new InvalidRequestError("Instance " + describe(object) + " is not persisted in this session;"
                         + " load it (or merge it) before deleting it");
@@ -208,111 +107,51 @@ final class TrackingSession implements Session {
             if (state.state == ObjectState.PENDING) {
                 expunge(object);
             } else {
-                toDelete.add(state);
+                objects.markForDeletion(state);
             }
         });
     }
 
     // ---- flushing and queries ----------------------------------------------------------------
 
-    /** Writes every pending change to the database inside the current transaction. */
     @Override
     public void flush() {
         run(this::doFlush);
     }
 
-    private void doFlush() {
-        if (flushing) {
-            throw new InvalidRequestError("Session is already flushing; do not call flush() from a flush event");
-        }
-        checkUsable();
-        flushing = true;
-        try {
-            factory.fire(l -> l.beforeFlush(this));
-            RelationshipFlush relationships = new RelationshipFlush(this);
-            cascades.saveUpdateAll();
-            cascades.deletesAndOrphans();
-            relationships.prepare();
-            if (pending.isEmpty() && toDelete.isEmpty() && !relationships.hasWork() && states.values().stream()
-                    .noneMatch(s -> s.state == ObjectState.PERSISTENT && s.isModified())) {
-                return;
-            }
-            ensureTransaction();
-            List<InstanceState> persistent = states.values().stream()
-                    .filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)).toList();
-            unitOfWork.flush(List.copyOf(pending), persistent, List.copyOf(toDelete), relationships);
-            factory.fire(l -> l.afterFlush(this));
-            for (InstanceState state : persistent) {
-                state.takeSnapshot();
-            }
-            states.values().forEach(InstanceState::takeRelationshipSnapshot);
-            pending.clear();
-            toDelete.clear();
-        } catch (RuntimeException e) {
-            failedFlush = e;
-            rollbackDatabase();
-            throw e;
-        } finally {
-            flushing = false;
-        }
+    void doFlush() {
+        flusher.flush();
     }
 
     private void autoflush() {
-        if (autoflush && noAutoflush == 0 && !flushing) {
-            doFlush();
-        }
+        flusher.autoflush();
     }
 
-    /**
-     * Turns autoflush on or off for this session alone (it starts as the factory's
-     * {@link SessionFactory#autoflush()}). Off, queries see only what was flushed; {@link #flush()}
-     * and {@link #commit()} still write pending changes. A read-only transaction turns it off so
-     * that reading never sends an INSERT or UPDATE.
-     */
     @Override
     public void setAutoflush(boolean autoflush) {
-        this.autoflush = autoflush;
+        flusher.setAutoflush(autoflush);
     }
 
-    /** Whether queries on this session flush pending changes first. */
     @Override
     public boolean isAutoflush() {
-        return autoflush;
+        return flusher.isAutoflush();
     }
 
-    /** Runs {@code work} without autoflush, for queries that must not see half-built objects. */
     @Override
     public <R> R noAutoflush(Supplier<R> work) {
-        return call(() -> {
-            noAutoflush++;
-            try {
-                return work.get();
-            } finally {
-                noAutoflush--;
-            }
-        });
+        return call(() -> flusher.withoutAutoflush(work));
     }
 
-    /**
-     * Runs a statement after an autoflush; rows are plain values. An UPDATE or DELETE of a mapped
-     * class ({@code update(User.class)}) keeps the objects in the session right with
-     * {@link SynchronizeSession#AUTO}.
-     */
     @Override
     public Result execute(Executable statement) {
         return execute(statement, Map.of());
     }
 
-    /** Runs a statement with parameters after an autoflush. */
     @Override
     public Result execute(Executable statement, Map<String, ?> parameters) {
         return execute(statement, parameters, SynchronizeSession.AUTO);
     }
 
-    /**
-     * Runs an ORM-enabled UPDATE or DELETE ({@code update(User.class).where(…).values(…)}),
-     * bringing the objects the session holds in step with the changed rows as {@code sync} says.
-     */
     @Override
     public Result execute(Executable statement, SynchronizeSession sync) {
         return execute(statement, Map.of(), sync);
@@ -326,10 +165,6 @@ final class TrackingSession implements Session {
         });
     }
 
-    /**
-     * Runs a statement once per parameter set, in a JDBC batch: {@code execute(insert(User.class),
-     * List.of(Map.of("username", "a"), …))} is a bulk insert whose keys are attribute names.
-     */
     @Override
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
         return call(() -> {
@@ -418,12 +253,11 @@ final class TrackingSession implements Session {
      * whether it was released (detached).
      */
     boolean releaseIfClean(InstanceState state) {
-        if (state.session != this || state.state != ObjectState.PERSISTENT || states.get(state.object) != state
-                || toDelete.contains(state) || state.isModified() || state.relationshipsChanged()) {
+        if (state.session != this || state.state != ObjectState.PERSISTENT || objects.state(state.object) != state
+                || objects.isMarkedForDeletion(state) || state.isModified() || state.relationshipsChanged()) {
             return false;
         }
-        states.remove(state.object);
-        detach(state);
+        objects.forget(state);
         return true;
     }
 
@@ -443,7 +277,6 @@ final class TrackingSession implements Session {
         });
     }
 
-    /** The first item of the first row, or {@code null}. */
     @Override
     public <T> T scalar(Select select) {
         return this.<T>scalars(select).first();
@@ -451,71 +284,54 @@ final class TrackingSession implements Session {
 
     // ---- state inspection --------------------------------------------------------------------
 
-    /** Whether the object is pending or persistent in this session. */
     @Override
     public boolean contains(Object object) {
-        InstanceState state = states.get(object);
-        return state != null && (state.state == ObjectState.PENDING || state.state == ObjectState.PERSISTENT);
+        return objects.contains(object);
     }
 
-    /** Whether a persistent object has unflushed changes (a pending one always has). */
     @Override
     public boolean isModified(Object object) {
-        InstanceState state = states.get(object);
-        return state != null && (state.state == ObjectState.PENDING || state.isModified());
+        return objects.isModified(object);
     }
 
-    /** The pending objects, in the order they were added. */
     @Override
     public List<Object> newObjects() {
-        return pending.stream().map(s -> s.object).toList();
+        return objects.newObjects();
     }
 
-    /** The persistent objects with unflushed changes. */
     @Override
     public List<Object> dirty() {
-        return states.values().stream().filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)
-                && s.isModified()).map(s -> s.object).toList();
+        return objects.dirty();
     }
 
-    /** The objects marked for deletion at the next flush. */
     @Override
     public List<Object> deleted() {
-        return toDelete.stream().map(s -> s.object).toList();
+        return objects.deleted();
     }
 
-    /** The state of an object as this session sees it ({@code TRANSIENT} when it does not know it). */
     @Override
     public ObjectState stateOf(Object object) {
-        InstanceState state = states.get(object);
-        if (state == null && object instanceof Instrumented loaded
+        ObjectState state = objects.stateOf(object);
+        if (state == ObjectState.TRANSIENT && object instanceof Instrumented loaded
                 && loaded.athanor$state() instanceof InstanceState former && former.session == this) {
             return former.state; // a loaded object this session let go of
         }
-        return state == null ? ObjectState.TRANSIENT : state.state;
+        return state;
     }
 
-    /** The object's identity, or {@code null} while it is transient or pending. */
     @Override
     public IdentityKey identityOf(Object object) {
-        InstanceState state = states.get(object);
-        return state == null ? null : state.key;
+        return objects.identityOf(object);
     }
 
-    /** The names of the attributes changed since the object was loaded or flushed. */
     @Override
     public List<String> modifiedAttributes(Object object) {
-        InstanceState state = states.get(object);
-        return state == null ? List.of() : state.modified().stream().map(ColumnProperty::name).toList();
+        return objects.modifiedAttributes(object);
     }
 
-    /**
-     * The history of one attribute of an object this session tracks; a transient object's value
-     * counts as added.
-     */
     @Override
     public AttributeHistory history(Object object, String attribute) {
-        InstanceState state = states.get(object);
+        InstanceState state = objects.state(object);
         Mapper<?> mapper = state != null ? state.mapper : registry().mapper(object.getClass());
         ColumnProperty property = mapper.property(attribute);
         Object current = property.get(object);
@@ -527,183 +343,62 @@ final class TrackingSession implements Session {
 
     // ---- expiring, refreshing, expunging -----------------------------------------------------
 
-    /**
-     * Reloads the object's columns from the database now, discarding its unflushed changes. Like
-     * SQLAlchemy's, a refresh does not autoflush: it shows what the database holds, and the
-     * session's other pending changes stay pending.
-     */
     @Override
     public void refresh(Object object) {
-        run(() -> {
-            InstanceState state = persistentState(object, "refresh");
-            state.expired = true;
-            state.expireRelationships();
-            if (noAutoflush(() -> get(state.mapper.entityClass(), state.key.values())) == null) {
-                throw rowGone(object);
-            }
-            for (Object related : cascades.cascadeTargets(state, CascadeOption.REFRESH_EXPIRE)) {
-                InstanceState relatedState = states.get(related);
-                if (relatedState != null && relatedState.state == ObjectState.PERSISTENT) {
-                    refresh(related);
-                }
-            }
-        });
+        run(() -> refresher.refresh(object));
     }
 
-    /**
-     * Reloads only the named attributes from the database, discarding their unflushed changes;
-     * changes to the other attributes stay pending. Like {@link #refresh(Object)} it does not
-     * autoflush. {@code refresh(author, "name", "email")} sends
-     * {@code SELECT author.name, author.email FROM author WHERE author.id = ?}.
-     */
     @Override
     public void refresh(Object object, String... attributes) {
-        run(() -> {
-            InstanceState state = persistentState(object, "refresh");
-            Mapper<?> mapper = state.mapper;
-            List<ColumnProperty> properties = java.util.Arrays.stream(attributes).map(mapper::property).toList();
-            if (properties.isEmpty()) {
-                throw new InvalidRequestError("refresh(" + describe(object) + ", …) was given no attribute names;"
-                        + " call refresh(object) to reload every column");
-            }
-            checkUsable();
-            EntityTable<?> table = EntityTable.of(mapper.entityClass());
-            // read the raw row, not through the loader, which would see an entity in a full column list
-            Select select = dev.athanor.sql.Sql.select(properties.stream().map(p -> table.attribute(p.name()))
-                    .toArray(ColumnAttribute[]::new)).where(keyConditions(table, mapper, state.key));
-            select = PolymorphicSelect.joinTables(select, registry());
-            dev.athanor.engine.Row row = connection(mapper).execute(select).first();
-            if (row == null) {
-                throw rowGone(object);
-            }
-            for (int i = 0; i < properties.size(); i++) {
-                ColumnProperty property = properties.get(i);
-                property.load(object, row.get(i));
-                state.takeSnapshot(property);
-            }
-        });
+        run(() -> refresher.refresh(object, attributes));
     }
 
-    private static InvalidRequestError rowGone(Object object) {
-        return new InvalidRequestError("Could not refresh instance " + describe(object) + ": its row is gone"
-                + " (deleted outside this session); expunge(object) it from the session");
-    }
-
-    /** Marks the object so the next query that returns its row overwrites its fields. */
     @Override
     public void expire(Object object) {
-        run(() -> {
-            InstanceState state = persistentState(object, "expire");
-            expireState(state);
-            cascades.cascadeTargets(state, CascadeOption.REFRESH_EXPIRE).stream().map(states::get)
-                    .filter(s -> s != null && s.state == ObjectState.PERSISTENT).forEach(this::expireState);
-        });
+        run(() -> refresher.expire(object));
     }
 
-    /** Expires every persistent object. */
     @Override
     public void expireAll() {
-        run(() -> identityMap.values().forEach(this::expireState));
+        run(refresher::expireAll);
     }
 
-    /** Removes the object from the session: pending ones become transient, persistent ones detached. */
     @Override
     public void expunge(Object object) {
         run(() -> {
-            InstanceState state = states.remove(object);
+            InstanceState state = objects.remove(object);
             if (state == null) {
                 throw new InvalidRequestError("Instance " + describe(object) + " is not present in this session");
             }
-            detach(state);
+            objects.detach(state);
             for (Object related : cascades.cascadeTargets(state, CascadeOption.EXPUNGE)) {
-                if (states.containsKey(related)) {
+                if (objects.tracks(related)) {
                     expunge(related);
                 }
             }
         });
     }
 
-    private void expireState(InstanceState state) {
-        state.expired = true;
-        state.expireRelationships();
-    }
-
-    /** Removes every object from the session. */
     @Override
     public void expungeAll() {
-        run(() -> {
-            detachAll();
-        });
+        run(objects::detachAll);
     }
 
-    /**
-     * {@link #detach} of every state at once: every pending, to-be-deleted and identity-mapped
-     * state is one of {@code states}, so the collections are cleared instead of removed from one
-     * state at a time.
-     */
-    private void detachAll() {
-        for (InstanceState state : states.values()) {
-            state.state = state.key == null ? ObjectState.TRANSIENT : ObjectState.DETACHED;
-        }
-        pending.clear();
-        toDelete.clear();
-        identityMap.clear();
-        states.clear();
-    }
-
-    private void detach(InstanceState state) {
-        pending.remove(state);
-        toDelete.remove(state);
-        if (state.key != null) {
-            identityMap.remove(state.key);
-        }
-        state.state = state.key == null ? ObjectState.TRANSIENT : ObjectState.DETACHED;
-    }
-
-    /**
-     * Copies the state of a detached or transient object onto the persistent instance with the
-     * same identity (loading it, or adding a new one), and returns that instance.
-     */
     @Override
     public <T> T merge(T object) {
         return call(() -> cascades.merge(object, new IdentityHashMap<>()));
     }
 
-    /** Merges one object (its relationships are the cascade's business): the persistent copy with its columns. */
-    <T> T mergeColumns(T object, Map<Object, Object> merged) {
-        @SuppressWarnings("unchecked")
-        Mapper<T> mapper = (Mapper<T>) registry().mapper(object.getClass());
-        IdentityKey key = mapper.identityOf(object);
-        T target = key == null ? null : get(mapper.entityClass(), key.values());
-        if (target == null) {
-            target = mapper.newInstance();
-            add(target);
-        }
-        merged.put(object, target);
-        for (ColumnProperty property : mapper.columns()) {
-            property.set(target, property.get(object));
-        }
-        return target;
-    }
-
     // ---- transactions ------------------------------------------------------------------------
 
-    /** Begins the session's transaction explicitly (it also begins by itself on first use). */
     @Override
     public void begin() {
-        run(() -> {
-            if (transaction != null) {
-                throw new InvalidRequestError("A transaction is already begun on this Session; commit() or"
-                        + " rollback() it, or use beginNested() for a SAVEPOINT");
-            }
-            ensureTransaction();
-        });
+        run(transactions::begin);
     }
 
-    /** Runs {@code work} in a transaction: commits when it returns, rolls back when it throws. */
     @Override
     public <R> R transaction(Function<Session, R> work) {
-        ensureTransaction();
+        transactions.ensure();
         try {
             R result = work.apply(this);
             commit();
@@ -714,24 +409,15 @@ final class TrackingSession implements Session {
         }
     }
 
-    /**
-     * Flushes, then begins a SAVEPOINT; rolling it back undoes the database work and the
-     * in-session changes made inside it.
-     */
     @Override
     public Savepoint beginNested() {
         return call(() -> {
             checkUsable();
             doFlush();
-            SessionTransaction outer = ensureTransaction();
-            SessionTransaction nested = new SessionTransaction(outer);
-            connections.beginSavepoints(nested);
-            transaction = nested;
-            return new Savepoint(this, nested);
+            return transactions.beginNested();
         });
     }
 
-    /** Runs {@code work} inside a SAVEPOINT: released when it returns, rolled back when it throws. */
     @Override
     public <R> R nested(Function<Session, R> work) {
         Savepoint savepoint = beginNested();
@@ -745,140 +431,25 @@ final class TrackingSession implements Session {
         }
     }
 
-    /** Flushes and commits the outermost transaction (a no-op when none has begun). */
     @Override
     public void commit() {
         run(() -> {
             checkUsable();
-            while (transaction != null && transaction.isNested()) {
-                releaseSavepoint(transaction);
-            }
-            doFlush();
-            if (transaction == null) {
-                return; // nothing was read or written since the last commit
-            }
-            factory.fire(l -> l.beforeCommit(this));
-            connections.commit(transaction);
-            transaction = null;
-            boolean expire = factory.expireOnCommit();
-            for (var iterator = states.values().iterator(); iterator.hasNext(); ) {
-                InstanceState state = iterator.next();
-                if (state.state == ObjectState.DELETED) {
-                    iterator.remove();
-                    state.state = ObjectState.DETACHED;
-                } else if (expire) {
-                    expireState(state);
-                }
-            }
-            factory.fire(l -> l.afterCommit(this));
+            transactions.commit();
         });
     }
 
-    /**
-     * Rolls back the outermost transaction: the database work, and in the session pending objects
-     * are expunged, objects inserted in it become transient, changed and deleted ones get their
-     * database values back. Clears the error state left by a failed flush.
-     */
     @Override
     public void rollback() {
-        run(() -> {
-            while (transaction != null) {
-                SessionTransaction level = transaction;
-                transaction = level.parent;
-                undo(level);
-            }
-            rollbackDatabase();
-            for (InstanceState state : new ArrayList<>(pending)) {
-                states.remove(state.object);
-                detach(state);
-            }
-            for (InstanceState state : identityMap.values()) {
-                if (state.snapshot != null) {
-                    state.restore(state.snapshot);
-                }
-                state.expireRelationships(); // loaded objects reload relationships as the database now has them
-            }
-            failedFlush = null;
-            factory.fire(l -> l.afterRollback(this));
-        });
-    }
-
-    void releaseSavepoint(SessionTransaction nested) {
-        requireTop(nested);
-        doFlush();
-        nested.databaseTransactions.forEach(Transaction::commit);
-        transaction = nested.parent;
-        nested.mergeInto(transaction);
-    }
-
-    void rollbackSavepoint(SessionTransaction nested) {
-        requireTop(nested);
-        nested.databaseTransactions.forEach(Transaction::rollback);
-        transaction = nested.parent;
-        undo(nested);
-        identityMap.values().forEach(InstanceState::expireRelationships);
-        for (InstanceState state : nested.added) {
-            if (state.state == ObjectState.PENDING) {
-                states.remove(state.object);
-                detach(state);
-            }
-        }
-        failedFlush = null;
-        factory.fire(l -> l.afterRollback(this));
-    }
-
-    private void requireTop(SessionTransaction nested) {
-        if (transaction != nested) {
-            throw new InvalidRequestError("This savepoint is not the innermost active one; end the savepoints begun"
-                    + " inside it first");
-        }
-    }
-
-    /** Undoes in memory what one transaction level changed. */
-    private void undo(SessionTransaction level) {
-        for (InstanceState state : level.inserted) {
-            states.remove(state.object);
-            detach(state);
-            state.state = ObjectState.TRANSIENT;
-            state.key = null;
-            state.snapshot = null;
-        }
-        level.before.forEach((state, values) -> {
-            if (values != null) {
-                state.restore(values);
-            }
-            ObjectState previous = level.stateBefore.get(state);
-            if (previous == ObjectState.PERSISTENT && state.state == ObjectState.DELETED) {
-                state.state = ObjectState.PERSISTENT;
-                identityMap.put(state.key, state);
-            }
-        });
-    }
-
-    private void rollbackDatabase() {
-        SessionTransaction root = transaction;
-        while (root != null && root.parent != null) {
-            root = root.parent;
-        }
-        connections.rollback(root);
-    }
-
-    /** The transaction level in progress, begun on demand. */
-    SessionTransaction ensureTransaction() {
-        if (transaction == null) {
-            transaction = new SessionTransaction(null);
-            connections.beginRoot(transaction);
-        }
-        return transaction;
+        run(transactions::rollback);
     }
 
     SessionTransaction currentTransaction() {
-        return ensureTransaction();
+        return transactions.ensure();
     }
 
     // ---- plumbing used by the unit of work and loader -----------------------------------------
 
-    /** The session's factory. */
     @Override
     public SessionFactory factory() {
         return factory;
@@ -889,36 +460,26 @@ final class TrackingSession implements Session {
     }
 
     Map<IdentityKey, InstanceState> identityMap() {
-        return identityMap;
+        return objects.identityMap();
+    }
+
+    SessionObjects objects() {
+        return objects;
     }
 
     /** The connection for a mapper's engine, opened (and its transaction begun) on first use. */
     Connection connection(Mapper<?> mapper) {
-        return connections.forMapper(mapper, this::ensureTransaction);
-    }
-
-    void becamePersistent(InstanceState state) {
-        state.key = state.mapper.identityOf(state.object);
-        state.state = ObjectState.PERSISTENT;
-        state.takeSnapshot();
-        identityMap.put(state.key, state);
-    }
-
-    void becameDeleted(InstanceState state) {
-        state.state = ObjectState.DELETED;
-        identityMap.remove(state.key);
+        return connections.forMapper(mapper, transactions::ensure);
     }
 
     /** An object whose row a bulk DELETE removed: deleted now, detached at commit. */
     void bulkDeleted(InstanceState state) {
-        toDelete.remove(state);
-        becameDeleted(state);
+        objects.bulkDeleted(state);
     }
 
     void loaded(InstanceState state) {
         state.session = this;
-        states.put(state.object, state);
-        identityMap.put(state.key, state);
+        objects.loaded(state);
         if (loadObserver != null) {
             loadObserver.accept(state);
         }
@@ -942,7 +503,6 @@ final class TrackingSession implements Session {
         return stats;
     }
 
-    /** The statements sent and the lazy loads so far, by relationship. */
     @Override
     public SessionStats stats() {
         return stats.snapshot();
@@ -950,57 +510,24 @@ final class TrackingSession implements Session {
 
     /** The state of an object this session tracks (in any state), or {@code null}. */
     InstanceState trackedState(Object object) {
-        return states.get(object);
-    }
-
-    Collection<InstanceState> trackedStates() {
-        return states.values();
-    }
-
-    boolean isMarkedForDeletion(InstanceState state) {
-        return toDelete.contains(state);
-    }
-
-    void markForDeletion(InstanceState state) {
-        toDelete.add(state);
-    }
-
-    List<InstanceState> markedForDeletion() {
-        return List.copyOf(toDelete);
+        return objects.state(object);
     }
 
     /** Reloads the columns of an expired object whose getter was called. */
     void refreshExpired(InstanceState state) {
         if (state.expired && state.key != null) {
-            run(() -> {
-                if (noAutoflush(() -> get(state.mapper.entityClass(), state.key.values())) == null) {
-                    throw rowGone(state.object);
-                }
-            });
+            run(() -> refresher.reload(state));
         }
     }
 
-    private InstanceState persistentState(Object object, String action) {
-        InstanceState state = states.get(object);
-        if (state == null || state.state != ObjectState.PERSISTENT) {
-            throw new InvalidRequestError("Cannot " + action + " instance " + describe(object)
-                    + ": it is not persistent in this session");
-        }
-        return state;
-    }
-
-    private void checkUsable() {
+    void checkUsable() {
         if (closed) {
             throw new InvalidRequestError("This Session is closed; open a new one from the SessionFactory");
         }
-        if (failedFlush != null) {
-            throw new PendingRollbackError("This Session's transaction has been rolled back due to a previous"
-                    + " exception during flush. To begin a new transaction with this Session, first issue"
-                    + " Session.rollback(). Original exception was: " + failedFlush.getMessage(), failedFlush);
-        }
+        transactions.checkNoFailedFlush();
     }
 
-    private static String describe(Object object) {
+    static String describe(Object object) {
         return object.getClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(object));
     }
 
@@ -1028,26 +555,24 @@ final class TrackingSession implements Session {
                 return;
             }
             try {
-                if (connections.isJoined() && transaction != null) {
-                    rollbackDatabase();
+                if (connections.isJoined() && transactions.isActive()) {
+                    transactions.rollbackDatabase();
                 }
                 connections.close();
             } finally {
-                detachAll();
-                transaction = null;
+                objects.detachAll();
+                transactions.clear();
                 closed = true;
                 factory.fire(l -> l.afterClose(this));
             }
         });
     }
 
-    /** Whether {@link #close()} was called. */
     @Override
     public boolean isClosed() {
         return closed;
     }
 
-    /** Runs {@code work} on this session's connection for a mapper (for listeners and repositories). */
     @Override
     public void withConnection(Consumer<Connection> work) {
         run(() -> work.accept(connection(null)));

@@ -60,7 +60,7 @@ final class UnitOfWork {
                     relationships.beforeInsert(level);
                     hierarchyFlush.insert(mapper, selfReferenceOrder(mapper, level));
                     level.forEach(state -> {
-                        session.becamePersistent(state);
+                        session.objects().becamePersistent(state);
                         transaction.inserted.add(state);
                     });
                     inserted.addAll(level);
@@ -90,7 +90,7 @@ final class UnitOfWork {
                 List<InstanceState> childrenFirst = new ArrayList<>(selfReferenceOrder(mapper, rows));
                 java.util.Collections.reverse(childrenFirst);
                 hierarchyFlush.delete(mapper, childrenFirst);
-                rows.forEach(session::becameDeleted);
+                rows.forEach(session.objects()::becameDeleted);
             }
         }
         return true;

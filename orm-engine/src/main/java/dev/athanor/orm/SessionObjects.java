@@ -1,0 +1,218 @@
+package dev.athanor.orm;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The objects one session tracks and the sets each belongs to: every {@link InstanceState} by
+ * object, the identity map of the persistent ones by {@link IdentityKey}, and the pending and
+ * to-be-deleted sets in the order objects joined them (SQLAlchemy's {@code identity_map},
+ * {@code Session.new} and {@code Session.deleted}). The moves between the sets live here so that
+ * they stay in step with each state's {@link ObjectState}; the session decides when to make them.
+ * It also answers what the session knows of one object: its state, identity and changes.
+ */
+final class SessionObjects {
+    private final Map<Object, InstanceState> states = new IdentityHashMap<>();
+    private final Map<IdentityKey, InstanceState> identityMap = new HashMap<>();
+    private final Set<InstanceState> pending = new LinkedHashSet<>();
+    private final Set<InstanceState> toDelete = new LinkedHashSet<>();
+
+    /** The state of an object this session tracks (in any state), or {@code null}. */
+    InstanceState state(Object object) {
+        return states.get(object);
+    }
+
+    boolean tracks(Object object) {
+        return states.containsKey(object);
+    }
+
+    Collection<InstanceState> all() {
+        return states.values();
+    }
+
+    Map<IdentityKey, InstanceState> identityMap() {
+        return identityMap;
+    }
+
+    // ---- moves between the sets ---------------------------------------------------------------
+
+    void addPending(InstanceState state) {
+        states.put(state.object, state);
+        pending.add(state);
+    }
+
+    void loaded(InstanceState state) {
+        states.put(state.object, state);
+        identityMap.put(state.key, state);
+    }
+
+    void becamePersistent(InstanceState state) {
+        state.key = state.mapper.identityOf(state.object);
+        state.state = ObjectState.PERSISTENT;
+        state.takeSnapshot();
+        identityMap.put(state.key, state);
+    }
+
+    /** A deleted object whose deletion a rollback undid: persistent again, back in the identity map. */
+    void undeleted(InstanceState state) {
+        state.state = ObjectState.PERSISTENT;
+        identityMap.put(state.key, state);
+    }
+
+    void becameDeleted(InstanceState state) {
+        state.state = ObjectState.DELETED;
+        identityMap.remove(state.key);
+    }
+
+    /** An object whose row a bulk DELETE removed: deleted now, detached at commit. */
+    void bulkDeleted(InstanceState state) {
+        toDelete.remove(state);
+        becameDeleted(state);
+    }
+
+    boolean isMarkedForDeletion(InstanceState state) {
+        return toDelete.contains(state);
+    }
+
+    void markForDeletion(InstanceState state) {
+        toDelete.add(state);
+    }
+
+    void unmarkForDeletion(InstanceState state) {
+        toDelete.remove(state);
+    }
+
+    List<InstanceState> markedForDeletion() {
+        return List.copyOf(toDelete);
+    }
+
+    /** Stops tracking the object; its state is left as it was, for {@link #detach} to settle. */
+    InstanceState remove(Object object) {
+        return states.remove(object);
+    }
+
+    /** Stops tracking the state: a pending one becomes transient, a persistent one detached. */
+    void forget(InstanceState state) {
+        states.remove(state.object);
+        detach(state);
+    }
+
+    void forgetPending() {
+        for (InstanceState state : new ArrayList<>(pending)) {
+            forget(state);
+        }
+    }
+
+    void detach(InstanceState state) {
+        pending.remove(state);
+        toDelete.remove(state);
+        if (state.key != null) {
+            identityMap.remove(state.key);
+        }
+        state.state = state.key == null ? ObjectState.TRANSIENT : ObjectState.DETACHED;
+    }
+
+    /**
+     * {@link #detach} of every state at once: every pending, to-be-deleted and identity-mapped
+     * state is one of {@code states}, so the collections are cleared instead of removed from one
+     * state at a time.
+     */
+    void detachAll() {
+        for (InstanceState state : states.values()) {
+            state.state = state.key == null ? ObjectState.TRANSIENT : ObjectState.DETACHED;
+        }
+        pending.clear();
+        toDelete.clear();
+        identityMap.clear();
+        states.clear();
+    }
+
+    /** After a commit: deleted objects are detached, the others expired when {@code expire}. */
+    void committed(boolean expire) {
+        for (var iterator = states.values().iterator(); iterator.hasNext(); ) {
+            InstanceState state = iterator.next();
+            if (state.state == ObjectState.DELETED) {
+                iterator.remove();
+                state.state = ObjectState.DETACHED;
+            } else if (expire) {
+                state.expire();
+            }
+        }
+    }
+
+    // ---- what a flush writes ------------------------------------------------------------------
+
+    boolean nothingPending() {
+        return pending.isEmpty() && toDelete.isEmpty();
+    }
+
+    boolean noneModified() {
+        return states.values().stream().noneMatch(s -> s.state == ObjectState.PERSISTENT && s.isModified());
+    }
+
+    List<InstanceState> pendingList() {
+        return List.copyOf(pending);
+    }
+
+    List<InstanceState> persistentNotDeleted() {
+        return states.values().stream().filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)).toList();
+    }
+
+    /** After a flush: what was written is now the database's, and nothing is pending or to delete. */
+    void flushed(List<InstanceState> persistent) {
+        for (InstanceState state : persistent) {
+            state.takeSnapshot();
+        }
+        states.values().forEach(InstanceState::takeRelationshipSnapshot);
+        pending.clear();
+        toDelete.clear();
+    }
+
+    // ---- inspection ---------------------------------------------------------------------------
+
+    /** Whether the object is pending or persistent here. */
+    boolean contains(Object object) {
+        InstanceState state = states.get(object);
+        return state != null && (state.state == ObjectState.PENDING || state.state == ObjectState.PERSISTENT);
+    }
+
+    /** Whether a persistent object has unflushed changes (a pending one always has). */
+    boolean isModified(Object object) {
+        InstanceState state = states.get(object);
+        return state != null && (state.state == ObjectState.PENDING || state.isModified());
+    }
+
+    ObjectState stateOf(Object object) {
+        InstanceState state = states.get(object);
+        return state == null ? ObjectState.TRANSIENT : state.state;
+    }
+
+    IdentityKey identityOf(Object object) {
+        InstanceState state = states.get(object);
+        return state == null ? null : state.key;
+    }
+
+    List<String> modifiedAttributes(Object object) {
+        InstanceState state = states.get(object);
+        return state == null ? List.of() : state.modified().stream().map(ColumnProperty::name).toList();
+    }
+
+    List<Object> newObjects() {
+        return pending.stream().map(s -> s.object).toList();
+    }
+
+    List<Object> dirty() {
+        return states.values().stream().filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)
+                && s.isModified()).map(s -> s.object).toList();
+    }
+
+    List<Object> deleted() {
+        return toDelete.stream().map(s -> s.object).toList();
+    }
+}
