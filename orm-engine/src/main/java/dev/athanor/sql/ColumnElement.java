@@ -55,7 +55,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this = ?}; {@code eq(null)} renders {@code this IS NULL}, as SQLAlchemy does. */
     public final ColumnElement<Boolean> eq(T value) {
-        return value == null ? isNull() : compare(Operator.EQ, bind(value));
+        return value == null ? isNull() : eq(operand(value));
     }
 
     /** {@code this = other}. */
@@ -65,7 +65,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this != ?}; {@code ne(null)} renders {@code this IS NOT NULL}. */
     public final ColumnElement<Boolean> ne(T value) {
-        return value == null ? isNotNull() : compare(Operator.NE, bind(value));
+        return value == null ? isNotNull() : ne(operand(value));
     }
 
     /** {@code this != other}. */
@@ -75,7 +75,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this < ?}. */
     public final ColumnElement<Boolean> lt(T value) {
-        return compare(Operator.LT, bind(value));
+        return lt(operand(value));
     }
 
     /** {@code this < other}. */
@@ -85,7 +85,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this <= ?}. */
     public final ColumnElement<Boolean> le(T value) {
-        return compare(Operator.LE, bind(value));
+        return le(operand(value));
     }
 
     /** {@code this <= other}. */
@@ -95,7 +95,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this > ?}. */
     public final ColumnElement<Boolean> gt(T value) {
-        return compare(Operator.GT, bind(value));
+        return gt(operand(value));
     }
 
     /** {@code this > other}. */
@@ -105,7 +105,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this >= ?}. */
     public final ColumnElement<Boolean> ge(T value) {
-        return compare(Operator.GE, bind(value));
+        return ge(operand(value));
     }
 
     /** {@code this >= other}. */
@@ -135,7 +135,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this BETWEEN ? AND ?}. */
     public final ColumnElement<Boolean> between(T low, T high) {
-        return new Between(this, bind(low), bind(high), false);
+        return between(operand(low), operand(high));
     }
 
     /** {@code this BETWEEN low AND high}. */
@@ -241,7 +241,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this + ?}. */
     public final ColumnElement<T> plus(T value) {
-        return arithmetic(Operator.ADD, bind(value));
+        return plus(operand(value));
     }
 
     /** {@code this + other}. */
@@ -251,7 +251,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this - ?}. */
     public final ColumnElement<T> minus(T value) {
-        return arithmetic(Operator.SUBTRACT, bind(value));
+        return minus(operand(value));
     }
 
     /** {@code this - other}. */
@@ -261,7 +261,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this * ?}. */
     public final ColumnElement<T> times(T value) {
-        return arithmetic(Operator.MULTIPLY, bind(value));
+        return times(operand(value));
     }
 
     /** {@code this * other}. */
@@ -271,7 +271,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this / ?}. */
     public final ColumnElement<T> dividedBy(T value) {
-        return arithmetic(Operator.DIVIDE, bind(value));
+        return dividedBy(operand(value));
     }
 
     /** {@code this / other}. */
@@ -281,7 +281,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this % ?} ({@code MOD(this, ?)} on Oracle). */
     public final ColumnElement<T> mod(T value) {
-        return arithmetic(Operator.MODULO, bind(value));
+        return mod(operand(value));
     }
 
     /** {@code this % other}. */
@@ -318,6 +318,15 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
     final ColumnElement<?> bind(Object value) {
         SqlType<?> bindType = type() instanceof NullType ? Types.forValue(value) : type();
         return BindParameter.of(bindKeyBase() + "_1", value, (SqlType<Object>) bindType);
+    }
+
+    /**
+     * {@code value} as the right-hand operand of an operator: a parameter typed like this
+     * expression, so each operator's value form is its expression form applied to it.
+     */
+    @SuppressWarnings("unchecked")
+    private ColumnElement<T> operand(T value) {
+        return (ColumnElement<T>) bind(value);
     }
 
     private BindParameter<String> stringBind(String value) {

@@ -21,10 +21,12 @@ import java.util.Map;
 final class DmlCompiler {
     private final SqlCompiler compiler;
     private final SelectCompiler selects;
+    private final SqlWriter writer;
 
-    DmlCompiler(SqlCompiler compiler, SelectCompiler selects) {
+    DmlCompiler(SqlCompiler compiler, SelectCompiler selects, SqlWriter writer) {
         this.compiler = compiler;
         this.selects = selects;
+        this.writer = writer;
     }
 
     void insert(Insert insert) {
@@ -66,12 +68,12 @@ final class DmlCompiler {
         compiler.append(" VALUES ");
         for (int i = 0; i < rows.size(); i++) {
             compiler.append(i > 0 ? ", " : "");
-            int start = compiler.position();
-            int firstSlot = compiler.slotCount();
+            int start = writer.position();
+            int firstSlot = writer.slotCount();
             compiler.append("(").appendList(new ArrayList<>(rows.get(i).values()), ", ").append(")");
             if (rows.size() == 1 && !returning.isEmpty() && start >= 0) {
-                compiler.recordManyValues(new CompiledSql.ManyValues(start, compiler.position(), firstSlot,
-                        compiler.slotCount() - firstSlot));
+                writer.recordManyValues(new CompiledSql.ManyValues(start, writer.position(), firstSlot,
+                        writer.slotCount() - firstSlot));
             }
         }
     }
@@ -104,8 +106,28 @@ final class DmlCompiler {
         }
     }
 
+    /**
+     * MySQL's upsert clause: {@code ON DUPLICATE KEY UPDATE a = VALUES(a)}; a do-nothing upsert
+     * assigns a key column to itself, as there is no way to say "do nothing".
+     */
+    void onDuplicateKeyUpdateClause(OnConflict upsert) {
+        compiler.append(" ON DUPLICATE KEY UPDATE ");
+        if (upsert.doNothing()) {
+            ColumnClause<?> column = upsert.indexElements().isEmpty() ? null : upsert.indexElements().get(0);
+            if (column == null) {
+                throw new ArgumentError("onConflictDoNothing() on " + compiler.dialectName()
+                        + " needs a key column to assign to itself: onConflictDoNothing(table.c(\"id\"))");
+            }
+            compiler.unqualified(() -> column.compile(compiler));
+            compiler.append(" = ");
+            compiler.unqualified(() -> column.compile(compiler));
+        } else {
+            assignments(upsert.set(), false);
+        }
+    }
+
     /** {@code a = ?, b = expr}: targets unqualified unless a multi-table UPDATE needs them qualified. */
-    void assignments(Map<ColumnClause<?>, ColumnElement<?>> values, boolean qualifyTargets) {
+    private void assignments(Map<ColumnClause<?>, ColumnElement<?>> values, boolean qualifyTargets) {
         String separator = "";
         for (Map.Entry<ColumnClause<?>, ColumnElement<?>> entry : values.entrySet()) {
             compiler.append(separator);

@@ -4,6 +4,7 @@ import dev.athanor.sql.BindParameter;
 import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.CompoundSelect;
 import dev.athanor.sql.Cte;
+import dev.athanor.sql.ForUpdate;
 import dev.athanor.sql.FromClause;
 import dev.athanor.sql.Join;
 import dev.athanor.sql.Ordering;
@@ -23,8 +24,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Lays out SELECTs, set operations, joins, subqueries and CTEs for one {@link SqlCompiler}, which
- * renders their parts and answers the dialect questions.
+ * Lays out SELECTs, set operations, joins, subqueries, CTEs and row locks ({@code FOR UPDATE}) for
+ * one {@link SqlCompiler}, which renders their parts and answers the dialect questions.
  *
  * <p>Two pieces of state span the statement. Correlation: a subquery used as a value
  * ({@code EXISTS}, {@code IN}, scalar) leaves out of its FROM the tables its enclosing statements
@@ -35,6 +36,7 @@ import java.util.Set;
  */
 final class SelectCompiler {
     private final SqlCompiler compiler;
+    private final ExpressionCompiler expressions;
     private final Deque<Set<Object>> enclosing = new ArrayDeque<>();
     private final Map<String, SqlCompiler.Fragment> ctes = new LinkedHashMap<>();
     private final Set<String> ctesInProgress = new HashSet<>();
@@ -42,8 +44,9 @@ final class SelectCompiler {
     private boolean correlateNext;
     private boolean labelNext;
 
-    SelectCompiler(SqlCompiler compiler) {
+    SelectCompiler(SqlCompiler compiler, ExpressionCompiler expressions) {
         this.compiler = compiler;
+        this.expressions = expressions;
     }
 
     void select(Select select) {
@@ -101,7 +104,7 @@ final class SelectCompiler {
             if (i > 0) {
                 compiler.append(", ");
             }
-            compiler.selectColumn(columns.get(i), names == null ? null : names.get(i));
+            expressions.selectColumn(columns.get(i), names == null ? null : names.get(i));
         }
     }
 
@@ -167,6 +170,34 @@ final class SelectCompiler {
         labelNext = false;
         correlateNext = false;
         orderAndPage(compound.orderings(), compound.limitParameter(), compound.offsetParameter());
+    }
+
+    /** {@code FOR UPDATE [OF …] [NOWAIT | SKIP LOCKED]}, where the dialect has it. */
+    void forUpdate(ForUpdate lock) {
+        if (!compiler.supportsForUpdate()) {
+            throw compiler.unsupported("SELECT … FOR UPDATE");
+        }
+        compiler.append(" FOR UPDATE");
+        if (!lock.lockedTables().isEmpty()) {
+            compiler.append(" OF ");
+            for (int i = 0; i < lock.lockedTables().size(); i++) {
+                compiler.append(i > 0 ? ", " : "");
+                compiler.lockedTable(lock.lockedTables().get(i));
+            }
+        }
+        if (lock.isNowait() || lock.isSkipLocked()) {
+            if (!compiler.supportsSkipLocked()) {
+                throw compiler.unsupported(lock.isNowait() ? "FOR UPDATE NOWAIT" : "FOR UPDATE SKIP LOCKED");
+            }
+            compiler.append(lock.isNowait() ? " NOWAIT" : " SKIP LOCKED");
+        }
+    }
+
+    /** A correlated select used as a value in parentheses: {@code (SELECT …)}, {@code EXISTS (SELECT …)}. */
+    void parenthesized(String opening, SelectBase select) {
+        compiler.append(opening);
+        nested(select, true);
+        compiler.append(")");
     }
 
     /** A select used inside an expression ({@code EXISTS}, {@code IN}, scalar), correlated or not. */

@@ -1,6 +1,5 @@
 package dev.athanor.sql.compiler;
 
-import dev.athanor.exc.ArgumentError;
 import dev.athanor.exc.CompileError;
 import dev.athanor.sql.Between;
 import dev.athanor.sql.BinaryExpression;
@@ -24,7 +23,6 @@ import dev.athanor.sql.Insert;
 import dev.athanor.sql.Join;
 import dev.athanor.sql.Label;
 import dev.athanor.sql.OnConflict;
-import dev.athanor.sql.Operator;
 import dev.athanor.sql.Ordering;
 import dev.athanor.sql.Over;
 import dev.athanor.sql.ScalarSelect;
@@ -38,24 +36,22 @@ import dev.athanor.sql.UnaryExpression;
 import dev.athanor.sql.Update;
 import dev.athanor.sql.Window;
 import dev.athanor.types.SqlType;
-import dev.athanor.types.TypeDecorator;
-import java.math.BigDecimal;
-import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Renders an expression tree into SQL text and bind slots. One compiler instance compiles one
  * statement; dialects subclass it and override the {@code visit…} methods and hooks they render
- * differently, so there is exactly one place that decides each construct's SQL. This class
- * renders expressions and owns the output; {@link SelectCompiler} and {@link DmlCompiler} lay out
- * statements and call back into the hooks here.
+ * differently, so there is exactly one place that decides each construct's SQL.
+ *
+ * <p>This class is the surface dialects see: every visit, every capability question and every
+ * spelling hook is here, and nothing else is public. The work behind the visits is done by
+ * package-private collaborators, one per concern, which call back into the hooks here:
+ * {@link SelectCompiler} and {@link DmlCompiler} lay out statements, {@link ExpressionCompiler}
+ * renders expressions and operators, {@link BindCompiler} writes bind parameters (as slots into
+ * the cache key, or as literals) and {@link SqlWriter} holds the text and slots written so far.
  *
  * <p>The base class renders generic SQL, which is what {@code statement.toString()} shows; its
  * {@code supports…} hooks all answer yes. Dialect compilers answer from their capabilities and
@@ -66,20 +62,12 @@ public class SqlCompiler {
             "where", "group", "order", "by", "user", "table", "column", "and", "or", "not", "null", "join", "on",
             "as", "in", "is", "limit", "offset", "values", "insert", "update", "delete", "set", "union", "all"), false);
 
-    /** Where the expression being rendered sits, which decides how a {@link Label} renders. */
-    enum Clause { COLUMNS, ORDER_BY, OTHER }
-
     private final IdentifierPreparer preparer;
-    private final boolean literalBinds;
-    private StringBuilder sql = new StringBuilder(128);
-    private List<BindSlot> slots = new ArrayList<>();
-    private final Map<BindParameter<?>, Integer> sourceIndexes = new IdentityHashMap<>();
-    private final SelectCompiler selects = new SelectCompiler(this);
-    private final DmlCompiler dml = new DmlCompiler(this, selects);
-    private Clause clause = Clause.OTHER;
-    private boolean qualifyColumns = true;
-    private int captureDepth;
-    private CompiledSql.ManyValues manyValues;
+    private final SqlWriter writer = new SqlWriter();
+    private final BindCompiler binds;
+    private final ExpressionCompiler expressions = new ExpressionCompiler(this, writer);
+    private final SelectCompiler selects = new SelectCompiler(this, expressions);
+    private final DmlCompiler dml = new DmlCompiler(this, selects, writer);
 
     /**
      * @param preparer the dialect's identifier quoting rules
@@ -87,7 +75,7 @@ public class SqlCompiler {
      */
     public SqlCompiler(IdentifierPreparer preparer, boolean literalBinds) {
         this.preparer = preparer;
-        this.literalBinds = literalBinds;
+        this.binds = new BindCompiler(this, writer, literalBinds);
     }
 
     /** Generic SQL for debugging, with {@code :name} markers: what {@code statement.toString()} shows. */
@@ -103,16 +91,13 @@ public class SqlCompiler {
 
     /** Compiles a statement whose cache key has been computed. */
     public CompiledSql compile(Executable statement, CacheKey key) {
-        List<BindParameter<?>> binds = key.binds();
-        for (int i = 0; i < binds.size(); i++) {
-            sourceIndexes.putIfAbsent(binds.get(i), i);
-        }
+        binds.register(key.binds());
         statement.compile(this);
-        Fragment body = new Fragment(sql.toString(), slots);
+        Fragment body = writer.written();
         Fragment withCtes = selects.prependCtes(body);
         List<SqlType<?>> resultTypes = statement.returnedColumns().stream().<SqlType<?>>map(ColumnElement::type).toList();
         return new CompiledSql(withCtes.sql(), withCtes.slots(), statement.kind(), resultTypes,
-                withCtes == body ? manyValues : null);
+                withCtes == body ? writer.manyValues() : null);
     }
 
     // ---- output ----------------------------------------------------------------------------------
@@ -123,25 +108,12 @@ public class SqlCompiler {
 
     /** Renders {@code work} into a separate fragment instead of the main text. */
     public final Fragment capture(Runnable work) {
-        StringBuilder savedSql = sql;
-        List<BindSlot> savedSlots = slots;
-        sql = new StringBuilder();
-        slots = new ArrayList<>();
-        captureDepth++;
-        try {
-            work.run();
-            return new Fragment(sql.toString(), slots);
-        } finally {
-            captureDepth--;
-            sql = savedSql;
-            slots = savedSlots;
-        }
+        return writer.capture(work);
     }
 
     /** Appends a captured fragment. */
     public final SqlCompiler append(Fragment fragment) {
-        sql.append(fragment.sql());
-        slots.addAll(fragment.slots());
+        writer.append(fragment);
         return this;
     }
 
@@ -152,13 +124,13 @@ public class SqlCompiler {
 
     /** Appends raw SQL text. */
     public SqlCompiler append(String text) {
-        sql.append(text);
+        writer.append(text);
         return this;
     }
 
     /** Appends an identifier, quoted where the dialect needs it. */
     public SqlCompiler appendIdentifier(String name) {
-        sql.append(preparer.quote(name));
+        writer.append(preparer.quote(name));
         return this;
     }
 
@@ -166,7 +138,7 @@ public class SqlCompiler {
     public SqlCompiler appendList(List<? extends ClauseElement> elements, String separator) {
         for (int i = 0; i < elements.size(); i++) {
             if (i > 0) {
-                sql.append(separator);
+                writer.append(separator);
             }
             elements.get(i).compile(this);
         }
@@ -175,50 +147,12 @@ public class SqlCompiler {
 
     /** Renders an element in parentheses when it binds less tightly than its context. */
     public final void appendOperand(ColumnElement<?> operand, int contextPrecedence, boolean tieNeedsParentheses) {
-        int precedence = operand.precedence();
-        boolean parentheses = precedence < contextPrecedence || (tieNeedsParentheses && precedence == contextPrecedence);
-        if (parentheses) {
-            sql.append('(');
-        }
-        operand.compile(this);
-        if (parentheses) {
-            sql.append(')');
-        }
-    }
-
-    /** Runs {@code work} in a clause position (columns, ORDER BY, elsewhere). */
-    final void inClause(Clause position, Runnable work) {
-        Clause saved = clause;
-        clause = position;
-        try {
-            work.run();
-        } finally {
-            clause = saved;
-        }
+        expressions.operand(operand, contextPrecedence, tieNeedsParentheses);
     }
 
     /** Runs {@code work} with columns written without their table: INSERT column lists, SET targets. */
     protected final void unqualified(Runnable work) {
-        boolean saved = qualifyColumns;
-        qualifyColumns = false;
-        try {
-            work.run();
-        } finally {
-            qualifyColumns = saved;
-        }
-    }
-
-    /** How far the main text has grown (for locating the VALUES row of an insert). */
-    final int position() {
-        return captureDepth == 0 ? sql.length() : -1;
-    }
-
-    final int slotCount() {
-        return slots.size();
-    }
-
-    final void recordManyValues(CompiledSql.ManyValues location) {
-        manyValues = location;
+        expressions.unqualified(work);
     }
 
     /** A {@link CompileError} naming the construct and this dialect. */
@@ -308,7 +242,7 @@ public class SqlCompiler {
         Map<String, BindParameter<?>> binds = text.binds();
         for (TextClause.Segment segment : text.segments()) {
             if (segment.bindName() == null) {
-                sql.append(segment.sql());
+                writer.append(segment.sql());
             } else {
                 binds.get(segment.bindName()).compile(this);
             }
@@ -338,7 +272,7 @@ public class SqlCompiler {
     // ---- FROM elements -------------------------------------------------------------------------
 
     public void visitTable(TableClause table) {
-        sql.append(preparer.qualify(table.schema(), table.name()));
+        writer.append(preparer.qualify(table.schema(), table.name()));
     }
 
     public void visitTableAlias(TableAlias alias) {
@@ -351,7 +285,7 @@ public class SqlCompiler {
      */
     public void visitAlias(TableClause original, String name) {
         original.compile(this);
-        sql.append(aliasKeyword());
+        writer.append(aliasKeyword());
         appendIdentifier(name);
     }
 
@@ -368,23 +302,7 @@ public class SqlCompiler {
     }
 
     public void visitForUpdate(ForUpdate lock) {
-        if (!supportsForUpdate()) {
-            throw unsupported("SELECT … FOR UPDATE");
-        }
-        sql.append(" FOR UPDATE");
-        if (!lock.lockedTables().isEmpty()) {
-            sql.append(" OF ");
-            for (int i = 0; i < lock.lockedTables().size(); i++) {
-                sql.append(i > 0 ? ", " : "");
-                lockedTable(lock.lockedTables().get(i));
-            }
-        }
-        if (lock.isNowait() || lock.isSkipLocked()) {
-            if (!supportsSkipLocked()) {
-                throw unsupported(lock.isNowait() ? "FOR UPDATE NOWAIT" : "FOR UPDATE SKIP LOCKED");
-            }
-            sql.append(lock.isNowait() ? " NOWAIT" : " SKIP LOCKED");
-        }
+        selects.forUpdate(lock);
     }
 
     /** A table in {@code FOR UPDATE OF}; Oracle names a column instead. */
@@ -405,35 +323,16 @@ public class SqlCompiler {
     // ---- expressions ---------------------------------------------------------------------------
 
     public void visitColumn(ColumnClause<?> column) {
-        TableClause table = column.table();
-        if (table != null && qualifyColumns) {
-            qualifier(table);
-            sql.append('.');
-        }
-        appendIdentifier(column.name());
+        expressions.column(column);
     }
 
     /** The name that qualifies columns of a FROM element: {@code schema.table}, or the alias. */
     protected void qualifier(TableClause table) {
-        sql.append(preparer.qualify(table.schema(), table.name()));
+        writer.append(preparer.qualify(table.schema(), table.name()));
     }
 
     public void visitBindParameter(BindParameter<?> parameter) {
-        if (literalBinds) {
-            if (parameter.required()) {
-                throw new CompileError("Cannot render ':" + parameter.key()
-                        + "' inline: it has no value (literal binds need every value up front)");
-            }
-            sql.append(renderLiteral(processDecorated(parameter.value(), parameter.type())));
-            return;
-        }
-        Integer source = sourceIndexes.get(parameter);
-        if (source == null) {
-            throw new IllegalStateException("Bind parameter :" + parameter.key()
-                    + " was not registered by its element's appendCacheKey");
-        }
-        slots.add(new BindSlot(parameter.key(), source, parameter.type()));
-        sql.append(bindMarker(parameter));
+        binds.bind(parameter);
     }
 
     /** The parameter marker the driver understands. */
@@ -441,31 +340,14 @@ public class SqlCompiler {
         return "?";
     }
 
+    /** Dispatches the operators dialects spell differently to the hooks below; the rest are {@link #infix}. */
     public void visitBinary(BinaryExpression<?> binary) {
-        switch (binary.operator()) {
-            case ILIKE, NOT_ILIKE -> ilike(binary);
-            case REGEXP, NOT_REGEXP -> {
-                if (!supportsRegexp()) {
-                    throw unsupported("regexpMatch");
-                }
-                regexp(binary, binary.operator() == Operator.NOT_REGEXP);
-            }
-            case CONCAT -> concat(binary);
-            case MODULO -> modulo(binary);
-            default -> infix(binary, binary.operator().sql());
-        }
+        expressions.binary(binary);
     }
 
     /** Renders {@code left op right} with parentheses where precedence needs them, and any ESCAPE. */
     protected final void infix(BinaryExpression<?> binary, String operator) {
-        Operator op = binary.operator();
-        // Comparisons do not chain: (a > b) = TRUE keeps its parentheses on the left too.
-        appendOperand(binary.left(), op.precedence(), op.precedence() == Operator.COMPARISON_PRECEDENCE);
-        sql.append(' ').append(operator).append(' ');
-        appendOperand(binary.right(), op.precedence(), !op.associative());
-        if (binary.escape() != null) {
-            sql.append(" ESCAPE ").append(renderString(String.valueOf(binary.escape())));
-        }
+        expressions.infix(binary, operator);
     }
 
     /** Renders {@code name(left, right)}, for an operator the dialect spells as a two-argument function. */
@@ -479,16 +361,7 @@ public class SqlCompiler {
 
     /** {@code ILIKE} natively, else {@code lower(x) LIKE lower(?)}. */
     protected void ilike(BinaryExpression<?> binary) {
-        boolean negated = binary.operator() == Operator.NOT_ILIKE;
-        if (supportsIlike()) {
-            infix(binary, negated ? "NOT ILIKE" : "ILIKE");
-            return;
-        }
-        sql.append("lower(");
-        binary.left().compile(this);
-        sql.append(negated ? ") NOT LIKE lower(" : ") LIKE lower(");
-        binary.right().compile(this);
-        sql.append(')');
+        expressions.ilike(binary);
     }
 
     /** A regular-expression match: {@code x REGEXP ?} here; PostgreSQL writes {@code ~}. */
@@ -507,63 +380,28 @@ public class SqlCompiler {
     }
 
     public void visitUnary(UnaryExpression<?> unary) {
-        sql.append(unary.prefix());
-        appendOperand(unary.element(), unary.precedence(), false);
-        sql.append(unary.suffix());
+        expressions.unary(unary);
     }
 
     public void visitBetween(Between between) {
-        int precedence = Operator.COMPARISON_PRECEDENCE;
-        appendOperand(between.element(), precedence, true);
-        sql.append(between.negated() ? " NOT BETWEEN " : " BETWEEN ");
-        appendOperand(between.low(), precedence, true);
-        sql.append(" AND ");
-        appendOperand(between.high(), precedence, true);
+        expressions.between(between);
     }
 
     public void visitBooleanList(BooleanClauseList list) {
-        String separator = list.isAnd() ? " AND " : " OR ";
-        for (int i = 0; i < list.clauses().size(); i++) {
-            if (i > 0) {
-                sql.append(separator);
-            }
-            appendOperand(list.clauses().get(i), list.precedence(), true);
-        }
+        expressions.booleanList(list);
     }
 
     public void visitBooleanConstant(BooleanConstant constant) {
-        sql.append(renderBoolean(constant.value()));
+        writer.append(renderBoolean(constant.value()));
     }
 
+    /** {@code expr AS name} in a column list, {@code name} in ORDER BY, {@code expr} elsewhere. */
     public void visitLabel(Label<?> label) {
-        switch (clause) {
-            case COLUMNS -> {
-                inClause(Clause.OTHER, () -> label.element().compile(this));
-                sql.append(" AS ");
-                appendIdentifier(label.name());
-            }
-            case ORDER_BY -> appendIdentifier(label.name());
-            default -> label.element().compile(this);
-        }
-    }
-
-    /** Renders a SELECT-list item, naming it {@code AS name} when the name differs from its own. */
-    final void selectColumn(ColumnElement<?> column, String name) {
-        inClause(Clause.COLUMNS, () -> column.compile(this));
-        if (name != null && !(column instanceof Label<?>) && !name.equals(naturalColumnName(column))) {
-            sql.append(" AS ");
-            appendIdentifier(name);
-        }
-    }
-
-    private static String naturalColumnName(ColumnElement<?> column) {
-        return column instanceof ColumnClause<?> clause ? clause.name() : null;
+        expressions.label(label);
     }
 
     public void visitCast(Cast<?> cast) {
-        sql.append("CAST(");
-        cast.element().compile(this);
-        sql.append(" AS ").append(castTypeName(cast.type())).append(')');
+        expressions.cast(cast);
     }
 
     /** The type name in {@code CAST(… AS name)}; dialect compilers use their DDL type names. */
@@ -582,18 +420,7 @@ public class SqlCompiler {
     }
 
     public void visitFunction(FunctionCall<?> function) {
-        if (function.name().equals("now")) {
-            now();
-            return;
-        }
-        if (function.bare()) {
-            sql.append(function.name().toUpperCase(Locale.ROOT));
-        } else {
-            sql.append(functionName(function.name()));
-            sql.append('(');
-            inClause(Clause.OTHER, () -> appendList(function.arguments(), ", "));
-            sql.append(')');
-        }
+        expressions.function(function);
     }
 
     /** The function's name in this dialect ({@code LEN} for {@code length} on SQL Server). */
@@ -603,79 +430,25 @@ public class SqlCompiler {
 
     /** {@code func.now()}: {@code CURRENT_TIMESTAMP} here; PostgreSQL and MySQL say {@code now()}. */
     protected void now() {
-        sql.append("CURRENT_TIMESTAMP");
+        writer.append("CURRENT_TIMESTAMP");
     }
 
     public void visitOver(Over<?> over) {
-        if (!supportsWindowFunctions()) {
-            throw unsupported("Window functions (OVER)");
-        }
-        over.function().compile(this);
-        sql.append(" OVER ");
-        over.window().compile(this);
+        expressions.over(over);
     }
 
+    /** {@code (PARTITION BY … ORDER BY … ROWS BETWEEN … AND …)}. */
     public void visitWindow(Window window) {
-        sql.append('(');
-        String gap = "";
-        if (!window.partitionByColumns().isEmpty()) {
-            sql.append("PARTITION BY ");
-            appendList(window.partitionByColumns(), ", ");
-            gap = " ";
-        }
-        if (!window.orderings().isEmpty()) {
-            sql.append(gap).append("ORDER BY ");
-            appendList(window.orderings(), ", ");
-            gap = " ";
-        }
-        if (window.frameUnit() != null) {
-            sql.append(gap).append(window.frameUnit()).append(" BETWEEN ")
-                    .append(frameBound(window.frameStart(), "PRECEDING")).append(" AND ")
-                    .append(frameBound(window.frameEnd(), "FOLLOWING"));
-        }
-        sql.append(')');
-    }
-
-    private static String frameBound(Integer bound, String unboundedSide) {
-        if (bound == null) {
-            return "UNBOUNDED " + unboundedSide;
-        }
-        if (bound == 0) {
-            return "CURRENT ROW";
-        }
-        return bound < 0 ? -bound + " PRECEDING" : bound + " FOLLOWING";
+        expressions.window(window);
     }
 
     public void visitCase(Case<?> caseExpression) {
-        sql.append("CASE");
-        for (Case.When when : caseExpression.whens()) {
-            sql.append(" WHEN ");
-            when.condition().compile(this);
-            sql.append(" THEN ");
-            when.result().compile(this);
-        }
-        if (caseExpression.otherwiseResult() != null) {
-            sql.append(" ELSE ");
-            caseExpression.otherwiseResult().compile(this);
-        }
-        sql.append(" END");
+        expressions.caseExpression(caseExpression);
     }
 
+    /** {@code expr [DESC] [NULLS FIRST | LAST]}, the NULLS part emulated where the dialect lacks it. */
     public void visitOrdering(Ordering ordering) {
-        Runnable element = () -> inClause(Clause.ORDER_BY, () -> ordering.element().compile(this));
-        if (ordering.nulls() != null && !supportsNullsOrdering()) {
-            // NULL sorts as the smallest value here; a leading CASE puts NULLs where asked.
-            sql.append("CASE WHEN ");
-            inClause(Clause.OTHER, () -> ordering.element().compile(this));
-            sql.append(ordering.nulls() ? " IS NULL THEN 0 ELSE 1 END, " : " IS NULL THEN 1 ELSE 0 END, ");
-        }
-        element.run();
-        if (ordering.descending()) {
-            sql.append(" DESC");
-        }
-        if (ordering.nulls() != null && supportsNullsOrdering()) {
-            sql.append(ordering.nulls() ? " NULLS FIRST" : " NULLS LAST");
-        }
+        expressions.ordering(ordering);
     }
 
     /** Whether {@code NULLS FIRST}/{@code NULLS LAST} exist (else they are emulated). */
@@ -684,20 +457,16 @@ public class SqlCompiler {
     }
 
     public void visitScalarSelect(ScalarSelect<?> scalar) {
-        sql.append('(');
-        selects.nested(scalar.select(), true);
-        sql.append(')');
+        selects.parenthesized("(", scalar.select());
     }
 
     public void visitExists(Exists exists) {
-        sql.append("EXISTS (");
-        selects.nested(exists.select(), true);
-        sql.append(')');
+        selects.parenthesized("EXISTS (", exists.select());
     }
 
     /** The value an upsert proposed: {@code excluded.name} here. */
     public void visitExcluded(Excluded<?> excluded) {
-        sql.append("excluded.");
+        writer.append("excluded.");
         appendIdentifier(excluded.column().name());
     }
 
@@ -710,11 +479,11 @@ public class SqlCompiler {
     /** The paging clause after ORDER BY: {@code LIMIT ? OFFSET ?} here. */
     protected void limitOffset(BindParameter<Integer> limit, BindParameter<Integer> offset, boolean ordered) {
         if (limit != null) {
-            sql.append(" LIMIT ");
+            writer.append(" LIMIT ");
             limit.compile(this);
         }
         if (offset != null) {
-            sql.append(" OFFSET ");
+            writer.append(" OFFSET ");
             offset.compile(this);
         }
     }
@@ -738,8 +507,8 @@ public class SqlCompiler {
             return;
         }
         requireReturning(kind);
-        sql.append(" RETURNING ");
-        inClause(Clause.COLUMNS, () -> appendList(columns, ", "));
+        writer.append(" RETURNING ");
+        expressions.inClause(ExpressionCompiler.Clause.COLUMNS, () -> appendList(columns, ", "));
     }
 
     /** Raises a CompileError when this dialect has no RETURNING for this kind of statement. */
@@ -751,7 +520,7 @@ public class SqlCompiler {
 
     /** {@code INSERT} with no values: {@code DEFAULT VALUES} here; MySQL writes {@code () VALUES ()}. */
     protected void defaultValues() {
-        sql.append(" DEFAULT VALUES");
+        writer.append(" DEFAULT VALUES");
     }
 
     /**
@@ -759,7 +528,7 @@ public class SqlCompiler {
      * SQL Server); MySQL lists them after the target instead.
      */
     protected void updateFrom(TableClause target, List<? extends ClauseElement> froms) {
-        sql.append(" FROM ");
+        writer.append(" FROM ");
         appendList(froms, ", ");
     }
 
@@ -773,19 +542,7 @@ public class SqlCompiler {
 
     /** The plain {@code ON DUPLICATE KEY UPDATE …} clause, for dialects that wrap it. */
     protected final void onDuplicateKeyUpdateClause(OnConflict upsert) {
-        append(" ON DUPLICATE KEY UPDATE ");
-        if (upsert.doNothing()) {
-            ColumnClause<?> column = upsert.indexElements().isEmpty() ? null : upsert.indexElements().get(0);
-            if (column == null) {
-                throw new ArgumentError("onConflictDoNothing() on " + dialectName()
-                        + " needs a key column to assign to itself: onConflictDoNothing(table.c(\"id\"))");
-            }
-            unqualified(() -> column.compile(this));
-            append(" = ");
-            unqualified(() -> column.compile(this));
-        } else {
-            dml.assignments(upsert.set(), false);
-        }
+        dml.onDuplicateKeyUpdateClause(upsert);
     }
 
     /** A value of the one-row source of an upsert MERGE: {@code ? AS id}. */
@@ -805,7 +562,7 @@ public class SqlCompiler {
 
     /** The other tables of a DELETE: {@code DELETE FROM t USING a, b} here (PostgreSQL). */
     protected void deleteUsing(TableClause target, List<? extends ClauseElement> froms) {
-        sql.append(" USING ");
+        writer.append(" USING ");
         appendList(froms, ", ");
     }
 
@@ -816,26 +573,7 @@ public class SqlCompiler {
      * doubled, so no value can end the literal early.
      */
     protected String renderLiteral(Object value) {
-        if (value == null) {
-            return "NULL";
-        }
-        if (value instanceof Number number) {
-            return number instanceof BigDecimal decimal ? decimal.toPlainString() : number.toString();
-        }
-        if (value instanceof Boolean bool) {
-            return renderBoolean(bool);
-        }
-        if (value instanceof CharSequence || value instanceof UUID || value instanceof Enum<?>) {
-            return renderString(value instanceof Enum<?> constant ? constant.name() : value.toString());
-        }
-        if (value instanceof TemporalAccessor) {
-            return renderString(value.toString().replace('T', ' '));
-        }
-        if (value instanceof byte[] bytes) {
-            return "X'" + HexFormat.of().formatHex(bytes) + "'";
-        }
-        throw new ArgumentError("Cannot render a " + value.getClass().getName()
-                + " as an SQL literal; execute the statement with bound parameters instead");
+        return binds.literal(value);
     }
 
     /** A boolean literal; dialects without a boolean type render 1/0. */
@@ -846,11 +584,5 @@ public class SqlCompiler {
     /** A string literal with embedded quotes doubled. */
     protected String renderString(String value) {
         return "'" + value.replace("'", "''") + "'";
-    }
-
-    /** Converts a custom type's value to its stored form before it is rendered. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object processDecorated(Object value, Object type) {
-        return type instanceof TypeDecorator decorator ? decorator.processBind(value) : value;
     }
 }
