@@ -50,7 +50,7 @@ final class Cascades {
         if (!session.registry().hasRelationships()) {
             return;
         }
-        for (InstanceState state : new ArrayList<>(session.objects().all())) {
+        for (InstanceState state : session.objects().withRelationships()) {
             if (!state.attached()) {
                 continue;
             }
@@ -77,7 +77,7 @@ final class Cascades {
             return;
         }
         SessionObjects objects = session.objects();
-        for (InstanceState state : new ArrayList<>(objects.all())) {
+        for (InstanceState state : objects.withRelationships()) {
             if (state.state == ObjectState.PERSISTENT && !objects.isMarkedForDeletion(state)) {
                 markOrphans(state);
             }

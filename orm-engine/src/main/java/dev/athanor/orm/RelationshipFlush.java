@@ -65,7 +65,7 @@ final class RelationshipFlush {
         if (!session.registry().hasRelationships()) {
             return;
         }
-        for (InstanceState state : new ArrayList<>(session.objects().all())) {
+        for (InstanceState state : session.objects().withRelationships()) {
             boolean deleted = session.objects().isMarkedForDeletion(state);
             if (!deleted && state.state != ObjectState.PENDING && state.state != ObjectState.PERSISTENT) {
                 continue;

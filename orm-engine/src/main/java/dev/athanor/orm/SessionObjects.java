@@ -36,6 +36,20 @@ final class SessionObjects {
         return states.values();
     }
 
+    /**
+     * The tracked states whose class has relationships, in a new list: a flush's cascade and
+     * relationship passes look at only these, and may add objects while they do.
+     */
+    List<InstanceState> withRelationships() {
+        List<InstanceState> found = new ArrayList<>();
+        for (InstanceState state : states.values()) {
+            if (!state.mapper.relationships().isEmpty()) {
+                found.add(state);
+            }
+        }
+        return found;
+    }
+
     Map<IdentityKey, InstanceState> identityMap() {
         return identityMap;
     }

@@ -352,11 +352,11 @@ public class SqlCompiler {
 
     /** Renders {@code name(left, right)}, for an operator the dialect spells as a two-argument function. */
     protected final void binaryFunction(String name, BinaryExpression<?> binary) {
-        sql.append(name).append('(');
+        writer.append(name).append('(');
         binary.left().compile(this);
-        sql.append(", ");
+        writer.append(", ");
         binary.right().compile(this);
-        sql.append(')');
+        writer.append(')');
     }
 
     /** {@code ILIKE} natively, else {@code lower(x) LIKE lower(?)}. */
