@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Gives JMH's forked JVMs the benchmark classpath. JMH starts each fork with
+ * Gives forked JVMs (JMH's, the small-heap check's) the benchmark classpath. JMH starts each fork with
  * {@code java.class.path}, which under {@code mvn exec:java} names Maven's launcher rather than the
  * project; the project's jars are then only in the context class loader, so they are copied over.
  */
@@ -20,11 +20,16 @@ public final class ForkClasspath {
     /** Puts the benchmark classpath into {@code java.class.path} when it is not there yet. */
     public static void ensure() {
         String own = location(ForkClasspath.class);
-        String current = System.getProperty("java.class.path", "");
-        if (own == null || current.contains(own)) {
+        Set<String> entries = new LinkedHashSet<>();
+        // absolute, so that an entry given relative to the working directory is recognised
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        if (own == null || entries.contains(own)) {
             return;
         }
-        Set<String> entries = new LinkedHashSet<>();
         for (ClassLoader loader = Thread.currentThread().getContextClassLoader(); loader != null;
              loader = loader.getParent()) {
             if (loader instanceof URLClassLoader urls) {

@@ -47,17 +47,20 @@ final class SmallHeapCheck {
                 "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", SmallHeapCheck.class.getName(),
                 workload.name(), options.target().key(), options.jdbcUrl(), Integer.toString(num), variant)
                 .redirectErrorStream(true).start();
-        String outcome = "no result (the fork died)";
+        String outcome = null;
+        String last = "";
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.startsWith(RESULT)) {
                     outcome = line.substring(RESULT.length());
+                } else if (!line.isBlank()) {
+                    last = line.strip();
                 }
             }
         }
-        process.waitFor();
-        return outcome;
+        int status = process.waitFor();
+        return outcome != null ? outcome : "the fork ended with status " + status + " and no result: " + last;
     }
 
     /**

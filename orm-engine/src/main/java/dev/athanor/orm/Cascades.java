@@ -56,7 +56,7 @@ final class Cascades {
             }
             for (RelationshipProperty relationship : state.mapper.relationships()) {
                 if (state.loaded[relationship.index()] && relationship.cascades(CascadeOption.SAVE_UPDATE)
-                        && !relationship.viewOnly()) {
+                        && !relationship.viewOnly() && !state.collectionUnchanged(relationship)) {
                     for (Object member : state.members(relationship)) {
                         if (session.trackedState(member) == null) {
                             session.add(member);
@@ -106,7 +106,7 @@ final class Cascades {
     private void markOrphans(InstanceState state) {
         for (RelationshipProperty relationship : state.mapper.relationships()) {
             if (!relationship.cascades(CascadeOption.DELETE_ORPHAN) || !state.loaded[relationship.index()]
-                    || relationship.kind() != RelationshipKind.ONE_TO_MANY) {
+                    || relationship.kind() != RelationshipKind.ONE_TO_MANY || state.collectionUnchanged(relationship)) {
                 continue;
             }
             List<Object> current = state.members(relationship);

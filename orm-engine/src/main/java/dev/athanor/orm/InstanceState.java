@@ -195,9 +195,24 @@ final class InstanceState implements AttributeHook {
         for (RelationshipProperty relationship : mapper.relationships()) {
             if (loaded[relationship.index()]) {
                 Object value = relationship.get(object);
+                if (value instanceof Collection<?> && TrackedCollections.unchanged(value, this)
+                        && committed[relationship.index()] != UNKNOWN) {
+                    continue; // the snapshot already holds these members
+                }
                 committed[relationship.index()] = value instanceof Collection<?> ? members(relationship) : value;
+                TrackedCollections.snapshotTaken(value, this);
             }
         }
+    }
+
+    /**
+     * Whether a loaded collection is still the one the session installed, unchanged since the
+     * snapshot: the flush then has nothing to cascade, link, unlink or orphan for it. Always false
+     * for a pending object, all of whose members are new.
+     */
+    boolean collectionUnchanged(RelationshipProperty relationship) {
+        return state != ObjectState.PENDING && relationship.isCollection() && loaded[relationship.index()]
+                && TrackedCollections.unchanged(relationship.get(object), this);
     }
 
     private String describe() {

@@ -76,7 +76,7 @@ final class RelationshipFlush {
                 }
                 if (deleted) {
                     parentDeleted(state, relationship);
-                } else if (state.loaded[relationship.index()]) {
+                } else if (state.loaded[relationship.index()] && !state.collectionUnchanged(relationship)) {
                     changed(state, relationship);
                 }
             }

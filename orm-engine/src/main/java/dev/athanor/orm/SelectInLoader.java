@@ -8,10 +8,13 @@ import dev.athanor.sql.Sql;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SQLAlchemy's {@code selectin} and {@code subquery} strategies: once a query has loaded a batch of
@@ -101,8 +104,13 @@ final class SelectInLoader implements LoaderStrategy {
                 loader.populate(parent, relationship, new ArrayList<>(related.get(key)))));
     }
 
-    /** Adds each row's object to the list of the parent key that leads the row. */
+    /**
+     * Adds each row's object to the list of the parent key that leads the row, once per parent (a
+     * link table without a key may repeat a pair); the repeat check is by identity, in constant time,
+     * as a parent may have thousands of members.
+     */
     private static void collect(OrmQuery.Rows rows, int width, Map<List<Object>, List<Object>> related) {
+        Map<List<Object>, Set<Object>> seen = new HashMap<>();
         for (List<Object> row : rows.rows()) {
             List<Object> key = new ArrayList<>(width);
             for (int i = 0; i < width; i++) {
@@ -110,7 +118,8 @@ final class SelectInLoader implements LoaderStrategy {
             }
             List<Object> members = related.get(key);
             Object member = row.get(width);
-            if (members != null && member != null && members.stream().noneMatch(m -> m == member)) {
+            if (members != null && member != null && seen.computeIfAbsent(key,
+                    k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(member)) {
                 members.add(member);
             }
         }

@@ -26,14 +26,42 @@ final class TrackedCollections {
                 : new TrackedList(owner, relationship, members);
     }
 
+    /**
+     * Whether {@code value} is the collection the session installed for {@code owner} and nothing
+     * changed it since its members were last taken as the database's: a flush can then skip it
+     * without comparing members (a parent with thousands of children costs nothing when unchanged).
+     */
+    static boolean unchanged(Object value, InstanceState owner) {
+        Changes changes = changesOf(value, owner);
+        return changes != null && changes.made == changes.seen;
+    }
+
+    /** Records that the owner's snapshot now holds this collection's members. */
+    static void snapshotTaken(Object value, InstanceState owner) {
+        Changes changes = changesOf(value, owner);
+        if (changes != null) {
+            changes.seen = changes.made;
+        }
+    }
+
+    private static Changes changesOf(Object value, InstanceState owner) {
+        if (value instanceof TrackedList list && list.owner == owner) {
+            return list.changes;
+        }
+        return value instanceof TrackedSet set && set.owner == owner ? set.changes : null;
+    }
+
     /** Adds without events (the other side of a backPopulates pair). */
     static void addQuietly(Collection<Object> collection, Object member) {
         if (collection instanceof TrackedList list) {
             if (!list.members.contains(member)) {
                 list.members.add(member);
+                list.changes.made++;
             }
         } else if (collection instanceof TrackedSet set) {
-            set.members.add(member);
+            if (set.members.add(member)) {
+                set.changes.made++;
+            }
         } else if (!collection.contains(member)) {
             collection.add(member);
         }
@@ -42,9 +70,13 @@ final class TrackedCollections {
     /** Removes without events. */
     static void removeQuietly(Collection<Object> collection, Object member) {
         if (collection instanceof TrackedList list) {
-            list.members.remove(member);
+            if (list.members.remove(member)) {
+                list.changes.made++;
+            }
         } else if (collection instanceof TrackedSet set) {
-            set.members.remove(member);
+            if (set.members.remove(member)) {
+                set.changes.made++;
+            }
         } else {
             collection.remove(member);
         }
@@ -54,6 +86,12 @@ final class TrackedCollections {
     static boolean isTracked(Object collection, InstanceState owner) {
         return collection instanceof TrackedList list && list.owner == owner
                 || collection instanceof TrackedSet set && set.owner == owner;
+    }
+
+    /** How many times a tracked collection was changed, and how many of those its owner's snapshot has seen. */
+    private static final class Changes {
+        int made;
+        int seen;
     }
 
     private static void added(InstanceState owner, RelationshipProperty relationship, Object member) {
@@ -73,6 +111,7 @@ final class TrackedCollections {
         private final InstanceState owner;
         private final RelationshipProperty relationship;
         private final List<Object> members;
+        private final Changes changes = new Changes();
 
         TrackedList(InstanceState owner, RelationshipProperty relationship, Collection<?> members) {
             this.owner = owner;
@@ -94,6 +133,7 @@ final class TrackedCollections {
         public void add(int index, Object element) {
             members.add(index, element);
             modCount++;
+            changes.made++;
             added(owner, relationship, element);
         }
 
@@ -101,6 +141,7 @@ final class TrackedCollections {
         public Object set(int index, Object element) {
             Object previous = members.set(index, element);
             if (previous != element) {
+                changes.made++;
                 removed(owner, relationship, previous);
                 added(owner, relationship, element);
             }
@@ -111,6 +152,7 @@ final class TrackedCollections {
         public Object remove(int index) {
             Object previous = members.remove(index);
             modCount++;
+            changes.made++;
             removed(owner, relationship, previous);
             return previous;
         }
@@ -121,6 +163,7 @@ final class TrackedCollections {
         private final InstanceState owner;
         private final RelationshipProperty relationship;
         private final Set<Object> members;
+        private final Changes changes = new Changes();
 
         TrackedSet(InstanceState owner, RelationshipProperty relationship, Collection<?> members) {
             this.owner = owner;
@@ -138,6 +181,7 @@ final class TrackedCollections {
             if (!members.add(element)) {
                 return false;
             }
+            changes.made++;
             added(owner, relationship, element);
             return true;
         }
@@ -147,6 +191,7 @@ final class TrackedCollections {
             if (!members.remove(element)) {
                 return false;
             }
+            changes.made++;
             removed(owner, relationship, element);
             return true;
         }
@@ -171,6 +216,7 @@ final class TrackedCollections {
                 @Override
                 public void remove() {
                     iterator.remove();
+                    changes.made++;
                     removed(owner, relationship, current);
                 }
             };
