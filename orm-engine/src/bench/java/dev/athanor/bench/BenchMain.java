@@ -55,7 +55,7 @@ public final class BenchMain {
                     String table = Report.render(workload, num, options, runner.run(workload, variants),
                             workload.pending(db));
                     if (!workload.smallHeapVariants().isEmpty()) {
-                        String smallHeap = SmallHeapCheck.run(workload, options, num);
+                        String smallHeap = SmallHeapCheck.run(workload, options, num, variants);
                         table += smallHeap == null ? "" : smallHeap;
                     }
                     System.out.println(table);

@@ -22,15 +22,18 @@ final class SmallHeapCheck {
     private SmallHeapCheck() {
     }
 
-    /** The table for the report, or {@code null} when the target keeps its data in the JVM. */
-    static String run(Workload workload, BenchOptions options, int num) throws Exception {
+    /**
+     * The table for the report, or {@code null} when the target keeps its data in the JVM; only
+     * the workload's small-heap variants among {@code variants} (those that run on this target) fork.
+     */
+    static String run(Workload workload, BenchOptions options, int num, List<Variant> variants) throws Exception {
         if (options.target() == Target.H2) {
             return null;
         }
         ForkClasspath.ensure();
         Map<String, String> outcomes = new LinkedHashMap<>();
         for (String variant : workload.smallHeapVariants()) {
-            if (options.selects(variant)) {
+            if (variants.stream().anyMatch(v -> v.name().equals(variant))) {
                 outcomes.put(variant, fork(workload, options, num, variant));
             }
         }
