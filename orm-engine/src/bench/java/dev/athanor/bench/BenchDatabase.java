@@ -37,7 +37,13 @@ public final class BenchDatabase implements AutoCloseable {
     private final SwitchableDataSource dataSource;
     private final Engine engine;
     private final Engine uncachedEngine;
-    private final Settings jooqSettings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+    /**
+     * No logging, no schema; and MULTISET's MySQL/MariaDB emulation left without its
+     * {@code SET @@group_concat_max_len} prelude, which needs a multi-statement connection
+     * ({@code allowMultiQueries}) that the shared pool does not have.
+     */
+    private final Settings jooqSettings = new Settings().withExecuteLogging(false).withRenderSchema(false)
+            .withRenderGroupConcatMaxLenSessionVariable(false);
     private SessionFactory hibernate;
     private dev.athanor.orm.SessionFactory orm;
 
