@@ -40,11 +40,11 @@ final class OrmQuery {
         this.loader = loader;
     }
 
-    /** What a query returned: its rows, and whether they repeat parents (a joined collection). */
+    /**
+     * What a query returned: its rows, or for {@code scalars()} only each row's first item, and
+     * whether the rows repeat parents (a joined collection).
+     */
     record Rows(List<List<Object>> rows, boolean requiresUnique, List<Object> scalars) {
-        Rows(List<List<Object>> rows, boolean requiresUnique) {
-            this(rows, requiresUnique, null);
-        }
     }
 
     /** The query whose objects the strategies are looking at: its options per object, its statement. */
