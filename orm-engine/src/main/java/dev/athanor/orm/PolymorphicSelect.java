@@ -41,6 +41,9 @@ record PolymorphicSelect(Select statement, Map<Integer, Map<ColumnProperty, Inte
 
     /** The select to run for {@code select} whose select list holds {@code items}. */
     static PolymorphicSelect of(Select select, List<Loader.Item> items, Registry registry) {
+        if (!registry.hasHierarchies()) {
+            return new PolymorphicSelect(select, Map.of());
+        }
         Select statement = select;
         Map<Integer, Map<ColumnProperty, Integer>> extras = new HashMap<>();
         Set<TableClause> outer = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -34,11 +34,40 @@ public final class Registry {
     private final Map<Class<?>, Mapper<?>> mappers;
     /** Whether any class maps a relationship: without one, a flush has no cascades or links to work out. */
     private final boolean relationships;
+    /** Whether any class is part of an inheritance hierarchy: without one, selects need no polymorphic rewrite. */
+    private final boolean hierarchies;
+    private volatile Map<dev.athanor.schema.Table, Integer> tableRank;
 
     private Registry(MetaData metadata, Map<Class<?>, Mapper<?>> mappers) {
         this.metadata = metadata;
         this.mappers = mappers;
         this.relationships = mappers.values().stream().anyMatch(mapper -> !mapper.relationships().isEmpty());
+        this.hierarchies = mappers.values().stream().anyMatch(mapper -> mapper.hierarchy() != null);
+    }
+
+    /**
+     * Each table's place in the metadata's dependency order (parents first), computed on first use:
+     * a flush orders its mappers by it, and sorting the tables again on every flush showed in
+     * profiles of one-row transactions. Tables added to the metadata later are never mapped, so
+     * they cannot change the order of the mapped ones.
+     */
+    Map<dev.athanor.schema.Table, Integer> tableRank() {
+        Map<dev.athanor.schema.Table, Integer> rank = tableRank;
+        if (rank == null) {
+            Map<dev.athanor.schema.Table, Integer> computed = new java.util.HashMap<>();
+            List<dev.athanor.schema.Table> sorted = metadata.sortedTables();
+            for (int i = 0; i < sorted.size(); i++) {
+                computed.put(sorted.get(i), i);
+            }
+            rank = Map.copyOf(computed);
+            tableRank = rank; // a pure function of the mapped tables: a race computes it twice, harmlessly
+        }
+        return rank;
+    }
+
+    /** Whether any mapped class belongs to an inheritance hierarchy. */
+    boolean hasHierarchies() {
+        return hierarchies;
     }
 
     /** Whether any mapped class has a relationship. */

@@ -1,10 +1,8 @@
 package dev.athanor.orm;
 
-import dev.athanor.schema.MetaData;
 import dev.athanor.schema.Table;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +47,7 @@ final class UnitOfWork {
                 && persistent.stream().allMatch(state -> !state.isModified())) {
             return false;
         }
-        List<Mapper<?>> order = dependencyOrder(session.registry().metadata(), inserts, deletes,
-                byMapper(persistent));
+        List<Mapper<?>> order = dependencyOrder(session.registry(), inserts, deletes, byMapper(persistent));
         SessionTransaction transaction = session.currentTransaction();
         List<InstanceState> inserted = new ArrayList<>();
         for (Mapper<?> mapper : order) {
@@ -104,17 +101,15 @@ final class UnitOfWork {
         return grouped;
     }
 
-    private static List<Mapper<?>> dependencyOrder(MetaData metadata, Map<Mapper<?>, ?>... groups) {
-        Map<Table, Integer> rank = new HashMap<>();
-        List<Table> sorted = metadata.sortedTables();
-        for (int i = 0; i < sorted.size(); i++) {
-            rank.put(sorted.get(i), i);
-        }
+    private static List<Mapper<?>> dependencyOrder(Registry registry, Map<Mapper<?>, ?>... groups) {
         List<Mapper<?>> mappers = new ArrayList<>();
         for (Map<Mapper<?>, ?> group : groups) {
             group.keySet().stream().filter(m -> !mappers.contains(m)).forEach(mappers::add);
         }
-        mappers.sort((a, b) -> Integer.compare(rank.getOrDefault(a.table(), 0), rank.getOrDefault(b.table(), 0)));
+        if (mappers.size() > 1) {
+            Map<Table, Integer> rank = registry.tableRank();
+            mappers.sort((a, b) -> Integer.compare(rank.getOrDefault(a.table(), 0), rank.getOrDefault(b.table(), 0)));
+        }
         return mappers;
     }
 
