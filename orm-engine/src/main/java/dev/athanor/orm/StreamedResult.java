@@ -93,9 +93,7 @@ public final class StreamedResult<T> implements Iterable<T>, AutoCloseable {
         if (!closed) {
             closed = true;
             partitions.close();
-            if (!session.isClosed()) {
-                session.observingLoads(null, this::releaseLoaded);
-            }
+            session.release(passed());
         }
     }
 
@@ -112,10 +110,8 @@ public final class StreamedResult<T> implements Iterable<T>, AutoCloseable {
         if (closed) {
             throw new ResourceClosedError("This streamed result is closed");
         }
-        List<Object> values = session.observingLoads(state -> loaded.add(state), () -> {
-            releaseLoaded();
-            return partitions.next();
-        });
+        session.release(passed());
+        List<Object> values = session.observingLoads(state -> loaded.add(state), partitions::next);
         if (values == null) {
             close();
             return null;
@@ -123,12 +119,10 @@ public final class StreamedResult<T> implements Iterable<T>, AutoCloseable {
         return Collections.unmodifiableList((List<T>) values);
     }
 
-    private Void releaseLoaded() {
+    /** The objects the partition just left loaded; the next partition starts a new list. */
+    private List<InstanceState> passed() {
         List<InstanceState> previous = loaded;
         loaded = new ArrayList<>();
-        for (InstanceState state : previous) {
-            session.releaseIfClean(state);
-        }
-        return null;
+        return previous;
     }
 }

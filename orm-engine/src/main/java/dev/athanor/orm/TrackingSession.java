@@ -248,17 +248,27 @@ final class TrackingSession implements Session {
     }
 
     /**
-     * Lets go of an object a streamed result has moved past, if the session has nothing to write
-     * for it: persistent, not marked for deletion, no column or relationship changed. Returns
-     * whether it was released (detached).
+     * Lets go of the objects a streamed result has moved past (see {@link #releaseIfClean}); works
+     * after a failed flush too, and does nothing once the session is closed.
      */
-    boolean releaseIfClean(InstanceState state) {
+    void release(List<InstanceState> passed) {
+        run(() -> {
+            if (!closed) {
+                passed.forEach(this::releaseIfClean);
+            }
+        });
+    }
+
+    /**
+     * Lets go of an object if the session has nothing to write for it: persistent, not marked for
+     * deletion, no column or relationship changed.
+     */
+    private void releaseIfClean(InstanceState state) {
         if (state.session != this || state.state != ObjectState.PERSISTENT || objects.state(state.object) != state
                 || objects.isMarkedForDeletion(state) || state.isModified() || state.relationshipsChanged()) {
-            return false;
+            return;
         }
         objects.forget(state);
-        return true;
     }
 
     /**
