@@ -300,8 +300,8 @@ class RelationshipFlushTest {
         }
     }
 
-    @DatabaseTest
-    void rollingBackASavepointReloadsRelationships(TestDb testDb) {
+    /** The tables, holding author Ursula with one book, "a". */
+    private SessionFactory authorWithBookA(TestDb testDb) {
         SessionFactory sessions = setUp(testDb);
         try (Session s = sessions.open()) {
             RelAuthor author = new RelAuthor("Ursula");
@@ -309,6 +309,12 @@ class RelationshipFlushTest {
             s.add(author);
             s.commit();
         }
+        return sessions;
+    }
+
+    @DatabaseTest
+    void rollingBackASavepointReloadsRelationships(TestDb testDb) {
+        SessionFactory sessions = authorWithBookA(testDb);
         try (Session s = sessions.open()) {
             RelAuthor author = s.<RelAuthor>scalars(select(RelAuthor.class)).one();
             assertThat(author.getBooks()).hasSize(1);
@@ -324,13 +330,7 @@ class RelationshipFlushTest {
 
     @DatabaseTest
     void rollbackReloadsTheRelationshipsOfLoadedObjects(TestDb testDb) {
-        SessionFactory sessions = setUp(testDb);
-        try (Session s = sessions.open()) {
-            RelAuthor author = new RelAuthor("Ursula");
-            author.getBooks().add(new RelBook("a"));
-            s.add(author);
-            s.commit();
-        }
+        SessionFactory sessions = authorWithBookA(testDb);
         try (Session s = sessions.open()) {
             RelAuthor author = s.<RelAuthor>scalars(select(RelAuthor.class)).one();
             author.getBooks().add(new RelBook("b"));

@@ -3,33 +3,18 @@ package dev.athanor.autoconfigure.diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.athanor.autoconfigure.AthanorAutoConfiguration;
-import dev.athanor.autoconfigure.metrics.AthanorMetricsAutoConfiguration;
-import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
-import dev.athanor.autoconfigure.transaction.AthanorTransactionAutoConfiguration;
+import dev.athanor.autoconfigure.fixture.OrmContexts;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.orm.NPlusOneMode;
 import dev.athanor.orm.SessionFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 
 /** {@code athanor.diagnostics.n-plus-one} on the session factory, and the {@code athanor.lazy.loads} counter. */
 class NPlusOneDiagnosticsTests {
 
-    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
-                    SimpleMetricsExportAutoConfiguration.class, DataSourceAutoConfiguration.class,
-                    AthanorAutoConfiguration.class, AthanorOrmAutoConfiguration.class,
-                    AthanorTransactionAutoConfiguration.class, TransactionAutoConfiguration.class,
-                    AthanorMetricsAutoConfiguration.class))
-            .withUserConfiguration(ShelfConfiguration.class)
-            .withPropertyValues("spring.datasource.generate-unique-name=true", "athanor.schema.action=create");
+    private final ApplicationContextRunner contextRunner = OrmContexts.ormWithMetrics(ShelfConfiguration.class);
 
     @Test
     void theDetectorDefaultsToWarnAfterTenLazyLoads() {

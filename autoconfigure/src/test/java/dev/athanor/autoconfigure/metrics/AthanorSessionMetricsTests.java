@@ -2,34 +2,20 @@ package dev.athanor.autoconfigure.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.athanor.autoconfigure.AthanorAutoConfiguration;
 import dev.athanor.autoconfigure.fixture.FixtureConfiguration;
 import dev.athanor.autoconfigure.fixture.Note;
-import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
-import dev.athanor.autoconfigure.transaction.AthanorTransactionAutoConfiguration;
+import dev.athanor.autoconfigure.fixture.OrmContexts;
 import dev.athanor.orm.Session;
 import dev.athanor.orm.SessionFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class AthanorSessionMetricsTests {
 
-    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
-                    SimpleMetricsExportAutoConfiguration.class, DataSourceAutoConfiguration.class,
-                    AthanorAutoConfiguration.class, AthanorOrmAutoConfiguration.class,
-                    AthanorTransactionAutoConfiguration.class, TransactionAutoConfiguration.class,
-                    AthanorMetricsAutoConfiguration.class))
-            .withUserConfiguration(FixtureConfiguration.class)
-            .withPropertyValues("spring.datasource.generate-unique-name=true", "athanor.schema.action=create");
+    private final ApplicationContextRunner contextRunner = OrmContexts.ormWithMetrics(FixtureConfiguration.class);
 
     @Test
     void flushesAreTimedAndTheirRowsCountedByOperation() {
