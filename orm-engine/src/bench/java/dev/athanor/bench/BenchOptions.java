@@ -34,7 +34,7 @@ public record BenchOptions(List<String> suites, Target target, int num, int repe
         List<String> variants = List.of();
         String markdown = null;
         String url = System.getProperty("athanor.bench.url");
-        // exec:java hands "-Dexec.args" over as one string when quoting goes wrong; split again
+        // bench.args reaches main as one word when quoting goes wrong; split again
         List<String> words = new ArrayList<>();
         for (String arg : args) {
             words.addAll(List.of(arg.trim().split("\\s+")));

@@ -30,7 +30,6 @@ final class SmallHeapCheck {
         if (options.target() == Target.H2) {
             return null;
         }
-        ForkClasspath.ensure();
         Map<String, String> outcomes = new LinkedHashMap<>();
         for (String variant : workload.smallHeapVariants()) {
             if (variants.stream().anyMatch(v -> v.name().equals(variant))) {

@@ -1,6 +1,5 @@
 package dev.athanor.bench.micro;
 
-import dev.athanor.bench.ForkClasspath;
 import dev.athanor.bench.Target;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +28,6 @@ public final class MicroSuite {
 
     /** Runs every benchmark of this package against {@code target} and returns the table. */
     public static String run(Target target, String jdbcUrl) throws RunnerException {
-        ForkClasspath.ensure();
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(MicroSuite.class.getPackageName() + "\\..*Benchmarks\\..*")
                 .forks(1)
