@@ -47,6 +47,7 @@ final class NullPool extends AbstractPool {
 
     @Override
     public void dispose() {
+        factory.dispose();
     }
 
     @Override
