@@ -19,6 +19,8 @@ import javax.sql.DataSource;
  */
 final class StaticPool extends AbstractPool {
     private final ConnectionFactory factory;
+    /** One view for the pool's life, so a transaction bound to it is found again by JDBC code. */
+    private final DataSource dataSource = new CheckoutDataSource(this);
     private final Integer isolation;
     private final Semaphore permit = new Semaphore(1);
     private Connection connection;
@@ -82,7 +84,7 @@ final class StaticPool extends AbstractPool {
 
     @Override
     public DataSource dataSource() {
-        return new CheckoutDataSource(this);
+        return dataSource;
     }
 
     @Override
