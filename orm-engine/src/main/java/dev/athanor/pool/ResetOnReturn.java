@@ -14,8 +14,9 @@ public enum ResetOnReturn {
     /**
      * Roll back, then return the session to the state of a freshly opened connection: the
      * database's own reset ({@link dev.athanor.dialect.Dialect#resetSession}: PostgreSQL
-     * {@code DISCARD ALL}, MariaDB {@code COM_RESET_CONNECTION}), then the dialect's connection
-     * setup again, keeping the engine's isolation level. Costs a round trip or three per return;
+     * {@code DISCARD ALL}, MariaDB {@code COM_RESET_CONNECTION}; H2, SQLite and MySQL offer none),
+     * then the dialect's connection setup again ({@code PRAGMA foreign_keys = ON} on SQLite),
+     * keeping the engine's isolation level. Costs a few round trips per return;
      * state set by {@code connect} listeners is cleared too, so set such state in a
      * {@code checkout} listener instead.
      */
