@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.athanor.Athanor;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.exc.ProgrammingError;
+import dev.athanor.orm.Registry;
+import dev.athanor.orm.Session;
+import dev.athanor.orm.SessionFactory;
+import dev.athanor.orm.model.Author;
+import dev.athanor.orm.model.Models;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
@@ -52,6 +57,38 @@ class InMemoryDatabaseTest {
             second.get();
             first.get();
             assertThat(count(engine, "mem_pair")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void twoSessionsAtOnceOnAnH2MemoryDatabaseBothCommit() throws Exception {
+        Registry registry = Models.registry();
+        try (Engine engine = Athanor.createEngine("h2:///:memory:")) {
+            registry.metadata().createAll(engine);
+            SessionFactory sessions = SessionFactory.builder(engine, registry).build();
+            CountDownLatch firstFlushed = new CountDownLatch(1);
+            CountDownLatch secondCommitted = new CountDownLatch(1);
+            Future<?> first = threads.submit(() -> {
+                try (Session session = sessions.open()) {
+                    session.add(new Author("Ursula", "ursula@example.com"));
+                    session.flush();
+                    firstFlushed.countDown();
+                    await(secondCommitted);
+                    session.commit();
+                }
+            });
+            Future<?> second = threads.submit(() -> {
+                try (Session session = sessions.open()) {
+                    await(firstFlushed);
+                    session.add(new Author("Octavia", "octavia@example.com"));
+                    session.commit();
+                } finally {
+                    secondCommitted.countDown();
+                }
+            });
+            second.get();
+            first.get();
+            assertThat(count(engine, "author")).isEqualTo(2);
         }
     }
 
