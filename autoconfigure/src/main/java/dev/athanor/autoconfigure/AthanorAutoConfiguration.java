@@ -12,13 +12,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * Creates the Athanor {@link Engine}: from {@code athanor.url} with its own HikariCP pool, or
- * over the application's single {@link DataSource}.
+ * Creates the Athanor {@link Engine}: from {@code athanor.url} with its own HikariCP pool, which
+ * becomes the application's {@link DataSource} (so this runs before Spring Boot's DataSource
+ * auto-configuration, which backs off), or over the application's single {@link DataSource}.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@AutoConfiguration(beforeName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @EnableConfigurationProperties(AthanorProperties.class)
-@Import({EngineConfigurations.Url.class, EngineConfigurations.SingleDataSource.class,
-        EngineConfigurations.NoDatabase.class})
+@Import({EngineConfigurations.Url.class, EngineConfigurations.ApplicationDataSource.class})
 public final class AthanorAutoConfiguration {
 
     @Bean
@@ -35,7 +35,8 @@ public final class AthanorAutoConfiguration {
                 .maxOverflow(pool.getMaxOverflow())
                 .poolTimeout(pool.getTimeout())
                 .poolRecycle(pool.getRecycle())
-                .poolPrePing(pool.isPrePing());
+                .poolPrePing(pool.isPrePing())
+                .resetOnReturn(pool.getResetOnReturn());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

@@ -1,5 +1,6 @@
 package dev.athanor.autoconfigure;
 
+import dev.athanor.pool.ResetOnReturn;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ public class AthanorProperties {
 
     /**
      * Database URL in SQLAlchemy form (postgresql://user:pass@host:5432/db, h2:///./data/app) or
-     * a jdbc: URL. When unset, the application's single DataSource is used; when both are set,
+     * a jdbc: URL. Its pool becomes the application's DataSource, in place of the one Spring Boot
+     * would create. When unset, the application's single DataSource is used; when both are set,
      * this URL wins.
      */
     private String url;
@@ -99,7 +101,10 @@ public class AthanorProperties {
         return value;
     }
 
-    /** Pool settings, used when Athanor builds its own pool from {@code athanor.url}. */
+    /**
+     * Pool settings. Size, overflow, timeout, recycle and pre-ping apply when Athanor builds its
+     * own pool from {@code athanor.url}; reset-on-return applies to every pool.
+     */
     public static class Pool {
 
         /** Connections kept open (SQLAlchemy pool_size). */
@@ -116,6 +121,13 @@ public class AthanorProperties {
 
         /** Test every connection before lending it (SQLAlchemy pool_pre_ping). */
         private boolean prePing;
+
+        /**
+         * What is done to a connection given back to the pool (SQLAlchemy reset_on_return):
+         * rollback, or full to also clear session state set by SQL (PostgreSQL DISCARD ALL,
+         * MariaDB connection reset) before the next holder sees it.
+         */
+        private ResetOnReturn resetOnReturn = ResetOnReturn.ROLLBACK;
 
         public int getSize() {
             return size;
@@ -155,6 +167,14 @@ public class AthanorProperties {
 
         public void setPrePing(boolean prePing) {
             this.prePing = prePing;
+        }
+
+        public ResetOnReturn getResetOnReturn() {
+            return resetOnReturn;
+        }
+
+        public void setResetOnReturn(ResetOnReturn resetOnReturn) {
+            this.resetOnReturn = resetOnReturn;
         }
     }
 

@@ -14,28 +14,32 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.ConditionContext;
-import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 
-/** The ways the auto-configured engine is made, tried in order: URL, single DataSource, failure. */
+/** The ways the auto-configured engine is made, tried in order: URL, then the application's DataSource. */
 final class EngineConfigurations {
     private static final Logger LOG = LoggerFactory.getLogger(AthanorAutoConfiguration.class);
 
     private EngineConfigurations() {
     }
 
-    /** An engine with its own pool, built from {@code athanor.url}; it wins over any DataSource. */
+    /**
+     * An engine with its own pool, built from {@code athanor.url}, whose pool is also the
+     * application's {@code DataSource}: registered before Spring Boot's DataSource
+     * auto-configuration, which then backs off, so {@code JdbcTemplate}, Boot's {@code db} health
+     * check and the Hikari metrics all see the one pool the engine uses.
+     */
     @Configuration(proxyBeanMethods = false)
     @Conditional(UrlCondition.class)
     static final class Url {
@@ -56,31 +60,38 @@ final class EngineConfigurations {
             return AthanorAutoConfiguration.withListeners(engine, listeners);
         }
 
+        /** The engine's pool as the DataSource; the engine owns it and closes it when disposed. */
+        @Bean(destroyMethod = "")
+        @ConditionalOnMissingBean(DataSource.class)
+        DataSource dataSource(Engine engine) {
+            return engine.pool().dataSource();
+        }
+
         private static void warnIfDataSourceIgnored(String url, ConfigurableListableBeanFactory beanFactory,
                                                     Environment environment) {
-            String[] configured = Arrays.stream(beanFactory.getBeanNamesForType(DataSource.class, false, false))
-                    .filter(name -> environment.containsProperty("spring.datasource.url")
-                            || !isBootGenerated(beanFactory, name))
+            String[] others = Arrays.stream(beanFactory.getBeanNamesForType(DataSource.class, false, false))
+                    .filter(name -> !isEnginePool(beanFactory, name))
                     .toArray(String[]::new);
-            if (configured.length > 0) {
+            if (others.length > 0) {
                 LOG.warn("Both athanor.url ({}) and DataSource bean(s) {} are configured: Athanor uses athanor.url"
                                 + " with its own pool, so JdbcTemplate on the DataSource will not share Athanor's"
                                 + " transactions. Remove athanor.url to have Athanor use the DataSource.",
-                        DatabaseUrls.masked(url), Arrays.toString(configured));
+                        DatabaseUrls.masked(url), Arrays.toString(others));
+            } else if (environment.containsProperty("spring.datasource.url")) {
+                LOG.warn("Both athanor.url ({}) and spring.datasource.url are set: Athanor uses athanor.url and"
+                                + " its pool is the application's DataSource, so spring.datasource.* is not used."
+                                + " Remove one of the two.", DatabaseUrls.masked(url));
             }
         }
 
-        /** Whether Spring Boot made the DataSource itself, for an embedded database nobody asked for. */
-        private static boolean isBootGenerated(ConfigurableListableBeanFactory beanFactory, String name) {
+        /** Whether the DataSource bean is the engine's own pool, declared just above. */
+        private static boolean isEnginePool(ConfigurableListableBeanFactory beanFactory, String name) {
             if (!beanFactory.containsBeanDefinition(name)) {
                 return false;
             }
             String factory = beanFactory.getBeanDefinition(name).getFactoryBeanName();
-            if (factory == null || !beanFactory.containsBeanDefinition(factory)) {
-                return false;
-            }
-            String factoryClass = beanFactory.getBeanDefinition(factory).getBeanClassName();
-            return factoryClass != null && factoryClass.startsWith("org.springframework.boot.jdbc.autoconfigure.");
+            return factory != null && beanFactory.containsBeanDefinition(factory)
+                    && Url.class.getName().equals(beanFactory.getBeanDefinition(factory).getBeanClassName());
         }
     }
 
@@ -94,17 +105,27 @@ final class EngineConfigurations {
         }
     }
 
-    /** An engine over the application's single (or primary) DataSource, which keeps the pool. */
+    /**
+     * An engine over the application's single (or primary) DataSource, which keeps the pool; with
+     * none, startup fails with a report saying how to configure a database. The DataSource is
+     * looked up when the engine is created, not when configurations are read, because Spring
+     * Boot's DataSource auto-configuration runs after this one.
+     */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnSingleCandidate(DataSource.class)
-    static final class SingleDataSource {
+    static final class ApplicationDataSource {
 
         @Bean(destroyMethod = "dispose")
         @ConditionalOnMissingBean
-        Engine athanorEngine(DataSource dataSource, AthanorProperties properties,
-                             ObjectProvider<EngineOptionsCustomizer> customizers,
+        Engine athanorEngine(ObjectProvider<DataSource> dataSources, ListableBeanFactory beanFactory,
+                             AthanorProperties properties, ObjectProvider<EngineOptionsCustomizer> customizers,
                              ObjectProvider<ExecutionListener> listeners) {
-            Engine engine = Athanor.createEngine(dataSource, dialectOf(dataSource), AthanorAutoConfiguration.options(properties, customizers));
+            DataSource dataSource = dataSources.getIfUnique();
+            if (dataSource == null) {
+                throw new AthanorDatabaseNotConfiguredException(
+                        Arrays.asList(beanFactory.getBeanNamesForType(DataSource.class, false, false)));
+            }
+            Engine engine = Athanor.createEngine(dataSource, dialectOf(dataSource),
+                    AthanorAutoConfiguration.options(properties, customizers));
             return AthanorAutoConfiguration.withListeners(engine, listeners);
         }
 
@@ -117,18 +138,6 @@ final class EngineConfigurations {
             } catch (SQLException e) {
                 throw new DataSourceConnectionException(dataSource, e);
             }
-        }
-    }
-
-    /** Fails startup with a report saying how to configure a database when there is none. */
-    @Configuration(proxyBeanMethods = false)
-    static final class NoDatabase {
-
-        @Bean
-        @ConditionalOnMissingBean
-        Engine athanorEngine(ListableBeanFactory beanFactory) {
-            throw new AthanorDatabaseNotConfiguredException(
-                    Arrays.asList(beanFactory.getBeanNamesForType(DataSource.class, false, false)));
         }
     }
 }

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.athanor.engine.Engine;
 import dev.athanor.engine.ExecutionContext;
 import dev.athanor.engine.ExecutionListener;
+import dev.athanor.pool.ResetOnReturn;
 import dev.athanor.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ class AthanorAutoConfigurationTests {
     }
 
     @Test
-    void athanorUrlAloneBuildsItsOwnPool() {
+    void athanorUrlAloneBuildsItsOwnPoolAndPublishesItAsTheDataSource() {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AthanorAutoConfiguration.class))
                 .withPropertyValues("athanor.url=jdbc:h2:mem:own;DB_CLOSE_DELAY=-1", "athanor.pool.size=2",
                         "athanor.pool.max-overflow=3")
@@ -55,7 +56,7 @@ class AthanorAutoConfigurationTests {
                     Engine engine = context.getBean(Engine.class);
                     assertThat(engine.pool().dataSource()).isInstanceOf(HikariDataSource.class);
                     assertThat(((HikariDataSource) engine.pool().dataSource()).getMaximumPoolSize()).isEqualTo(5);
-                    assertThat(context).doesNotHaveBean(DataSource.class);
+                    assertThat(context).getBean(DataSource.class).isSameAs(engine.pool().dataSource());
                 });
     }
 
@@ -77,6 +78,18 @@ class AthanorAutoConfigurationTests {
                 .run(context -> {
                     assertThat(context).hasSingleBean(Engine.class);
                     assertThat(output).doesNotContain("Athanor uses athanor.url");
+                });
+    }
+
+    @Test
+    void athanorUrlWinsOverSpringDatasourceUrlWhosePoolIsNeverBuilt(CapturedOutput output) {
+        contextRunner.withPropertyValues("athanor.url=h2://sa:secret@/mem:urlwins",
+                        "spring.datasource.url=jdbc:h2:mem:ignored;DB_CLOSE_DELAY=-1")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(DataSource.class);
+                    assertThat(context.getBean(DataSource.class)).isSameAs(context.getBean(Engine.class).pool().dataSource());
+                    assertThat(output).contains("spring.datasource.* is not used").contains("sa:***@")
+                            .doesNotContain("secret");
                 });
     }
 
@@ -128,13 +141,14 @@ class AthanorAutoConfigurationTests {
     void poolPropertiesReachTheEngineOptions() {
         contextRunner.withPropertyValues("athanor.url=jdbc:h2:mem:opts", "athanor.pool.size=3",
                 "athanor.pool.max-overflow=7", "athanor.pool.timeout=2s", "athanor.pool.recycle=1h",
-                "athanor.pool.pre-ping=true", "athanor.echo=true").run(context -> {
+                "athanor.pool.pre-ping=true", "athanor.pool.reset-on-return=full", "athanor.echo=true").run(context -> {
                     Engine engine = context.getBean(Engine.class);
                     assertThat(engine.options().pool().size()).isEqualTo(3);
                     assertThat(engine.options().pool().maxOverflow()).isEqualTo(7);
                     assertThat(engine.options().pool().timeout()).hasSeconds(2);
                     assertThat(engine.options().pool().recycle()).hasHours(1);
                     assertThat(engine.options().pool().prePing()).isTrue();
+                    assertThat(engine.options().pool().resetOnReturn()).isEqualTo(ResetOnReturn.FULL);
                     assertThat(engine.options().echo()).isTrue();
                 });
     }

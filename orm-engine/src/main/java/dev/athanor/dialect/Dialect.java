@@ -78,6 +78,15 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * The statement that ends a database living only as long as its engine (H2's in-memory
+     * database, kept open between connections), run when the engine is disposed; {@code null}
+     * when the URL names a database that outlives the engine.
+     */
+    public String disposeStatement(JdbcTarget target) {
+        return null;
+    }
+
     /** Whether this database can do {@code capability}. */
     public final boolean supports(Capability capability) {
         return capabilities.contains(capability);
@@ -194,6 +203,29 @@ public abstract class Dialect {
                 statement.execute(sql);
             }
         }
+    }
+
+    /**
+     * Returns a connection's session to the state of a freshly opened one, for a pool that resets
+     * connections on return: the database's own reset ({@link #discardSessionState}), then
+     * {@link #onConnect} again, with auto-commit and the isolation level put back as they were.
+     * Both run with auto-commit on, as on a new connection, so nothing is left in a transaction.
+     */
+    public final void resetSession(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        int isolation = connection.getTransactionIsolation();
+        connection.setAutoCommit(true);
+        discardSessionState(connection);
+        onConnect(connection);
+        connection.setTransactionIsolation(isolation);
+        connection.setAutoCommit(autoCommit);
+    }
+
+    /**
+     * Clears what SQL set on the session (variables, temporary tables, prepared statements);
+     * nothing here, for databases that offer no such reset. Runs with auto-commit on.
+     */
+    protected void discardSessionState(Connection connection) throws SQLException {
     }
 
     /** The SQL every new physical connection runs first (SQLite's {@code PRAGMA foreign_keys = ON}); none here. */

@@ -47,7 +47,8 @@ public final class Engine implements AutoCloseable, SchemaBind {
 
     /**
      * An engine for a URL: the dialect is chosen by the URL's scheme (or JDBC prefix), and the pool
-     * by the options — static for private in-memory databases, HikariCP otherwise.
+     * by the options — static for databases that live inside one connection (SQLite
+     * {@code :memory:}), HikariCP otherwise (H2 {@code :memory:} included: see the H2 dialect).
      *
      * @throws ArgumentError for an unknown dialect, a malformed URL or a missing JDBC driver
      */
@@ -70,7 +71,9 @@ public final class Engine implements AutoCloseable, SchemaBind {
             poolClass = !url.isJdbc() && dialect.isPrivateInMemory(url.toJdbcTarget()) ? PoolClass.STATIC : PoolClass.QUEUE;
         }
         ListenerRegistry<PoolListener> poolListeners = new ListenerRegistry<>();
-        ConnectionFactory factory = new ConnectionFactory(dialect, jdbcUrl, properties, url.toString(), poolListeners);
+        String disposeStatement = url.isJdbc() ? null : dialect.disposeStatement(url.toJdbcTarget());
+        ConnectionFactory factory = new ConnectionFactory(dialect, jdbcUrl, properties, url.toString(), poolListeners,
+                disposeStatement);
         Pool pool = Pools.create(poolClass, factory, options.pool(), options.isolationLevel(), poolListeners);
         return new Engine(url, dialect, pool, options, new ListenerRegistry<>(), url.toString());
     }
@@ -201,7 +204,10 @@ public final class Engine implements AutoCloseable, SchemaBind {
         return pool.listeners().add(listener);
     }
 
-    /** Closes every pooled connection; connections still checked out close when returned. */
+    /**
+     * Closes every pooled connection; connections still checked out close when returned. A
+     * database that lives only as long as the engine (H2 {@code h2:///:memory:}) is dropped.
+     */
     public void dispose() {
         pool.dispose();
     }

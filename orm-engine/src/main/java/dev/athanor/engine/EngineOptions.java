@@ -3,6 +3,7 @@ package dev.athanor.engine;
 import dev.athanor.exc.ArgumentError;
 import dev.athanor.pool.PoolClass;
 import dev.athanor.pool.PoolOptions;
+import dev.athanor.pool.ResetOnReturn;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
  * }</pre>
  *
  * @param pool the pool settings ({@code pool_size}, {@code max_overflow}, {@code pool_timeout},
- *     {@code pool_recycle}, {@code pool_pre_ping}, {@code echo_pool}, {@code poolclass})
+ *     {@code pool_recycle}, {@code pool_pre_ping}, {@code echo_pool}, {@code poolclass}, {@code reset_on_return})
  * @param echo log every statement, its parameters and its time under {@code athanor.engine}
  * @param hideParameters keep parameter values out of logs and error messages
  * @param connectArgs driver properties, applied over the dialect's and the URL's
@@ -49,6 +50,7 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
         private Duration poolRecycle;
         private boolean poolPrePing;
         private boolean echoPool;
+        private ResetOnReturn resetOnReturn = PoolOptions.DEFAULTS.resetOnReturn();
         private boolean echo;
         private boolean hideParameters;
         private final Map<String, String> connectArgs = new LinkedHashMap<>();
@@ -100,6 +102,17 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
             return this;
         }
 
+        /**
+         * What the pool does to a returned connection (SQLAlchemy {@code reset_on_return}):
+         * {@link ResetOnReturn#ROLLBACK} by default, {@link ResetOnReturn#FULL} to also clear
+         * session state set by SQL ({@code SET search_path}, {@code SET time_zone}) before the
+         * next holder sees it.
+         */
+        public Builder resetOnReturn(ResetOnReturn value) {
+            this.resetOnReturn = value;
+            return this;
+        }
+
         /** Log statements (SQLAlchemy {@code echo}). */
         public Builder echo(boolean value) {
             this.echo = value;
@@ -139,7 +152,7 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
         /** The options; invalid values raise {@link ArgumentError} naming the option. */
         public EngineOptions build() {
             PoolOptions pool = new PoolOptions(poolClass, poolSize, maxOverflow, poolTimeout, poolRecycle,
-                    poolPrePing, echoPool);
+                    poolPrePing, echoPool, resetOnReturn);
             return new EngineOptions(pool, echo, hideParameters, connectArgs, isolationLevel, compileCacheSize);
         }
     }

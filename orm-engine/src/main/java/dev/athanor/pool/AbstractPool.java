@@ -47,6 +47,9 @@ abstract class AbstractPool implements Pool {
             listeners.fire(listener -> listener.checkin(connection));
         }
         echo("Connection {} being returned to pool", connection);
+        if (options.resetOnReturn() == ResetOnReturn.FULL && !reset(connection)) {
+            return;
+        }
         try {
             release(connection);
         } catch (SQLException e) {
@@ -66,6 +69,18 @@ abstract class AbstractPool implements Pool {
         return listeners;
     }
 
+    /** Clears the session state of a returned connection; one that cannot be reset is discarded. */
+    private boolean reset(Connection connection) {
+        try {
+            dialect.resetSession(connection);
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("Discarding connection {}: its session could not be reset", connection, e);
+            discard(connection);
+            return false;
+        }
+    }
+
     /** Takes a connection from the underlying pool, waiting at most the pool timeout. */
     protected abstract Connection acquire() throws SQLException;
 
@@ -75,14 +90,18 @@ abstract class AbstractPool implements Pool {
     /** Closes a broken connection and forgets it. */
     protected abstract void discard(Connection connection);
 
-    /** The error for a checkout that found no free connection in time. */
+    /**
+     * The error for a checkout that found no free connection in time, naming the limits this pool
+     * really has ({@link #status()}), which need not be the configured {@link PoolOptions}.
+     */
     protected final TimeoutError exhausted(Throwable cause) {
+        PoolStatus status = status();
         return new TimeoutError(String.format(
                 "%s limit of size %d overflow %d reached, connection timed out, timeout %.2f s."
                         + " Close connections you no longer need (try-with-resources), or raise"
                         + " poolSize / maxOverflow (%s)",
-                getClass().getSimpleName(), options.size(), options.maxOverflow(),
-                options.timeout().toMillis() / 1000.0, status()), cause);
+                getClass().getSimpleName(), status.size(), status.max() - status.size(),
+                options.timeout().toMillis() / 1000.0, status), cause);
     }
 
     /** Wraps a driver error raised while connecting. */

@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 /** No pooling: each checkout opens a physical connection and each checkin closes it. */
 final class NullPool extends AbstractPool {
     private final ConnectionFactory factory;
+    /** One view for the pool's life, so a transaction bound to it is found again by JDBC code. */
+    private final DataSource dataSource = new CheckoutDataSource(this);
     private final Integer isolation;
     private final AtomicInteger checkedOut = new AtomicInteger();
 
@@ -47,11 +49,12 @@ final class NullPool extends AbstractPool {
 
     @Override
     public void dispose() {
+        factory.dispose();
     }
 
     @Override
     public DataSource dataSource() {
-        return new CheckoutDataSource(this);
+        return dataSource;
     }
 
     @Override

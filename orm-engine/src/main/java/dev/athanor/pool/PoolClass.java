@@ -6,6 +6,6 @@ public enum PoolClass {
     QUEUE,
     /** No pooling: a new physical connection per checkout, closed at checkin (scripts, CLIs). */
     NULL,
-    /** One connection shared by every checkout, lent to one holder at a time (in-memory databases). */
+    /** One connection shared by every checkout, lent to one holder at a time (SQLite {@code :memory:}). */
     STATIC
 }

@@ -27,11 +27,13 @@ final class QueuePool extends AbstractPool {
     /** HikariCP refuses a {@code maxLifetime} below 30 seconds. */
     private static final long MIN_LIFETIME_MS = 30_000;
 
+    private final ConnectionFactory factory;
     private final HikariDataSource hikari;
 
     QueuePool(ConnectionFactory factory, PoolOptions options, String isolationLevel,
               ListenerRegistry<PoolListener> listeners) {
         super(factory.dialect(), options, listeners);
+        this.factory = factory;
         HikariConfig config = new HikariConfig();
         config.setPoolName("athanor-" + POOL_NUMBER.incrementAndGet());
         config.setDataSource(new FactoryDataSource(factory));
@@ -97,6 +99,7 @@ final class QueuePool extends AbstractPool {
     @Override
     public void dispose() {
         hikari.close();
+        factory.dispose();
     }
 
     @Override

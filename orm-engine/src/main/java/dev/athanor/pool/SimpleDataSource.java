@@ -10,8 +10,14 @@ import javax.sql.DataSource;
 /**
  * The parts of {@link DataSource} that Athanor's own data sources do not use: credentials come
  * from the engine URL, logging goes through SLF4J, and they wrap nothing.
+ *
+ * <p>The login timeout is kept as set: HikariCP sets it from its connection timeout and, when the
+ * pool closes, waits that long for its connection-adding thread to stop. A data source that
+ * forgot it would answer 0 and make every close log "Timed-out waiting for add connection
+ * executor to shutdown".
  */
 abstract class SimpleDataSource implements DataSource {
+    private volatile int loginTimeoutSeconds;
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
@@ -29,11 +35,12 @@ abstract class SimpleDataSource implements DataSource {
 
     @Override
     public void setLoginTimeout(int seconds) {
+        this.loginTimeoutSeconds = seconds;
     }
 
     @Override
     public int getLoginTimeout() {
-        return 0;
+        return loginTimeoutSeconds;
     }
 
     @Override

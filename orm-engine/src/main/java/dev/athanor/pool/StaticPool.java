@@ -1,22 +1,28 @@
 package dev.athanor.pool;
 
 import dev.athanor.event.ListenerRegistry;
+import dev.athanor.exc.InvalidRequestError;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
- * One physical connection for the life of the engine, lent to one holder at a time. Private
- * in-memory databases (H2 {@code mem:}, SQLite {@code :memory:}) live exactly as long as their
- * connection, so every checkout must see the same one; lending it exclusively keeps two holders
- * from sharing one transaction by accident. A second checkout waits up to the pool timeout.
+ * One physical connection for the life of the engine, lent to one holder at a time. A private
+ * in-memory database (SQLite {@code :memory:}) lives exactly as long as its connection, so every
+ * checkout must see the same one; lending it exclusively keeps two holders from sharing one
+ * transaction by accident.
+ *
+ * <p>A second checkout while the connection is out fails at once instead of waiting: the
+ * connection cannot be shared, so waiting would only turn a program that needs two at once into
+ * one that hangs for the pool timeout and then fails anyway.
  */
 final class StaticPool extends AbstractPool {
     private final ConnectionFactory factory;
+    /** One view for the pool's life, so a transaction bound to it is found again by JDBC code. */
+    private final DataSource dataSource = new CheckoutDataSource(this);
     private final Integer isolation;
-    private final Semaphore permit = new Semaphore(1, true);
+    private final Semaphore permit = new Semaphore(1);
     private Connection connection;
 
     StaticPool(ConnectionFactory factory, PoolOptions options, Integer isolation,
@@ -28,13 +34,12 @@ final class StaticPool extends AbstractPool {
 
     @Override
     protected Connection acquire() throws SQLException {
-        try {
-            if (!permit.tryAcquire(options.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw exhausted(null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw exhausted(e);
+        if (!permit.tryAcquire()) {
+            throw new InvalidRequestError("The one connection of " + factory.displayUrl()
+                    + " is already checked out: a database that lives inside one connection (an"
+                    + " in-memory SQLite database) gives its engine exactly one, lent to one holder at"
+                    + " a time. Close the other Connection or Session first, or use a file database"
+                    + " (sqlite:///app.db) for concurrent connections");
         }
         try {
             synchronized (this) {
@@ -65,7 +70,7 @@ final class StaticPool extends AbstractPool {
     @Override
     public PoolStatus status() {
         int out = permit.availablePermits() == 0 ? 1 : 0;
-        return new PoolStatus(1, out, 1 - out, 0, permit.getQueueLength(), 1);
+        return new PoolStatus(1, out, 1 - out, 0, 0, 1);
     }
 
     @Override
@@ -74,11 +79,12 @@ final class StaticPool extends AbstractPool {
             closeQuietly(connection);
             connection = null;
         }
+        factory.dispose();
     }
 
     @Override
     public DataSource dataSource() {
-        return new CheckoutDataSource(this);
+        return dataSource;
     }
 
     @Override

@@ -130,23 +130,6 @@ class PoolTest {
     }
 
     @Test
-    void privateInMemoryDatabasesShareOneConnectionLentToOneHolderAtATime() {
-        try (Engine engine = Athanor.createEngine("h2:///:memory:",
-                EngineOptions.builder().poolTimeout(Duration.ofMillis(300)).build())) {
-            try (Connection conn = engine.connect()) {
-                conn.execute(text("CREATE TABLE mem_t (id INTEGER)"));
-                conn.execute(text("INSERT INTO mem_t VALUES (1)"));
-                conn.commit();
-                assertThatThrownBy(engine::connect).isInstanceOf(TimeoutError.class)
-                        .hasMessageContaining("StaticPool");
-            }
-            try (Connection conn = engine.connect()) {
-                assertThat(conn.execute(text("SELECT COUNT(*) FROM mem_t")).<Number>scalar().intValue()).isEqualTo(1);
-            }
-        }
-    }
-
-    @Test
     void theNullPoolOpensAndClosesAConnectionPerCheckout() {
         List<String> events = Collections.synchronizedList(new ArrayList<>());
         try (Engine engine = Athanor.createEngine("sqlite://",

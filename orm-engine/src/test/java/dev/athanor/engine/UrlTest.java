@@ -113,7 +113,8 @@ class UrlTest {
         assertThat(jdbc("sqlite:///app.db")).isEqualTo("jdbc:sqlite:app.db");
         assertThat(jdbc("sqlite:///:memory:")).isEqualTo("jdbc:sqlite::memory:");
         assertThat(jdbc("h2:///./data/app?MODE=PostgreSQL")).isEqualTo("jdbc:h2:file:./data/app;MODE=PostgreSQL");
-        assertThat(jdbc("h2:///:memory:")).isEqualTo("jdbc:h2:mem:");
+        assertThat(jdbc("h2:///:memory:")).matches("jdbc:h2:mem:athanor_[0-9a-f]{32};DB_CLOSE_DELAY=-1")
+                .isNotEqualTo(jdbc("h2:///:memory:"));
         assertThat(jdbc("h2+tcp://db:9092/shop")).isEqualTo("jdbc:h2:tcp://db:9092/shop");
     }
 

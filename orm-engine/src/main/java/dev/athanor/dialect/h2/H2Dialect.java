@@ -12,10 +12,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * H2 2.x: {@code h2:///:memory:}, {@code h2:///./data/app} (a file), {@code h2+tcp://host:port/db}.
  * H2 stores unquoted names in upper case, so names are quoted only when H2 requires it.
+ *
+ * <p>{@code h2:///:memory:} becomes an in-memory database of its own with a unique name, kept open
+ * between connections ({@code DB_CLOSE_DELAY=-1}) so that an ordinary pool can lend several
+ * connections to it at once, and shut down when the engine is disposed: what Spring Boot's
+ * embedded H2 does. Two engines on {@code h2:///:memory:} never see each other's tables.
  */
 public class H2Dialect extends Dialect {
     /** H2's keyword list: exactly the words H2 rejects unquoted. */
@@ -29,6 +35,9 @@ public class H2Dialect extends Dialect {
             rownum rows second select session_user set some symmetric system_user table to top
             trailing true uescape union unique unknown user using value values when where window with
             year _rowid_""");
+
+    /** H2's option that keeps an in-memory database open after its last connection closes. */
+    private static final String CLOSE_DELAY = "DB_CLOSE_DELAY";
 
     private static final IdentifierPreparer PREPARER = new IdentifierPreparer("\"", "\"", KEYWORDS, true);
 
@@ -79,7 +88,10 @@ public class H2Dialect extends Dialect {
             }
             url.append('/').append(target.database());
         } else if (target.inMemory()) {
-            url.append("mem:");
+            url.append("mem:athanor_").append(UUID.randomUUID().toString().replace("-", ""));
+            if (!target.options().containsKey(CLOSE_DELAY)) {
+                url.append(';').append(CLOSE_DELAY).append("=-1");
+            }
         } else {
             url.append("file:").append(target.database());
         }
@@ -90,8 +102,8 @@ public class H2Dialect extends Dialect {
     }
 
     @Override
-    public boolean isPrivateInMemory(JdbcTarget target) {
-        return target.host() == null && target.inMemory();
+    public String disposeStatement(JdbcTarget target) {
+        return target.host() == null && target.inMemory() ? "SHUTDOWN" : null;
     }
 
     @Override

@@ -3,6 +3,9 @@ package dev.athanor.dialect.mysql;
 import dev.athanor.dialect.Capability;
 import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.SqlCompiler;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +57,35 @@ public class MariaDbDialect extends MySqlDialect {
         return "org.mariadb.jdbc:mariadb-java-client";
     }
 
+    /** {@code useResetConnection} lets {@link #discardSessionState} send a real reset to the server. */
     @Override
     public Map<String, String> driverProperties() {
-        return Map.of("useBulkStmtsForInserts", "true", "useAffectedRows", "false");
+        return Map.of("useBulkStmtsForInserts", "true", "useAffectedRows", "false", "useResetConnection", "true");
+    }
+
+    /**
+     * {@code COM_RESET_CONNECTION} through the driver's {@code reset()}: session variables
+     * ({@code time_zone}, {@code @user} variables), temporary tables, prepared statements and
+     * locks, without logging in again; the driver restores its own state with it.
+     */
+    @Override
+    protected void discardSessionState(Connection connection) throws SQLException {
+        int isolation = connection.getTransactionIsolation();
+        connection.unwrap(org.mariadb.jdbc.Connection.class).reset();
+        // The reset puts the server's isolation level back to its default, but the driver keeps the
+        // level it last set and would skip setting that level again: say it in SQL instead.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION TRANSACTION ISOLATION LEVEL " + isolationName(isolation));
+        }
+    }
+
+    private static String isolationName(int level) {
+        return switch (level) {
+            case Connection.TRANSACTION_READ_UNCOMMITTED -> "READ UNCOMMITTED";
+            case Connection.TRANSACTION_READ_COMMITTED -> "READ COMMITTED";
+            case Connection.TRANSACTION_SERIALIZABLE -> "SERIALIZABLE";
+            default -> "REPEATABLE READ";
+        };
     }
 
     @Override

@@ -11,6 +11,9 @@ import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.sql.compiler.SqlCompiler;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +102,17 @@ public class PostgresDialect extends Dialect {
     }
 
     /** Intervals are read as ISO 8601 text ({@code PT1H30M}), which {@code Duration} parses. */
+    /**
+     * {@code DISCARD ALL}: session variables, temporary tables, prepared statements, advisory
+     * locks and listeners. The driver sees the command and forgets its own prepared statements.
+     */
+    @Override
+    protected void discardSessionState(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DISCARD ALL");
+        }
+    }
+
     @Override
     protected List<String> connectStatements() {
         return List.of("SET intervalstyle = 'iso_8601'");

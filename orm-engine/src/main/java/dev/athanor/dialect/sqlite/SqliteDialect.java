@@ -14,13 +14,26 @@ import dev.athanor.types.Types;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * SQLite through xerial's driver: {@code sqlite:///relative.db}, {@code sqlite:////abs/path.db},
- * {@code sqlite:///:memory:}. Every connection enforces foreign keys and waits on a locked
- * database instead of failing at once. Values SQLite has no type for (dates, exact decimals,
- * UUIDs) are stored as text in a form that sorts correctly.
+ * {@code sqlite:///:memory:}. Every connection enforces foreign keys. Values SQLite has no type for
+ * (dates, exact decimals, UUIDs) are stored as text in a form that sorts correctly.
+ *
+ * <p>Two driver properties make concurrent sessions on a file database work, and the URL's query
+ * (or {@code connectArgs}) overrides either:
+ * <ul>
+ *   <li>{@code journal_mode=WAL}: readers never block a writer and a writer never blocks readers,
+ *       so a session holding a read transaction open no longer makes another session's commit
+ *       fail with {@code SQLITE_BUSY}. The mode is stored in the database file. Use
+ *       {@code ?journal_mode=DELETE} for a file on a network share, where WAL cannot work.
+ *       In-memory databases ignore it.</li>
+ *   <li>{@code busy_timeout=5000}: milliseconds a statement waits for another connection's write
+ *       lock before failing with {@code SQLITE_BUSY}, e.g. {@code sqlite:///app.db?busy_timeout=15000}.</li>
+ * </ul>
+ * An engine over an application's own DataSource gets neither: set them on that DataSource.
  */
 public class SqliteDialect extends Dialect {
     private static final IdentifierPreparer PREPARER = new IdentifierPreparer("\"", "\"",
@@ -115,8 +128,13 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override
+    public Map<String, String> driverProperties() {
+        return Map.of("journal_mode", "WAL", "busy_timeout", "5000");
+    }
+
+    @Override
     protected List<String> connectStatements() {
-        return List.of("PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000");
+        return List.of("PRAGMA foreign_keys = ON");
     }
 
     @Override
