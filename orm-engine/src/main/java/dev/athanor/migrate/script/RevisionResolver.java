@@ -37,7 +37,8 @@ public final class RevisionResolver {
             case "heads":
                 return ids(map.heads());
             case "head":
-                return Set.of(single(trimmed, ids(map.heads())));
+                // an empty graph's head is base, so the first revision follows nothing
+                return map.isEmpty() ? Set.of() : Set.of(single(trimmed, ids(map.heads())));
             case "current":
                 return Set.copyOf(current);
             default:
