@@ -45,7 +45,6 @@ public final class OfflineMigrationContext extends RunningContext {
 
     @Override
     public void execute(String sql) {
-        remember(sql);
         write(sql + dialect.scriptStatementTerminator() + "\n\n");
     }
 

@@ -33,13 +33,11 @@ public final class OnlineMigrationContext extends RunningContext {
 
     @Override
     public void execute(String sql) {
-        remember(sql);
         connection.executeRaw(sql);
     }
 
     @Override
     public void execute(Executable statement) {
-        remember(dialect().compile(statement).sql());
         connection.execute(statement);
     }
 

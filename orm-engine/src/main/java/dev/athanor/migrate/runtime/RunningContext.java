@@ -1,11 +1,7 @@
 package dev.athanor.migrate.runtime;
 
-/**
- * What the runner needs from a context besides what operations use: transaction boundaries and
- * the last statement sent, which a failure report names.
- */
+/** What the runner needs from a context besides what operations use: transaction boundaries. */
 abstract class RunningContext implements MigrationContext {
-    private String lastSql;
 
     /** Opens a transaction (online a connection opens one by itself on first use). */
     abstract void begin();
@@ -15,13 +11,4 @@ abstract class RunningContext implements MigrationContext {
 
     /** Abandons the transaction in progress. */
     abstract void rollback();
-
-    final void remember(String sql) {
-        lastSql = sql;
-    }
-
-    /** The last statement executed or written, or {@code null}. */
-    final String lastSql() {
-        return lastSql;
-    }
 }

@@ -7,20 +7,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.dialect.Capability;
+import dev.athanor.dialect.Dialects;
+import dev.athanor.engine.Connection;
 import dev.athanor.migrate.MigrationCommands;
 import dev.athanor.migrate.MigrationTables;
 import dev.athanor.migrate.RevisionInfo;
 import dev.athanor.migrate.script.ScriptDirectory;
+import dev.athanor.schema.reflect.IndexInfo;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.Requires;
 import dev.athanor.testing.TestDatabase;
 import dev.athanor.testing.TestDb;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * How runs end on each kind of database: a failure at a migration's third statement rolls the
@@ -108,6 +113,41 @@ class MigrationRunnerTest {
         }
         assertThat(count(testDb, "mig_log")).isEqualTo(1);
         assertThat(count(testDb, VERSION_TABLE)).isEqualTo(1);
+    }
+
+    @DatabaseTest(only = TestDatabase.POSTGRESQL)
+    void anAutocommitBlockRunsWhatPostgresqlRefusesInsideATransaction(TestDb testDb) {
+        MigrationCommands commands = commands(testDb, "dev.athanor.migrate.concurrently", false);
+
+        commands.upgrade("head");
+        assertThat(indexNames(testDb)).containsExactly("ix_mig_parent_name");
+        assertThat(commands.current()).extracting(RevisionInfo::id).containsExactly("c0c000000002");
+
+        commands.downgrade("-1");
+        assertThat(indexNames(testDb)).isEmpty();
+        assertThat(migrationTables(testDb)).containsExactly("mig_parent");
+    }
+
+    @Test
+    void anOfflineAutocommitBlockEndsTheScriptsTransactionAroundItsStatements() {
+        StringWriter sql = new StringWriter();
+        MigrationCommands.offline(Dialects.forScheme("postgresql"),
+                ScriptDirectory.scan("dev.athanor.migrate.concurrently"), MigrationOptions.defaults())
+                .upgrade("c0c000000001:head", sql);
+        assertThat(sql.toString()).isEqualTo("BEGIN;\n\n"
+                + "-- Running upgrade c0c000000001 -> c0c000000002\n\n"
+                + "COMMIT;\n\n"
+                + "CREATE INDEX CONCURRENTLY ix_mig_parent_name ON mig_parent (name);\n\n"
+                + "BEGIN;\n\n"
+                + "UPDATE athanor_version SET version_num = 'c0c000000002' WHERE athanor_version.version_num"
+                + " = 'c0c000000001';\n\n"
+                + "COMMIT;\n\n");
+    }
+
+    private static List<String> indexNames(TestDb testDb) {
+        try (Connection connection = testDb.engine().connect()) {
+            return connection.inspector().indexes(null, "mig_parent").stream().map(IndexInfo::name).toList();
+        }
     }
 
     private static MigrationRun runner(TestDb testDb, CyclicBarrier start) throws Exception {
