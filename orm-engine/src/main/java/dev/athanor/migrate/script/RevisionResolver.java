@@ -30,7 +30,10 @@ public final class RevisionResolver {
      * @throws ResolutionError    when the target names no revision, or several
      */
     public Set<String> resolve(String target, Set<String> current) {
-        String trimmed = target.trim();
+        String trimmed = target == null ? "" : target.trim();
+        if (trimmed.isEmpty()) {
+            throw new ResolutionError("No target given; name a revision, 'head', 'heads' or 'base'", "");
+        }
         switch (trimmed) {
             case "base":
                 return Set.of();

@@ -6,6 +6,10 @@ import static dev.athanor.migrate.MigrationTables.migrationTables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.athanor.dialect.Capability;
 import dev.athanor.dialect.Dialects;
 import dev.athanor.engine.Connection;
@@ -26,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * How runs end on each kind of database: a failure at a migration's third statement rolls the
@@ -142,6 +147,25 @@ class MigrationRunnerTest {
                 + "UPDATE athanor_version SET version_num = 'c0c000000002' WHERE athanor_version.version_num"
                 + " = 'c0c000000001';\n\n"
                 + "COMMIT;\n\n");
+    }
+
+    @DatabaseTest(only = TestDatabase.H2)
+    void eachAppliedMigrationIsLoggedWithItsTime(TestDb testDb) {
+        MigrationCommands commands = commands(testDb, "dev.athanor.migrate.failing", false);
+        Logger logger = (Logger) LoggerFactory.getLogger("athanor.migrate");
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        logger.setLevel(Level.INFO);
+        try {
+            commands.upgrade("f00000000001");
+        } finally {
+            logger.detachAppender(appender);
+            logger.setLevel(null);
+        }
+        assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                .matches("upgrade base -> f00000000001 \\(create first table\\) in \\d+ ms");
+        assertThat(migrationTables(testDb)).containsExactly("mig_first");
     }
 
     private static List<String> indexNames(TestDb testDb) {

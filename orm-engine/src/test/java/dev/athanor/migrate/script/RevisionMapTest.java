@@ -74,6 +74,8 @@ class RevisionMapTest {
     void ambiguousOrImpossibleTargetsAreRefusedWithTheirReason() {
         assertThatThrownBy(() -> resolver.resolve("aaaa", Set.of())).isInstanceOf(ResolutionError.class)
                 .hasMessageContaining("ambiguous").hasMessageContaining(A1).hasMessageContaining(A2);
+        assertThatThrownBy(() -> resolver.resolve(" ", Set.of())).isInstanceOf(ResolutionError.class)
+                .hasMessageContaining("No target given");
         assertThatThrownBy(() -> resolver.resolve("zzzz", Set.of())).isInstanceOf(ResolutionError.class)
                 .hasMessageContaining("No such revision or branch label 'zzzz'");
         assertThatThrownBy(() -> resolver.resolve("+3", Set.of())).isInstanceOf(ResolutionError.class)
