@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.dialect.Dialects;
 import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.migrate.operation.Operations;
+import dev.athanor.migrate.runtime.MigrationError;
 import dev.athanor.migrate.runtime.MigrationOptions;
 import dev.athanor.migrate.script.ScriptDirectory;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,12 +69,31 @@ class OfflineScriptTest {
                 .isInstanceOf(InvalidRequestError.class).hasMessageContaining("'head:base'");
         assertThatThrownBy(() -> commands.upgrade("head")).isInstanceOf(InvalidRequestError.class)
                 .hasMessageContaining("offline");
+        assertThatThrownBy(() -> MigrationCommands.offline(Dialects.forScheme("h2"),
+                ScriptDirectory.of(List.of(ReadsTheDatabase.class)), MigrationOptions.defaults())
+                .upgrade("head", new StringWriter()))
+                .isInstanceOf(MigrationError.class).hasMessageContaining("0000000000d1")
+                .hasMessageContaining("the SQL script is incomplete")
+                .hasMessageContaining("no database connection in offline mode");
     }
 
     private static String golden(String scheme) throws IOException {
         try (InputStream in = OfflineScriptTest.class.getResourceAsStream("offline/" + scheme + ".sql")) {
             assertThat(in).as("golden file offline/%s.sql", scheme).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A data migration that reads the database, which an offline script cannot. */
+    @Revision(id = "0000000000d1")
+    static final class ReadsTheDatabase implements Migration {
+        @Override
+        public void upgrade(Operations op) {
+            op.context().connection();
+        }
+
+        @Override
+        public void downgrade(Operations op) {
         }
     }
 }

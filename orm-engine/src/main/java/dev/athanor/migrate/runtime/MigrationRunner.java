@@ -179,7 +179,8 @@ public final class MigrationRunner {
         }
         boolean transactional = context.dialect().supports(Capability.TRANSACTIONAL_DDL);
         String where = leftAt.isEmpty() ? "base (no revision)" : String.join(", ", leftAt);
-        String state = !transactional
+        String state = context.isOffline() ? "the SQL script is incomplete; fix the migration and write it again"
+                : !transactional
                 ? "the database is at " + where + ", the last completed revision; " + context.dialect().name()
                 + " commits DDL as it runs, so statements of " + step.script().id() + " that ran before the"
                 + " failure stay applied and may need undoing by hand"
