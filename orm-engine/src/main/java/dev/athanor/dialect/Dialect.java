@@ -147,6 +147,31 @@ public abstract class Dialect {
         return new JdbcSchemaReflector(preparer());
     }
 
+    // ---- migration scripts -------------------------------------------------------------------
+
+    /**
+     * What ends a statement in an SQL script ({@code upgrade --sql}): {@code ;} here; dialects whose
+     * tools need a batch separator after it ({@code GO}, {@code /}) say so.
+     */
+    public String scriptStatementTerminator() {
+        return ";";
+    }
+
+    /** The statement that opens a transaction in an SQL script. */
+    public String scriptBeginTransaction() {
+        return "BEGIN";
+    }
+
+    /**
+     * The session lock a migration run takes so that concurrent runners apply each revision once,
+     * or {@code null} when the database has none (the run then relies on its transaction alone).
+     *
+     * @param name a name made of letters, digits and underscores, unique to the version table
+     */
+    public SessionLock migrationLock(String name) {
+        return null;
+    }
+
     // ---- types -------------------------------------------------------------------------------
 
     /** The binder for a type, built once and cached. */

@@ -219,6 +219,32 @@ public final class Connection implements AutoCloseable, SchemaBind {
         transactions.clear();
     }
 
+    /**
+     * Commits the transaction in progress, then runs {@code work} with the driver in auto-commit
+     * mode, each statement committing by itself (SQLAlchemy's {@code AUTOCOMMIT} isolation), for
+     * statements a database refuses inside a transaction, such as PostgreSQL's
+     * {@code CREATE INDEX CONCURRENTLY}. Transactions behave as before once it returns.
+     */
+    public void autocommit(Runnable work) {
+        commit();
+        try {
+            jdbc.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw wrapError(e, "SET AUTOCOMMIT", List.of());
+        }
+        try {
+            work.run();
+        } finally {
+            try {
+                jdbc.setAutoCommit(false);
+            } catch (SQLException e) {
+                throw wrapError(e, "SET AUTOCOMMIT", List.of());
+            } finally {
+                endTransaction();
+            }
+        }
+    }
+
     /** Whether a transaction is in progress (begun explicitly or by a statement). */
     public boolean inTransaction() {
         return inTransaction;

@@ -95,4 +95,15 @@ public class SqlServerDialect extends Dialect {
     protected DdlCompiler newDdlCompiler() {
         return new SqlServerDdlCompiler(this);
     }
+
+    /** Each statement is followed by {@code GO}, the batch separator sqlcmd and SSMS read. */
+    @Override
+    public String scriptStatementTerminator() {
+        return ";\nGO";
+    }
+
+    @Override
+    public String scriptBeginTransaction() {
+        return "BEGIN TRANSACTION";
+    }
 }

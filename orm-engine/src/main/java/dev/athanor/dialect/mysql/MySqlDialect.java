@@ -2,6 +2,7 @@ package dev.athanor.dialect.mysql;
 
 import dev.athanor.dialect.Capability;
 import dev.athanor.dialect.Dialect;
+import dev.athanor.dialect.SessionLock;
 import dev.athanor.dialect.JdbcTarget;
 import dev.athanor.dialect.ReservedWords;
 import dev.athanor.dialect.SchemaReflector;
@@ -116,5 +117,15 @@ public class MySqlDialect extends Dialect {
     @Override
     protected DdlCompiler newDdlCompiler() {
         return new MySqlDdlCompiler(this);
+    }
+
+    /**
+     * A {@code GET_LOCK} named after the version table; the timeout is a year because MariaDB
+     * refuses the negative "wait forever" value MySQL accepts.
+     */
+    @Override
+    public SessionLock migrationLock(String name) {
+        String quoted = "'" + name + "'";
+        return new SessionLock("SELECT GET_LOCK(" + quoted + ", 31536000)", "SELECT RELEASE_LOCK(" + quoted + ")");
     }
 }

@@ -93,4 +93,10 @@ public class OracleDialect extends Dialect {
     protected DdlCompiler newDdlCompiler() {
         return new OracleDdlCompiler(this);
     }
+
+    /** SQL*Plus runs a statement on a line of its own {@code /}; a {@code ;} would be part of it. */
+    @Override
+    public String scriptStatementTerminator() {
+        return "\n/";
+    }
 }

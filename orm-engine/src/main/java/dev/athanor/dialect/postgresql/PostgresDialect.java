@@ -2,6 +2,7 @@ package dev.athanor.dialect.postgresql;
 
 import dev.athanor.dialect.Capability;
 import dev.athanor.dialect.Dialect;
+import dev.athanor.dialect.SessionLock;
 import dev.athanor.dialect.JdbcTarget;
 import dev.athanor.dialect.ReservedWords;
 import dev.athanor.dialect.SchemaReflector;
@@ -126,5 +127,15 @@ public class PostgresDialect extends Dialect {
     @Override
     protected DdlCompiler newDdlCompiler() {
         return new PostgresDdlCompiler(this);
+    }
+
+    /** A session-level advisory lock keyed by a stable 64-bit hash of the name. */
+    @Override
+    public SessionLock migrationLock(String name) {
+        long key = 1125899906842597L;
+        for (char c : name.toCharArray()) {
+            key = 31 * key + c;
+        }
+        return new SessionLock("SELECT pg_advisory_lock(" + key + ")", "SELECT pg_advisory_unlock(" + key + ")");
     }
 }

@@ -1,0 +1,2 @@
+/** Revisions using an autocommit block, for PostgreSQL's {@code CREATE INDEX CONCURRENTLY}. */
+package dev.athanor.migrate.concurrently;
