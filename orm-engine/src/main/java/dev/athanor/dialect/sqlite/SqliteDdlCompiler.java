@@ -129,7 +129,7 @@ public class SqliteDdlCompiler extends DdlCompiler {
         if (constraint instanceof ForeignKeyConstraint fk && fk.isUseAlter()) {
             return List.of();
         }
-        throw cannotAlter(verb + " " + constraint.getClass().getSimpleName() + constraint.columnNames()
-                + (constraint.name() == null ? "" : " '" + constraint.name() + "'"), constraint.table().name());
+        throw cannotAlter(verb + " " + constraint.getClass().getSimpleName() + (constraint.name() == null
+                ? constraint.columnNames().toString() : " '" + constraint.name() + "'"), constraint.table().name());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * {@code op.bulkInsert(table, rows)}: one multi-row {@code INSERT … VALUES (…), (…)}, each row a map
+ * {@code op.bulkInsert(table, rows)}: a multi-row {@code INSERT … VALUES (…), (…)}, each row a map
  * of column name to value; the table is usually a {@code Sql.table(…)} stand-in, so that the
  * migration does not depend on the application's current model.
  *
@@ -29,9 +29,16 @@ public record BulkInsertOp(TableClause table, List<Map<String, ?>> rows) impleme
         }
     }
 
-    /** The insert statement, or {@code null} when there are no rows. */
-    public Insert toInsert() {
-        return rows.isEmpty() ? null : Sql.insert(table).values(rows);
+    /**
+     * The insert statements: one multi-row {@code INSERT} where the database has them, else one per
+     * row (Oracle); none when there are no rows.
+     */
+    public List<Insert> toInserts(boolean multiRow) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        return multiRow ? List.of(Sql.insert(table).values(rows))
+                : rows.stream().map(row -> Sql.insert(table).values(row)).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.athanor.migrate.operation;
 
+import dev.athanor.dialect.Capability;
 import dev.athanor.engine.Connection;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.migrate.ddl.DdlRenderer;
@@ -55,8 +56,7 @@ public class Operations {
         } else if (operation instanceof ExecuteSqlOp execute) {
             context.execute(execute.statement());
         } else if (operation instanceof BulkInsertOp bulk) {
-            Insert insert = bulk.toInsert();
-            if (insert != null) {
+            for (Insert insert : bulk.toInserts(context.dialect().supports(Capability.MULTI_ROW_INSERT))) {
                 context.execute(insert);
             }
         } else {
