@@ -1,6 +1,7 @@
 package dev.athanor.migrate.operation;
 
 import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.schema.Column;
 import dev.athanor.schema.ddl.AlterColumn;
 import dev.athanor.schema.ddl.DdlElement;
 import dev.athanor.types.SqlType;
@@ -54,6 +55,17 @@ public record AlterColumnOp(AlterColumn change) implements SchemaOperation {
                 c.newName() == null ? null : c.column(),
                 c.comment() == null ? null : Optional.ofNullable(c.existingComment()),
                 c.resultingType(), c.resultingNullable(), c.resultingServerDefault(), c.resultingComment()));
+    }
+
+    /** This change with every {@code existing…} hint it lacks taken from {@code current}, the column as it is. */
+    public AlterColumnOp withExisting(Column<?> current) {
+        AlterColumn c = change;
+        return new AlterColumnOp(new AlterColumn(c.schema(), c.table(), c.column(), c.type(), c.nullable(),
+                c.serverDefault(), c.newName(), c.comment(),
+                c.existingType() != null ? c.existingType() : current.type(),
+                c.existingNullable() != null ? c.existingNullable() : current.isNullable(),
+                c.existingServerDefault() != null ? c.existingServerDefault() : current.serverDefault(),
+                c.existingComment() != null ? c.existingComment() : current.comment()));
     }
 
     private InvalidRequestError missing(String what, String hint) {

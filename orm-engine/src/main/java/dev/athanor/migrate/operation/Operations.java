@@ -228,23 +228,32 @@ public class Operations {
     private void runBatch(String schema, String table, Table copyFrom, Consumer<BatchOperations> batch) {
         BatchOperations operations = new BatchOperations(schema, table);
         batch.accept(operations);
+        Table current = copyFrom != null || context.isOffline() ? copyFrom
+                : new MetaData().reflectTable(context.connection(), schema, table);
+        List<SchemaOperation> ops = operations.operations().stream().map(op -> withHints(op, current)).toList();
         List<DdlElement> changes = new ArrayList<>();
-        operations.operations().forEach(op -> changes.addAll(op.toDdl()));
+        ops.forEach(op -> changes.addAll(op.toDdl()));
         if (changes.stream().allMatch(context.dialect().ddlCompiler()::alterableInPlace)) {
-            operations.operations().forEach(this::invoke);
+            ops.forEach(this::invoke);
             return;
         }
-        Table current = copyFrom;
         if (current == null) {
-            if (context.isOffline()) {
-                throw new InvalidRequestError("batchAlterTable(\"" + table + "\") must recreate the table on "
-                        + context.dialect().name() + " and cannot reflect it in offline mode; pass the table's"
-                        + " current definition: op.batchAlterTable(copyFrom, batch -> …)");
-            }
-            current = new MetaData().reflectTable(context.connection(), schema, table);
+            throw new InvalidRequestError("batchAlterTable(\"" + table + "\") must recreate the table on "
+                    + context.dialect().name() + " and cannot reflect it in offline mode; pass the table's"
+                    + " current definition: op.batchAlterTable(copyFrom, batch -> …)");
         }
         for (String sql : TableRecreate.statements(context.dialect(), current, changes)) {
             context.execute(sql);
         }
+    }
+
+    /** A batch's column change completed with the column as it is, which MySQL needs to restate it. */
+    private static SchemaOperation withHints(SchemaOperation op, Table current) {
+        if (current != null && op instanceof AlterColumnOp alter) {
+            String column = alter.change().column();
+            return current.columns().stream().filter(c -> c.name().equals(column)).findFirst()
+                    .<SchemaOperation>map(alter::withExisting).orElse(op);
+        }
+        return op;
     }
 }
