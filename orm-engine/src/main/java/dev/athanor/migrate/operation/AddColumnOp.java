@@ -1,8 +1,12 @@
 package dev.athanor.migrate.operation;
 
 import dev.athanor.schema.Column;
+import dev.athanor.schema.ForeignKey;
+import dev.athanor.schema.Index;
 import dev.athanor.schema.ddl.AddColumn;
+import dev.athanor.schema.ddl.CreateIndex;
 import dev.athanor.schema.ddl.DdlElement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,9 +26,28 @@ public record AddColumnOp(String schema, String table, Column<?> column) impleme
         Objects.requireNonNull(column, "column");
     }
 
+    /**
+     * The column, then what it declares beside its definition: a unique constraint for
+     * {@code unique()}, a foreign key per {@code references(…)}, an index for {@code index()}.
+     */
     @Override
     public List<DdlElement> toDdl() {
-        return List.of(new AddColumn(schema, table, column));
+        List<DdlElement> ddl = new ArrayList<>();
+        ddl.add(new AddColumn(schema, table, column));
+        List<String> columns = List.of(column.name());
+        if (column.isUnique()) {
+            ddl.addAll(new CreateUniqueConstraintOp(schema, table, null, columns).toDdl());
+        }
+        for (ForeignKey fk : column.foreignKeys()) {
+            ddl.addAll(new CreateForeignKeyOp(schema, table, fk.name(), columns, fk.referredSchema(), fk.referredTable(),
+                    List.of(fk.referredColumn()), fk.onDelete(), fk.onUpdate()).toDdl());
+        }
+        if (column.isIndexed()) {
+            Index index = new Index(null, column.name());
+            SchemaObjects.stubTable(schema, table, columns, index);
+            ddl.add(new CreateIndex(index));
+        }
+        return ddl;
     }
 
     @Override

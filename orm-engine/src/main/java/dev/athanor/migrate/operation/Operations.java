@@ -95,7 +95,11 @@ public class Operations {
 
     // ---- columns ----------------------------------------------------------------------------
 
-    /** {@code ALTER TABLE t ADD COLUMN c …}; the column is a new {@link Column}, not attached to a table. */
+    /**
+     * {@code ALTER TABLE t ADD COLUMN c …}, then the column's {@code unique()} constraint,
+     * {@code references(…)} foreign keys and {@code index()}; the column is a new {@link Column},
+     * not attached to a table.
+     */
     public void addColumn(String table, Column<?> column) {
         invoke(new AddColumnOp(null, table, column));
     }

@@ -131,6 +131,13 @@ class OperationsDatabaseTest {
                     }));
             applyAndReverse(c, new CreatePrimaryKeyOp(null, "mops_nokey", "pk_mops_nokey", List.of("a")),
                     conn -> assertThat(conn.inspector().primaryKey("mops_nokey").columns()).containsExactly("a"));
+            applyAndReverse(c, new AddColumnOp(null, "mops_child", Column.of("code", Types.string(10)).unique().index()),
+                    conn -> {
+                        assertThat(conn.inspector().uniqueConstraints("mops_child"))
+                                .anyMatch(u -> u.columns().equals(List.of("code")));
+                        assertThat(conn.inspector().indexes("mops_child")).extracting(i -> i.name())
+                                .contains("ix_mops_child_code");
+                    });
             applyAndReverse(c, new CreateSequenceOp(Sequence.named("mops_seq").start(5)),
                     conn -> assertThat(conn.inspector().hasSequence("mops_seq")).isTrue());
             applyAndReverse(c, new CreateTableCommentOp(null, "mops_child", "Children", null),

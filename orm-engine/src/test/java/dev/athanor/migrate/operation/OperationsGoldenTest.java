@@ -13,6 +13,7 @@ import dev.athanor.dialect.postgresql.PostgresDialect;
 import dev.athanor.dialect.sqlite.SqliteDialect;
 import dev.athanor.exc.AthanorException;
 import dev.athanor.schema.Column;
+import dev.athanor.schema.ForeignKey;
 import dev.athanor.schema.MetaData;
 import dev.athanor.schema.ReferentialAction;
 import dev.athanor.schema.Sequence;
@@ -61,6 +62,8 @@ class OperationsGoldenTest {
         steps.put("dropTableComment", op -> op.dropTableComment("user"));
         steps.put("addColumn", op -> op.addColumn("user", Column.of("age", Types.INTEGER).serverDefault("18")
                 .notNull().comment("Years")));
+        steps.put("addColumn unique, indexed, referencing", op -> op.addColumn("user", Column.of("group_id",
+                Types.INTEGER).unique().index().foreignKey(ForeignKey.to("account_group.id").name("fk_user_group"))));
         steps.put("alterColumn type", op -> op.alterColumn("user", "age",
                 c -> c.type(Types.BIG_INTEGER).existingType(Types.INTEGER).existingNullable(false)
                         .existingServerDefault("18")));

@@ -14,6 +14,11 @@ ALTER TABLE `user` COMMENT 'People';
 ALTER TABLE `user` COMMENT '';
 -- addColumn
 ALTER TABLE `user` ADD COLUMN age INTEGER DEFAULT 18 NOT NULL COMMENT 'Years';
+-- addColumn unique, indexed, referencing
+ALTER TABLE `user` ADD COLUMN group_id INTEGER;
+ALTER TABLE `user` ADD UNIQUE (group_id);
+ALTER TABLE `user` ADD CONSTRAINT fk_user_group FOREIGN KEY (group_id) REFERENCES account_group (id);
+CREATE INDEX ix_user_group_id ON `user` (group_id);
 -- alterColumn type
 ALTER TABLE `user` MODIFY age BIGINT NOT NULL DEFAULT 18;
 -- alterColumn nullable
@@ -63,7 +68,8 @@ UPDATE `user` SET name = 'renamed' WHERE `user`.id = 1;
 -- bulkInsert
 INSERT INTO `user` (id, name) VALUES (1, 'Ann'), (2, 'O''Brien');
 -- batchAlterTable with copyFrom
-ERROR CompileError: Operation alterColumn(user.name) cannot run on mariadb: Cannot alter column user.name on mariadb without its nullability: MySQL restates the whole column (MODIFY); pass existingNullable(…)
+ALTER TABLE `user` MODIFY name VARCHAR(100) NOT NULL;
+ALTER TABLE `user` DROP COLUMN `order`;
 -- batchAlterTable offline without copyFrom
 ERROR CompileError: Operation alterColumn(user.name) cannot run on mariadb: Cannot alter column user.name on mariadb without its nullability: MySQL restates the whole column (MODIFY); pass existingNullable(…)
 -- dropTable

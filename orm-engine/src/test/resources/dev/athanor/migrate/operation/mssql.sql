@@ -12,6 +12,11 @@ EXEC sp_rename 'account', 'user';
 -- dropTableComment
 -- addColumn
 ALTER TABLE [user] ADD age INTEGER DEFAULT 18 NOT NULL;
+-- addColumn unique, indexed, referencing
+ALTER TABLE [user] ADD group_id INTEGER;
+ALTER TABLE [user] ADD UNIQUE (group_id);
+ALTER TABLE [user] ADD CONSTRAINT fk_user_group FOREIGN KEY (group_id) REFERENCES account_group (id);
+CREATE INDEX ix_user_group_id ON [user] (group_id);
 -- alterColumn type
 ALTER TABLE [user] ALTER COLUMN age BIGINT NOT NULL;
 -- alterColumn nullable
@@ -65,7 +70,7 @@ UPDATE [user] SET name = 'renamed' WHERE [user].id = 1;
 -- bulkInsert
 INSERT INTO [user] (id, name) VALUES (1, 'Ann'), (2, 'O''Brien');
 -- batchAlterTable with copyFrom
-ALTER TABLE [user] ALTER COLUMN name VARCHAR(100);
+ALTER TABLE [user] ALTER COLUMN name VARCHAR(100) NOT NULL;
 ALTER TABLE [user] DROP COLUMN [order];
 -- batchAlterTable offline without copyFrom
 ALTER TABLE [user] ALTER COLUMN name VARCHAR(100);

@@ -16,6 +16,11 @@ COMMENT ON TABLE "user" IS '';
 -- addColumn
 ALTER TABLE "user" ADD age NUMBER(10) DEFAULT 18 NOT NULL;
 COMMENT ON COLUMN "user".age IS 'Years';
+-- addColumn unique, indexed, referencing
+ALTER TABLE "user" ADD group_id NUMBER(10);
+ALTER TABLE "user" ADD UNIQUE (group_id);
+ALTER TABLE "user" ADD CONSTRAINT fk_user_group FOREIGN KEY (group_id) REFERENCES account_group (id);
+CREATE INDEX ix_user_group_id ON "user" (group_id);
 -- alterColumn type
 ALTER TABLE "user" MODIFY age NUMBER(19);
 -- alterColumn nullable

@@ -11,6 +11,8 @@ ALTER TABLE account RENAME TO "user";
 -- dropTableComment
 -- addColumn
 ALTER TABLE "user" ADD COLUMN age INTEGER DEFAULT 18 NOT NULL;
+-- addColumn unique, indexed, referencing
+ERROR CompileError: Operation addColumn(user.group_id) cannot run on sqlite: Cannot add UniqueConstraint[group_id] of table 'user' on sqlite: the database has no ALTER TABLE for it; recreate the table with the change instead (in a migration: op.batchAlterTable("user", batch -> …))
 -- alterColumn type
 ERROR CompileError: Operation alterColumn(user.age) cannot run on sqlite: Cannot change the type of column 'age' of table 'user' on sqlite: the database has no ALTER TABLE for it; recreate the table with the change instead (in a migration: op.batchAlterTable("user", batch -> …))
 -- alterColumn nullable
