@@ -246,8 +246,35 @@ public class Operations {
                     + context.dialect().name() + " and cannot reflect it in offline mode; pass the table's"
                     + " current definition: op.batchAlterTable(copyFrom, batch -> …)");
         }
+        if (!context.isOffline()) {
+            refuseToDropReferencedRows(schema, table);
+        }
         for (String sql : TableRecreate.statements(context.dialect(), current, changes)) {
             context.execute(sql);
+        }
+    }
+
+    /**
+     * Recreating drops the old table, which deletes its rows first where foreign keys are enforced,
+     * firing the referencing tables' {@code ON DELETE} actions (SQLite with {@code foreign_keys=ON}):
+     * refused while another table holds rows that may refer to it, so that no row is lost unseen.
+     */
+    private void refuseToDropReferencedRows(String schema, String table) {
+        Connection connection = context.connection();
+        List<String> holding = new ArrayList<>();
+        for (String other : connection.inspector().tableNames(schema)) {
+            boolean refers = !other.equals(table) && connection.inspector().foreignKeys(schema, other).stream()
+                    .anyMatch(fk -> fk.referredTable().equals(table));
+            if (refers && ((Number) connection.execute(Sql.text("SELECT COUNT(*) FROM "
+                    + context.dialect().preparer().qualify(schema, other))).scalarOne()).longValue() > 0) {
+                holding.add(other);
+            }
+        }
+        if (!holding.isEmpty()) {
+            throw new InvalidRequestError("batchAlterTable(\"" + table + "\") must recreate the table on "
+                    + context.dialect().name() + ", but tables " + holding + " hold rows whose foreign keys refer"
+                    + " to it: dropping the old table would fire their ON DELETE actions. Batch-alter those tables"
+                    + " first to drop the foreign keys, then restore them afterwards");
         }
     }
 

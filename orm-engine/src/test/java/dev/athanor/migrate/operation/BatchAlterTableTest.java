@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.engine.Connection;
 import dev.athanor.exc.CompileError;
+import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.schema.Column;
+import dev.athanor.schema.ForeignKey;
+import dev.athanor.schema.ReferentialAction;
 import dev.athanor.schema.reflect.ColumnInfo;
 import dev.athanor.schema.reflect.IndexInfo;
 import dev.athanor.sql.Sql;
@@ -137,6 +140,30 @@ class BatchAlterTableTest {
             });
             assertThat(rows(c)).isEqualTo(before);
             assertThat(count(c, "remark LIKE 'n%'")).isEqualTo(50);
+        }
+    }
+
+    @DatabaseTest(only = TestDatabase.SQLITE)
+    void sqliteBatchRefusesToRecreateATableOtherRowsReferToAndLosesNothing(TestDb db) {
+        setUp(db);
+        db.dropTables("mops_batch_ref");
+        try (Connection c = db.engine().connect()) {
+            Operations op = new Operations(new ConnectionContext(c));
+            op.createTable("mops_batch_ref", Column.of("id", Types.INTEGER).primaryKey(),
+                    Column.of("batch_id", Types.INTEGER).foreignKey(
+                            ForeignKey.to("mops_batch.id").onDelete(ReferentialAction.CASCADE)));
+            op.execute("INSERT INTO mops_batch_ref (id, batch_id) VALUES (1, 1), (2, 2)");
+            c.commit();
+            assertThatThrownBy(() -> op.batchAlterTable("mops_batch", b -> b.alterColumnType("qty", Types.BIG_INTEGER)))
+                    .isInstanceOf(InvalidRequestError.class)
+                    .hasMessageContaining("batchAlterTable(\"mops_batch\")")
+                    .hasMessageContaining("[mops_batch_ref]");
+            c.rollback();
+            assertThat(rows(c)).hasSize(50);
+            assertThat(((Number) c.execute(Sql.text("SELECT COUNT(*) FROM mops_batch_ref")).scalarOne()).intValue())
+                    .isEqualTo(2);
+        } finally {
+            db.dropTables("mops_batch_ref");
         }
     }
 }

@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.engine.Connection;
-import dev.athanor.exc.CompileError;
+import dev.athanor.engine.Transaction;
+import dev.athanor.exc.IntegrityError;
 import dev.athanor.schema.Column;
 import dev.athanor.schema.MetaData;
 import dev.athanor.schema.ReferentialAction;
@@ -170,8 +171,28 @@ class OperationsDatabaseTest {
             applyAndReverse(c, AlterColumnOp.builder(null, "mops_child", "qty").serverDefault("7")
                     .existingType(Types.INTEGER).existingNullable(true).build(),
                     conn -> assertThat(columnInfo(conn, "mops_child", "qty").serverDefault()).contains("7"));
+            applyAndReverse(c, AlterColumnOp.builder(null, "mops_child", "qty").comment("How many")
+                    .existingType(Types.INTEGER).existingNullable(true).build(),
+                    conn -> assertThat(columnInfo(conn, "mops_child", "qty").comment()).isEqualTo("How many"));
             assertThat(rows(c, "mops_child")).isEqualTo(before);
             c.commit();
+        }
+    }
+
+    @DatabaseTest(only = {TestDatabase.SQLITE, TestDatabase.POSTGRESQL})
+    void partialUniqueIndexConstrainsOnlyTheRowsItCovers(TestDb db) {
+        setUp(db);
+        try (Connection c = db.engine().connect()) {
+            applyAndReverse(c, new CreateIndexOp(null, "mops_child", "ix_mops_child_live", List.of("name"), true,
+                    "qty IS NOT NULL"), conn -> {
+                assertThat(conn.inspector().indexes("mops_child")).anyMatch(i -> i.name().equals("ix_mops_child_live"));
+                conn.executeRaw("INSERT INTO mops_child (id, name, qty) VALUES (10, 'three', NULL)");
+                Transaction savepoint = conn.beginNested();
+                assertThatThrownBy(() -> conn.executeRaw("INSERT INTO mops_child (id, name, qty) VALUES (11, 'one', 5)"))
+                        .isInstanceOf(IntegrityError.class);
+                savepoint.rollback();
+                assertThat(rows(conn, "mops_child")).hasSize(4);
+            });
         }
     }
 
