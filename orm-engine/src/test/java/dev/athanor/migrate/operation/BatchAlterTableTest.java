@@ -101,6 +101,24 @@ class BatchAlterTableTest {
         }
     }
 
+    @DatabaseTest
+    void aBatchFollowedByItsInverseBatchLeavesTheReflectedSchemaAsItWas(TestDb db) {
+        setUp(db);
+        try (Connection c = db.engine().connect()) {
+            SchemaSnapshot before = SchemaSnapshot.of(c.inspector(), "mops_batch");
+            List<List<Object>> rows = rows(c);
+            Operations op = new Operations(new ConnectionContext(c));
+            op.batchAlterTable("mops_batch", batch -> batch.alterColumnType("name", Types.string(100))
+                    .addColumn(Column.of("extra", Types.string(5))).createIndex("ix_mops_batch_name", "name"));
+            assertThat(SchemaSnapshot.of(c.inspector(), "mops_batch")).isNotEqualTo(before);
+            op.batchAlterTable("mops_batch", batch -> batch.dropIndex("ix_mops_batch_name").dropColumn("extra")
+                    .alterColumnType("name", Types.string(20)));
+            c.commit();
+            assertThat(SchemaSnapshot.of(c.inspector(), "mops_batch")).isEqualTo(before);
+            assertThat(rows(c)).isEqualTo(rows);
+        }
+    }
+
     @DatabaseTest(only = TestDatabase.SQLITE)
     void alterColumnTypeOnSqliteFailsNamingTheOperationDialectAndBatchModeAndChangesNothing(TestDb db) {
         setUp(db);
@@ -140,6 +158,16 @@ class BatchAlterTableTest {
             });
             assertThat(rows(c)).isEqualTo(before);
             assertThat(count(c, "remark LIKE 'n%'")).isEqualTo(50);
+
+            // a second batch starts from the reflected table, so what the first one made must survive it
+            new Operations(new ConnectionContext(c)).batchAlterTable("mops_batch",
+                    batch -> batch.alterColumnType("qty", Types.BIG_INTEGER));
+            c.commit();
+            assertThat(c.inspector().uniqueConstraints("mops_batch")).anyMatch(u -> "uq_mops_batch_name".equals(u.name()));
+            assertThat(c.inspector().checkConstraints("mops_batch")).anyMatch(k -> "ck_mops_batch_qty".equals(k.name()));
+            assertThat(c.inspector().indexes("mops_batch")).extracting(IndexInfo::name).contains("ix_mops_batch_qty");
+            assertThat(c.inspector().columns("mops_batch").get(2).type()).isEqualTo(Types.BIG_INTEGER);
+            assertThat(rows(c)).isEqualTo(before);
         }
     }
 
