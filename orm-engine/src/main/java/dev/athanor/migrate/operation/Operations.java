@@ -217,8 +217,15 @@ public class Operations {
     /**
      * Alters a table in batch mode, for SQLite: the changes run in place where the database can
      * make each of them, else the table is recreated with every row copied ({@link TableRecreate}).
-     * The table's current definition is reflected, so this needs a connection; offline, use
-     * {@link #batchAlterTable(Table, Consumer)}.
+     * The table's current definition is reflected: it fills in the {@code existing…} hints of each
+     * {@code alterColumn} (which MySQL needs) and is the model a recreated table starts from.
+     * Offline, where nothing can be reflected, use {@link #batchAlterTable(Table, Consumer)}.
+     *
+     * <pre>{@code
+     * op.batchAlterTable("users", batch -> batch.alterColumnType("age", BIG_INTEGER).dropColumn("legacy"));
+     * // SQLite: CREATE TABLE _athanor_tmp_users (…); INSERT INTO _athanor_tmp_users (…) SELECT … FROM users;
+     * //         DROP TABLE users; ALTER TABLE _athanor_tmp_users RENAME TO users; CREATE INDEX …
+     * }</pre>
      */
     public void batchAlterTable(String table, Consumer<BatchOperations> batch) {
         runBatch(null, table, null, batch);

@@ -69,6 +69,7 @@ class OperationsGoldenTest {
                         .existingServerDefault("18")));
         steps.put("alterColumn nullable", op -> op.alterColumn("user", "age",
                 c -> c.nullable(true).existingType(Types.BIG_INTEGER).existingNullable(false)));
+        steps.put("alterColumn nullable without hints", op -> op.alterColumn("user", "age", c -> c.nullable(false)));
         steps.put("alterColumn serverDefault", op -> op.alterColumn("user", "age",
                 c -> c.serverDefault("21").existingServerDefault("18")));
         steps.put("alterColumn drop serverDefault", op -> op.alterColumn("user", "age",

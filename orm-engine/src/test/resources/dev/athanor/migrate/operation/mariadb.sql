@@ -23,6 +23,8 @@ CREATE INDEX ix_user_group_id ON `user` (group_id);
 ALTER TABLE `user` MODIFY age BIGINT NOT NULL DEFAULT 18;
 -- alterColumn nullable
 ALTER TABLE `user` MODIFY age BIGINT NULL;
+-- alterColumn nullable without hints
+ERROR CompileError: Operation alterColumn(user.age) cannot run on mariadb: Cannot alter column user.age on mariadb without its type: MySQL restates the whole column (MODIFY); pass existingType(…)
 -- alterColumn serverDefault
 ALTER TABLE `user` ALTER COLUMN age SET DEFAULT 21;
 -- alterColumn drop serverDefault

@@ -21,6 +21,8 @@ CREATE INDEX ix_user_group_id ON [user] (group_id);
 ALTER TABLE [user] ALTER COLUMN age BIGINT NOT NULL;
 -- alterColumn nullable
 ALTER TABLE [user] ALTER COLUMN age BIGINT NULL;
+-- alterColumn nullable without hints
+ERROR CompileError: Operation alterColumn(user.age) cannot run on mssql: Cannot change the nullability of column user.age on mssql without its type: SQL Server restates both; pass existingType(…)
 -- alterColumn serverDefault
 DECLARE @const_name NVARCHAR(256);
 SELECT @const_name = QUOTENAME(name) FROM sys.default_constraints WHERE parent_object_id = OBJECT_ID('[user]') AND COL_NAME(parent_object_id, parent_column_id) = 'age';

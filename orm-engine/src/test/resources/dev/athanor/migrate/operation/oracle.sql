@@ -25,6 +25,8 @@ CREATE INDEX ix_user_group_id ON "user" (group_id);
 ALTER TABLE "user" MODIFY age NUMBER(19);
 -- alterColumn nullable
 ALTER TABLE "user" MODIFY age NULL;
+-- alterColumn nullable without hints
+ALTER TABLE "user" MODIFY age NOT NULL;
 -- alterColumn serverDefault
 ALTER TABLE "user" MODIFY age DEFAULT 21;
 -- alterColumn drop serverDefault

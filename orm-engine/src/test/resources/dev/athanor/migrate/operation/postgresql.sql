@@ -25,6 +25,8 @@ CREATE INDEX ix_user_group_id ON "user" (group_id);
 ALTER TABLE "user" ALTER COLUMN age SET DATA TYPE BIGINT;
 -- alterColumn nullable
 ALTER TABLE "user" ALTER COLUMN age DROP NOT NULL;
+-- alterColumn nullable without hints
+ALTER TABLE "user" ALTER COLUMN age SET NOT NULL;
 -- alterColumn serverDefault
 ALTER TABLE "user" ALTER COLUMN age SET DEFAULT 21;
 -- alterColumn drop serverDefault

@@ -17,6 +17,8 @@ ERROR CompileError: Operation addColumn(user.group_id) cannot run on sqlite: Can
 ERROR CompileError: Operation alterColumn(user.age) cannot run on sqlite: Cannot change the type of column 'age' of table 'user' on sqlite: the database has no ALTER TABLE for it; recreate the table with the change instead (in a migration: op.batchAlterTable("user", batch -> …))
 -- alterColumn nullable
 ERROR CompileError: Operation alterColumn(user.age) cannot run on sqlite: Cannot change the nullability of column 'age' of table 'user' on sqlite: the database has no ALTER TABLE for it; recreate the table with the change instead (in a migration: op.batchAlterTable("user", batch -> …))
+-- alterColumn nullable without hints
+ERROR CompileError: Operation alterColumn(user.age) cannot run on sqlite: Cannot change the nullability of column 'age' of table 'user' on sqlite: the database has no ALTER TABLE for it; recreate the table with the change instead (in a migration: op.batchAlterTable("user", batch -> …))
 -- alterColumn serverDefault
 ERROR CompileError: Operation alterColumn(user.age) cannot run on sqlite: Cannot change the server default of column 'age' of table 'user' on sqlite: the database has no ALTER TABLE for it; recreate the table with the change instead (in a migration: op.batchAlterTable("user", batch -> …))
 -- alterColumn drop serverDefault
