@@ -234,7 +234,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this COLLATE name}. */
     public final ColumnElement<T> collate(String collation) {
-        return new UnaryExpression<>("", this, " COLLATE " + collation, type(), Operator.COLLATE_PRECEDENCE);
+        return new Collate<>(this, collation);
     }
 
     // ---- arithmetic ----------------------------------------------------------------------------
@@ -293,7 +293,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this AS name} in a column list; the name is the key of the result column. */
     public final Label<T> label(String name) {
-        return new Label<>(name, this);
+        return new Label<>(Identifiers.require("label", name), this);
     }
 
     /** {@code CAST(this AS type)}, typed as {@code type}. */

@@ -5,6 +5,7 @@ import dev.athanor.sql.BinaryExpression;
 import dev.athanor.sql.BooleanClauseList;
 import dev.athanor.sql.Case;
 import dev.athanor.sql.Cast;
+import dev.athanor.sql.Collate;
 import dev.athanor.sql.ColumnClause;
 import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.FunctionCall;
@@ -165,6 +166,11 @@ final class ExpressionCompiler {
         writer.append(unary.prefix());
         operand(unary.element(), unary.precedence(), false);
         writer.append(unary.suffix());
+    }
+
+    void collate(Collate<?> collate) {
+        operand(collate.element(), collate.precedence(), false);
+        writer.append(" COLLATE ").append(compiler.preparer().quote(collate.collation()));
     }
 
     void between(Between between) {

@@ -9,6 +9,7 @@ import dev.athanor.sql.BooleanConstant;
 import dev.athanor.sql.Case;
 import dev.athanor.sql.Cast;
 import dev.athanor.sql.ClauseElement;
+import dev.athanor.sql.Collate;
 import dev.athanor.sql.ColumnClause;
 import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.CompoundSelect;
@@ -381,6 +382,10 @@ public class SqlCompiler {
 
     public void visitUnary(UnaryExpression<?> unary) {
         expressions.unary(unary);
+    }
+
+    public void visitCollate(Collate<?> collate) {
+        expressions.collate(collate);
     }
 
     public void visitBetween(Between between) {
