@@ -66,6 +66,7 @@ public class SqlCompiler {
     private final IdentifierPreparer preparer;
     private final SqlWriter writer = new SqlWriter();
     private final BindCompiler binds;
+    private final boolean literalBinds;
     private final ExpressionCompiler expressions = new ExpressionCompiler(this, writer);
     private final SelectCompiler selects = new SelectCompiler(this, expressions);
     private final DmlCompiler dml = new DmlCompiler(this, selects, writer);
@@ -77,6 +78,7 @@ public class SqlCompiler {
     public SqlCompiler(IdentifierPreparer preparer, boolean literalBinds) {
         this.preparer = preparer;
         this.binds = new BindCompiler(this, writer, literalBinds);
+        this.literalBinds = literalBinds;
     }
 
     /** Generic SQL for debugging, with {@code :name} markers: what {@code statement.toString()} shows. */
@@ -127,6 +129,25 @@ public class SqlCompiler {
     public SqlCompiler append(String text) {
         writer.append(text);
         return this;
+    }
+
+    /**
+     * Appends SQL the user wrote ({@code text()}, {@code literalColumn}), after
+     * {@link #userSqlForDriver} has made it safe to pass through the driver's own parsing (not
+     * for offline scripts, whose text no driver parses).
+     */
+    public SqlCompiler appendUserSql(String sql) {
+        writer.append(literalBinds ? sql : userSqlForDriver(sql));
+        return this;
+    }
+
+    /**
+     * User-written SQL as the driver must receive it. A driver that reads every {@code ?} outside
+     * quotes as a placeholder (pgjdbc) needs operators such as PostgreSQL's jsonb {@code ?}
+     * escaped; the default sends the text unchanged.
+     */
+    protected String userSqlForDriver(String sql) {
+        return sql;
     }
 
     /** Appends an identifier, quoted where the dialect needs it. */
@@ -243,7 +264,7 @@ public class SqlCompiler {
         Map<String, BindParameter<?>> binds = text.binds();
         for (TextClause.Segment segment : text.segments()) {
             if (segment.bindName() == null) {
-                writer.append(segment.sql());
+                appendUserSql(segment.sql());
             } else {
                 binds.get(segment.bindName()).compile(this);
             }
