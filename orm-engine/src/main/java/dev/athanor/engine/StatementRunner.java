@@ -49,6 +49,7 @@ final class StatementRunner {
             keyColumns = GeneratedKeysInsert.keyColumns((Insert) given, dialect.name());
             given = ((Insert) given).withoutReturning(); // sent without RETURNING; the keys come from the driver
         }
+        requireKeysOfFirstSet(parameterSets);
         Executable statement = given.forParameters(parameterSets.get(0));
         CacheKey key = CacheKey.of(statement);
         boolean[] hit = {true};
@@ -94,6 +95,24 @@ final class StatementRunner {
             result.close();
         }
         return result.rowCount();
+    }
+
+    /**
+     * The statement and its binds are shaped by the first parameter set, so a key only a later set
+     * has would be silently dropped (as SQLAlchemy drops it); refuse it before anything is sent.
+     */
+    private static void requireKeysOfFirstSet(List<? extends Map<String, ?>> parameterSets) {
+        Map<String, ?> first = parameterSets.get(0);
+        for (int i = 1; i < parameterSets.size(); i++) {
+            for (String key : parameterSets.get(i).keySet()) {
+                if (!first.containsKey(key)) {
+                    throw new ArgumentError("executemany: parameter set " + i + " (0-based) has key '" + key
+                            + "' that parameter set 0 lacks, so its value would be dropped: the statement is built"
+                            + " from the first set's keys " + first.keySet() + "; give every set the same keys"
+                            + " (use null for missing values)");
+                }
+            }
+        }
     }
 
     private Object[] resolve(CompiledSql compiled, List<BindParameter<?>> binds, Map<String, ?> parameters) {
