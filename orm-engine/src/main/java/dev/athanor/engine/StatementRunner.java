@@ -6,6 +6,7 @@ import dev.athanor.dialect.JdbcBinder;
 import dev.athanor.event.ListenerRegistry;
 import dev.athanor.exc.ArgumentError;
 import dev.athanor.exc.DBAPIError;
+import dev.athanor.exc.DataError;
 import dev.athanor.sql.BindParameter;
 import dev.athanor.sql.Executable;
 import dev.athanor.sql.Insert;
@@ -14,6 +15,7 @@ import dev.athanor.sql.compiler.BindSlot;
 import dev.athanor.sql.compiler.CacheKey;
 import dev.athanor.sql.compiler.CompiledSql;
 import java.sql.PreparedStatement;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -61,6 +63,9 @@ final class StatementRunner {
         List<Object[]> values = new ArrayList<>(parameterSets.size());
         for (Map<String, ?> parameters : parameterSets) {
             values.add(resolve(compiled, key.binds(), parameters));
+        }
+        if (!dialect.supports(Capability.NON_FINITE_FLOATS)) {
+            requireFiniteFloats(compiled, values);
         }
         boolean executemany = values.size() > 1;
         if (executemany && compiled.manyValues() != null && keyColumns == null) {
@@ -110,6 +115,29 @@ final class StatementRunner {
                             + "' that parameter set 0 lacks, so its value would be dropped: the statement is built"
                             + " from the first set's keys " + first.keySet() + "; give every set the same keys"
                             + " (use null for missing values)");
+                }
+            }
+        }
+    }
+
+    /**
+     * Refuses NaN and ±Infinity before sending where the database cannot store them: SQLite would
+     * silently store NULL, MySQL and MariaDB reject the statement with a misleading error.
+     */
+    private void requireFiniteFloats(CompiledSql compiled, List<Object[]> values) {
+        for (int set = 0; set < values.size(); set++) {
+            Object[] row = values.get(set);
+            for (int i = 0; i < row.length; i++) {
+                boolean finite = row[i] instanceof Double d ? Double.isFinite(d)
+                        : !(row[i] instanceof Float f) || Float.isFinite(f);
+                if (!finite) {
+                    String message = dialect.name() + " cannot store " + row[i] + ": parameter '"
+                            + compiled.slots().get(i).key() + "'" + (values.size() > 1 ? " of parameter set " + set : "")
+                            + " is " + row[i] + "; store NULL or a finite value, or use a database that keeps"
+                            + " non-finite floats (PostgreSQL, H2)";
+                    throw new DataError(new DBAPIError.Details(compiled.sql(), engine.options().hideParameters()
+                            ? "[SQL parameters hidden due to hideParameters=true]" : ParameterFormatter.sets(values),
+                            "22003", 0, false), new SQLDataException(message, "22003"));
                 }
             }
         }

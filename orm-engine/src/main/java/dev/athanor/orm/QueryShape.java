@@ -1,7 +1,6 @@
 package dev.athanor.orm;
 
 import dev.athanor.exc.InvalidRequestError;
-import dev.athanor.sql.ClauseElement;
 import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.Select;
 import java.util.ArrayList;
@@ -107,7 +106,6 @@ final class QueryShape {
             if (strategy == LoaderOption.Strategy.JOINED) {
                 target = EntityTable.of(targetClass).aliased(freeAliasName(EntityTable.of(targetClass).name()));
                 statement = statement.outerJoin(relationshipAttribute(parentTable, relationship, target));
-                orderCollection(relationship, target);
             } else {
                 LoadPlan.Edge edge = parent.node().edges.get(relationship);
                 target = edge.alias != null ? edge.alias : EntityTable.of(targetClass);
@@ -125,24 +123,6 @@ final class QueryShape {
             deeper.add(relationship);
             joins(loaded, target, deeper);
         }
-    }
-
-    /**
-     * Appends a joined collection's {@code orderBy} after the query's own ordering, as SQLAlchemy's
-     * joinedload does, so members come in the same order as with the other strategies. Not under
-     * LIMIT/OFFSET: ordering by the members there would change which parents the limit keeps.
-     */
-    private void orderCollection(RelationshipProperty relationship, EntityTable<?> target) {
-        if (!relationship.isCollection() || relationship.orderBy().isEmpty()
-                || statement.limitParameter() != null || statement.offsetParameter() != null) {
-            return;
-        }
-        List<ClauseElement> orderings = new ArrayList<>();
-        for (RelationshipProperty.Order order : relationship.orderBy()) {
-            ColumnAttribute<?, ?> column = target.attribute(order.property().name());
-            orderings.add(order.descending() ? column.desc() : column.asc());
-        }
-        statement = statement.orderBy(orderings.toArray(ClauseElement[]::new));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

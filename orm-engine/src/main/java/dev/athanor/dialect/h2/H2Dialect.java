@@ -38,7 +38,8 @@ public class H2Dialect extends Dialect {
             Capability.SEQUENCES, Capability.IDENTITY_COLUMNS, Capability.NATIVE_UUID,
             Capability.NATIVE_BOOLEAN, Capability.CHECK_CONSTRAINTS, Capability.COMMENTS,
             Capability.SCHEMAS, Capability.WINDOW_FUNCTIONS, Capability.CTE, Capability.ILIKE,
-            Capability.REGEXP, Capability.FOR_UPDATE, Capability.MERGE, Capability.INTERSECT_EXCEPT);
+            Capability.REGEXP, Capability.FOR_UPDATE, Capability.MERGE, Capability.INTERSECT_EXCEPT,
+            Capability.NON_FINITE_FLOATS);
 
     public H2Dialect() {
         super(PREPARER, CAPABILITIES);
