@@ -65,5 +65,10 @@ public enum Capability {
      * Storing {@code NaN}, {@code Infinity} and {@code -Infinity} in floating-point columns; without
      * it such a parameter is refused before sending (SQLite would store NULL, MySQL rejects it).
      */
-    NON_FINITE_FLOATS
+    NON_FINITE_FLOATS,
+    /**
+     * Binding a list as one SQL array parameter, so {@code in(values)} renders
+     * {@code = ANY(?)}: no limit on the list's length beyond memory.
+     */
+    ARRAY_PARAMETERS
 }

@@ -19,6 +19,7 @@ import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -71,10 +72,22 @@ final class StatementRunner {
         if (executemany && compiled.manyValues() != null && keyColumns == null) {
             return ManyValuesInsert.run(this, statement, plan, values, hit[0]);
         }
-        ExecutionContext context = new ExecutionContext(connection, statement, compiled.sql(), compiled.kind(),
+        String sql = compiled.sql();
+        JdbcBinder<?>[] binders = plan.binders();
+        if (ListExpansion.applies(compiled)) {
+            if (executemany) {
+                throw new ArgumentError("executemany cannot expand an IN list (parameter sets may differ in length);"
+                        + " execute the statement once per parameter set");
+            }
+            ListExpansion.Expanded expanded = ListExpansion.expand(compiled, binders, values.get(0), dialect);
+            sql = expanded.sql();
+            binders = expanded.binders();
+            values = List.<Object[]>of(expanded.values());
+        }
+        ExecutionContext context = new ExecutionContext(connection, statement, sql, compiled.kind(),
                 values, executemany, hit[0]);
         echo(context, plan);
-        return run(context, plan.binders(), plan, options, keyColumns);
+        return run(context, binders, plan, options, keyColumns);
     }
 
     /** Runs one statement of an insertmanyvalues series; see {@link ManyValuesInsert}. */
@@ -128,12 +141,13 @@ final class StatementRunner {
         for (int set = 0; set < values.size(); set++) {
             Object[] row = values.get(set);
             for (int i = 0; i < row.length; i++) {
-                boolean finite = row[i] instanceof Double d ? Double.isFinite(d)
-                        : !(row[i] instanceof Float f) || Float.isFinite(f);
-                if (!finite) {
-                    String message = dialect.name() + " cannot store " + row[i] + ": parameter '"
+                Object nonFinite = row[i] instanceof Collection<?> list
+                        ? list.stream().filter(StatementRunner::isNonFinite).findFirst().orElse(null)
+                        : isNonFinite(row[i]) ? row[i] : null;
+                if (nonFinite != null) {
+                    String message = dialect.name() + " cannot store " + nonFinite + ": parameter '"
                             + compiled.slots().get(i).key() + "'" + (values.size() > 1 ? " of parameter set " + set : "")
-                            + " is " + row[i] + "; store NULL or a finite value, or use a database that keeps"
+                            + " is " + nonFinite + "; store NULL or a finite value, or use a database that keeps"
                             + " non-finite floats (PostgreSQL, H2)";
                     throw new DataError(new DBAPIError.Details(compiled.sql(), engine.options().hideParameters()
                             ? "[SQL parameters hidden due to hideParameters=true]" : ParameterFormatter.sets(values),
@@ -141,6 +155,10 @@ final class StatementRunner {
                 }
             }
         }
+    }
+
+    private static boolean isNonFinite(Object value) {
+        return value instanceof Double d ? !Double.isFinite(d) : value instanceof Float f && !Float.isFinite(f);
     }
 
     private Object[] resolve(CompiledSql compiled, List<BindParameter<?>> binds, Map<String, ?> parameters) {

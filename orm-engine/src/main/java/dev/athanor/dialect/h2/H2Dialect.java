@@ -109,4 +109,14 @@ public class H2Dialect extends Dialect {
     protected DdlCompiler newDdlCompiler() {
         return new H2DdlCompiler(this);
     }
+
+    /**
+     * H2 sets no limit of its own on parameters; this bound keeps a statement's text and its
+     * parse reasonable, and lets an IN list of 100,000 values through. (H2 arrays stop at 65,536
+     * elements, so lists are not bound as arrays here.)
+     */
+    @Override
+    public int maxBindParameters() {
+        return 100_000;
+    }
 }

@@ -27,6 +27,12 @@ public class PostgresDialect extends Dialect {
                     + " binary concurrently freeze ilike isnull notnull overlaps similar tablesample"),
             false);
 
+    /** pgjdbc finds array element types by catalog name, not by the SQL spelling the DDL uses. */
+    private static final Map<String, String> ARRAY_ELEMENT_NAMES = Map.of(
+            "integer", "int4", "bigint", "int8", "smallint", "int2", "boolean", "bool", "real", "float4",
+            "double precision", "float8", "timestamp without time zone", "timestamp",
+            "timestamp with time zone", "timestamptz", "character varying", "varchar");
+
     private static final Set<Capability> CAPABILITIES = EnumSet.complementOf(
             EnumSet.of(Capability.ON_DUPLICATE_KEY));
 
@@ -112,5 +118,12 @@ public class PostgresDialect extends Dialect {
     @Override
     protected DdlCompiler newDdlCompiler() {
         return new PostgresDdlCompiler(this);
+    }
+
+    /** pgjdbc looks array element types up by their catalog names, not the SQL spellings. */
+    @Override
+    protected String arrayElementTypeName(SqlType<?> elementType) {
+        String name = super.arrayElementTypeName(elementType);
+        return ARRAY_ELEMENT_NAMES.getOrDefault(name, name);
     }
 }

@@ -9,6 +9,7 @@ import dev.athanor.sql.Collate;
 import dev.athanor.sql.ColumnClause;
 import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.FunctionCall;
+import dev.athanor.sql.InList;
 import dev.athanor.sql.Label;
 import dev.athanor.sql.Operator;
 import dev.athanor.sql.Ordering;
@@ -166,6 +167,17 @@ final class ExpressionCompiler {
         writer.append(unary.prefix());
         operand(unary.element(), unary.precedence(), false);
         writer.append(unary.suffix());
+    }
+
+    void inList(InList in, boolean asArray) {
+        operand(in.element(), in.precedence(), false);
+        if (asArray) {
+            writer.append(in.negated() ? " <> ALL(" : " = ANY(");
+        } else {
+            writer.append(in.negated() ? " NOT IN (" : " IN (");
+        }
+        compiler.bindList(in.values(), asArray);
+        writer.append(')');
     }
 
     void collate(Collate<?> collate) {

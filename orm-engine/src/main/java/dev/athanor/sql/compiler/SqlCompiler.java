@@ -20,6 +20,7 @@ import dev.athanor.sql.Executable;
 import dev.athanor.sql.Exists;
 import dev.athanor.sql.ForUpdate;
 import dev.athanor.sql.FunctionCall;
+import dev.athanor.sql.InList;
 import dev.athanor.sql.Insert;
 import dev.athanor.sql.Join;
 import dev.athanor.sql.Label;
@@ -403,6 +404,23 @@ public class SqlCompiler {
 
     public void visitUnary(UnaryExpression<?> unary) {
         expressions.unary(unary);
+    }
+
+    public void visitInList(InList in) {
+        expressions.inList(in, !literalBinds && bindsListsAsArrays());
+    }
+
+    /**
+     * Whether {@code IN} over a list is sent as one array parameter ({@code = ANY(?)}), so a list
+     * of any length is one parameter; the default writes one {@code ?} per value.
+     */
+    protected boolean bindsListsAsArrays() {
+        return false;
+    }
+
+    /** Writes the bind of an {@code IN} list: one array parameter, or one marker expanded at execution. */
+    final void bindList(BindParameter<?> parameter, boolean asArray) {
+        binds.bindList(parameter, asArray);
     }
 
     public void visitCollate(Collate<?> collate) {
