@@ -60,5 +60,15 @@ public enum Capability {
     /** {@code MERGE} statements. */
     MERGE,
     /** {@code INTERSECT} and {@code EXCEPT}. */
-    INTERSECT_EXCEPT
+    INTERSECT_EXCEPT,
+    /**
+     * Storing {@code NaN}, {@code Infinity} and {@code -Infinity} in floating-point columns; without
+     * it such a parameter is refused before sending (SQLite would store NULL, MySQL rejects it).
+     */
+    NON_FINITE_FLOATS,
+    /**
+     * Binding a list as one SQL array parameter, so {@code in(values)} renders
+     * {@code = ANY(?)}: no limit on the list's length beyond memory.
+     */
+    ARRAY_PARAMETERS
 }

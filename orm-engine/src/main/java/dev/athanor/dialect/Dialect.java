@@ -14,11 +14,16 @@ import dev.athanor.sql.compiler.SqlCompiler;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +44,7 @@ public abstract class Dialect {
     private final Set<Capability> capabilities;
     private final Map<SqlType<?>, JdbcBinder<?>> binders = new ConcurrentHashMap<>();
     private final Map<Class<?>, JdbcBinder<?>> bindersByValueClass = new ConcurrentHashMap<>();
+    private final Map<SqlType<?>, JdbcBinder<?>> arrayBinders = new ConcurrentHashMap<>();
     private volatile DdlCompiler ddlCompiler;
 
     /** A dialect that quotes identifiers by {@code preparer}'s rules and can do {@code capabilities}. */
@@ -200,6 +206,37 @@ public abstract class Dialect {
             bindersByValueClass.put(value.getClass(), binder);
         }
         return (JdbcBinder<T>) binder;
+    }
+
+    /**
+     * The binder that sends a list as one SQL array of {@code elementType}, for a compiler that
+     * binds {@code IN} lists as arrays ({@code = ANY(?)}); built once per element type.
+     */
+    @SuppressWarnings("unchecked")
+    public final JdbcBinder<Object> arrayBinder(SqlType<?> elementType) {
+        return (JdbcBinder<Object>) arrayBinders.computeIfAbsent(elementType, type -> {
+            String typeName = arrayElementTypeName(type);
+            return new JdbcBinder<Object>() {
+                @Override
+                public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+                    Object[] elements = ((Collection<?>) value).toArray();
+                    statement.setArray(index, statement.getConnection().createArrayOf(typeName, elements));
+                }
+
+                @Override
+                public Object read(ResultSet resultSet, int index) throws SQLException {
+                    java.sql.Array array = resultSet.getArray(index);
+                    return array == null ? null : Arrays.asList((Object[]) array.getArray());
+                }
+            };
+        });
+    }
+
+    /** The type name {@code Connection.createArrayOf} takes for arrays of {@code elementType}. */
+    protected String arrayElementTypeName(SqlType<?> elementType) {
+        String name = ddlCompiler().typeCompiler().typeName(elementType);
+        int parenthesis = name.indexOf('(');
+        return (parenthesis < 0 ? name : name.substring(0, parenthesis)).trim().toLowerCase(Locale.ROOT);
     }
 
     /** The visitor that builds binders; dialects override the types their driver treats specially. */

@@ -106,6 +106,11 @@ public class DialectCompiler extends SqlCompiler {
     }
 
     @Override
+    protected boolean bindsListsAsArrays() {
+        return dialect.supports(Capability.ARRAY_PARAMETERS);
+    }
+
+    @Override
     protected String castTypeName(SqlType<?> type) {
         return dialect.ddlCompiler().typeCompiler().typeName(type);
     }

@@ -1,5 +1,6 @@
 package dev.athanor.dialect;
 
+import dev.athanor.exc.ArgumentError;
 import dev.athanor.types.BigIntegerType;
 import dev.athanor.types.BooleanType;
 import dev.athanor.types.DateTimeType;
@@ -22,6 +23,7 @@ import dev.athanor.types.TimeType;
 import dev.athanor.types.TypeDecorator;
 import dev.athanor.types.TypeVisitor;
 import dev.athanor.types.UuidType;
+import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,17 +103,44 @@ public class StandardBinders implements TypeVisitor<JdbcBinder<?>> {
 
     @Override
     public JdbcBinder<?> visitSmallInteger(SmallIntegerType type) {
-        return binder(Types.SMALLINT, PreparedStatement::setShort, ResultSet::getShort);
+        return StandardBinders.<Object>binder(Types.SMALLINT,
+                (s, i, v) -> s.setShort(i, (short) integral(v, Short.MIN_VALUE, Short.MAX_VALUE, "SMALLINT")),
+                ResultSet::getShort);
     }
 
     @Override
     public JdbcBinder<?> visitInteger(IntegerType type) {
-        return binder(Types.INTEGER, PreparedStatement::setInt, ResultSet::getInt);
+        return StandardBinders.<Object>binder(Types.INTEGER,
+                (s, i, v) -> s.setInt(i, (int) integral(v, Integer.MIN_VALUE, Integer.MAX_VALUE, "INTEGER")),
+                ResultSet::getInt);
     }
 
     @Override
     public JdbcBinder<?> visitBigInteger(BigIntegerType type) {
-        return binder(Types.BIGINT, PreparedStatement::setLong, ResultSet::getLong);
+        return StandardBinders.<Object>binder(Types.BIGINT,
+                (s, i, v) -> s.setLong(i, integral(v, Long.MIN_VALUE, Long.MAX_VALUE, "BIGINT")), ResultSet::getLong);
+    }
+
+    /**
+     * An integer parameter as a {@code long}, whatever integral class holds it: a key read as
+     * {@code Long} may be bound to an {@code INTEGER} column, as DBAPI drivers take any Python int.
+     * A value that does not fit the column's type is refused rather than wrapped around.
+     */
+    protected static long integral(Object value, long min, long max, String sqlType) {
+        long exact;
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            exact = ((Number) value).longValue();
+        } else if (value instanceof BigInteger big && big.bitLength() < 64) {
+            exact = big.longValue();
+        } else {
+            throw new ArgumentError("Cannot bind " + value.getClass().getSimpleName() + " " + value + " as " + sqlType
+                    + ": give an integral value (Integer, Long, Short, Byte or BigInteger)");
+        }
+        if (exact < min || exact > max) {
+            throw new ArgumentError("Value " + exact + " is out of range for " + sqlType + " [" + min + ", " + max
+                    + "]; declare the column with a wider type");
+        }
+        return exact;
     }
 
     @Override

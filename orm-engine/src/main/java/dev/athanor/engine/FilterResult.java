@@ -43,16 +43,26 @@ public abstract class FilterResult<T> implements Iterable<T>, AutoCloseable {
         }
     }
 
-    /** The next value, or {@code null} when there are no more (closing the result then). */
+    /**
+     * The next value, or {@code null} when there are no more (closing the result then); a NULL
+     * value also reads as {@code null}, so use {@link #all} or {@link #fetchMany} to tell them apart.
+     */
     public T fetchOne() {
+        List<T> next = new ArrayList<>(1);
+        return fetchInto(next) ? next.get(0) : null;
+    }
+
+    /** Adds the next value (which may be NULL) to {@code values}; false when there are no more. */
+    private boolean fetchInto(List<T> values) {
         Row row;
         while ((row = nextRow()) != null) {
             T value = project(row);
             if (seen == null || seen.add(uniqueKey(value))) {
-                return value;
+                values.add(value);
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     private static Object uniqueKey(Object value) {
@@ -62,9 +72,8 @@ public abstract class FilterResult<T> implements Iterable<T>, AutoCloseable {
     /** Up to {@code size} next values; an empty list when there are no more. */
     public List<T> fetchMany(int size) {
         List<T> values = new ArrayList<>(Math.min(size, 1024));
-        T value;
-        while (values.size() < size && (value = fetchOne()) != null) {
-            values.add(value);
+        while (values.size() < size && fetchInto(values)) {
+            // fetchInto adds the value
         }
         return values;
     }
@@ -72,9 +81,8 @@ public abstract class FilterResult<T> implements Iterable<T>, AutoCloseable {
     /** Every remaining value. */
     public List<T> all() {
         List<T> values = new ArrayList<>();
-        T value;
-        while ((value = fetchOne()) != null) {
-            values.add(value);
+        while (fetchInto(values)) {
+            // fetchInto adds the value
         }
         return values;
     }
@@ -96,11 +104,12 @@ public abstract class FilterResult<T> implements Iterable<T>, AutoCloseable {
      */
     public T one() {
         try {
-            T value = fetchOne();
-            if (value == null) {
+            List<T> values = new ArrayList<>(2);
+            if (!fetchInto(values)) {
                 throw new NoResultFound("No row was found when one was required");
             }
-            if (fetchOne() != null) {
+            T value = values.get(0);
+            if (fetchInto(values)) {
                 throw new MultipleResultsFound("Multiple rows were found when exactly one was required");
             }
             return value;
@@ -116,11 +125,11 @@ public abstract class FilterResult<T> implements Iterable<T>, AutoCloseable {
      */
     public T oneOrNone() {
         try {
-            T value = fetchOne();
-            if (value != null && fetchOne() != null) {
+            List<T> values = new ArrayList<>(2);
+            if (fetchInto(values) && fetchInto(values)) {
                 throw new MultipleResultsFound("Multiple rows were found when one or none was required");
             }
-            return value;
+            return values.isEmpty() ? null : values.get(0);
         } finally {
             close();
         }

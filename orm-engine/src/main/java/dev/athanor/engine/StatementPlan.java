@@ -43,7 +43,11 @@ record StatementPlan(CompiledSql compiled, JdbcBinder<?>[] binders, JdbcBinder<?
         JdbcBinder<?>[] binders = new JdbcBinder<?>[compiled.slots().size()];
         for (int i = 0; i < binders.length; i++) {
             BindSlot slot = compiled.slots().get(i);
-            binders[i] = slot.type() instanceof NullType ? null : dialect.binder(slot.type());
+            if (slot.expansion() == BindSlot.Expansion.ARRAY) {
+                binders[i] = dialect.arrayBinder(slot.type());
+            } else {
+                binders[i] = slot.type() instanceof NullType ? null : dialect.binder(slot.type()); // LIST: per element
+            }
         }
         List<SqlType<?>> resultTypes = compiled.resultTypes();
         JdbcBinder<?>[] resultBinders = new JdbcBinder<?>[resultTypes.size()];

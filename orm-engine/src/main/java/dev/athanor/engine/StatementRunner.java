@@ -6,6 +6,7 @@ import dev.athanor.dialect.JdbcBinder;
 import dev.athanor.event.ListenerRegistry;
 import dev.athanor.exc.ArgumentError;
 import dev.athanor.exc.DBAPIError;
+import dev.athanor.exc.DataError;
 import dev.athanor.sql.BindParameter;
 import dev.athanor.sql.Executable;
 import dev.athanor.sql.Insert;
@@ -14,9 +15,11 @@ import dev.athanor.sql.compiler.BindSlot;
 import dev.athanor.sql.compiler.CacheKey;
 import dev.athanor.sql.compiler.CompiledSql;
 import java.sql.PreparedStatement;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -49,6 +52,7 @@ final class StatementRunner {
             keyColumns = GeneratedKeysInsert.keyColumns((Insert) given, dialect.name());
             given = ((Insert) given).withoutReturning(); // sent without RETURNING; the keys come from the driver
         }
+        requireKeysOfFirstSet(parameterSets);
         Executable statement = given.forParameters(parameterSets.get(0));
         CacheKey key = CacheKey.of(statement);
         boolean[] hit = {true};
@@ -61,14 +65,29 @@ final class StatementRunner {
         for (Map<String, ?> parameters : parameterSets) {
             values.add(resolve(compiled, key.binds(), parameters));
         }
+        if (!dialect.supports(Capability.NON_FINITE_FLOATS)) {
+            requireFiniteFloats(compiled, values);
+        }
         boolean executemany = values.size() > 1;
         if (executemany && compiled.manyValues() != null && keyColumns == null) {
             return ManyValuesInsert.run(this, statement, plan, values, hit[0]);
         }
-        ExecutionContext context = new ExecutionContext(connection, statement, compiled.sql(), compiled.kind(),
+        String sql = compiled.sql();
+        JdbcBinder<?>[] binders = plan.binders();
+        if (ListExpansion.applies(compiled)) {
+            if (executemany) {
+                throw new ArgumentError("executemany cannot expand an IN list (parameter sets may differ in length);"
+                        + " execute the statement once per parameter set");
+            }
+            ListExpansion.Expanded expanded = ListExpansion.expand(compiled, binders, values.get(0), dialect);
+            sql = expanded.sql();
+            binders = expanded.binders();
+            values = List.<Object[]>of(expanded.values());
+        }
+        ExecutionContext context = new ExecutionContext(connection, statement, sql, compiled.kind(),
                 values, executemany, hit[0]);
         echo(context, plan);
-        return run(context, plan.binders(), plan, options, keyColumns);
+        return run(context, binders, plan, options, keyColumns);
     }
 
     /** Runs one statement of an insertmanyvalues series; see {@link ManyValuesInsert}. */
@@ -94,6 +113,52 @@ final class StatementRunner {
             result.close();
         }
         return result.rowCount();
+    }
+
+    /**
+     * The statement and its binds are shaped by the first parameter set, so a key only a later set
+     * has would be silently dropped (as SQLAlchemy drops it); refuse it before anything is sent.
+     */
+    private static void requireKeysOfFirstSet(List<? extends Map<String, ?>> parameterSets) {
+        Map<String, ?> first = parameterSets.get(0);
+        for (int i = 1; i < parameterSets.size(); i++) {
+            for (String key : parameterSets.get(i).keySet()) {
+                if (!first.containsKey(key)) {
+                    throw new ArgumentError("executemany: parameter set " + i + " (0-based) has key '" + key
+                            + "' that parameter set 0 lacks, so its value would be dropped: the statement is built"
+                            + " from the first set's keys " + first.keySet() + "; give every set the same keys"
+                            + " (use null for missing values)");
+                }
+            }
+        }
+    }
+
+    /**
+     * Refuses NaN and ±Infinity before sending where the database cannot store them: SQLite would
+     * silently store NULL, MySQL and MariaDB reject the statement with a misleading error.
+     */
+    private void requireFiniteFloats(CompiledSql compiled, List<Object[]> values) {
+        for (int set = 0; set < values.size(); set++) {
+            Object[] row = values.get(set);
+            for (int i = 0; i < row.length; i++) {
+                Object nonFinite = row[i] instanceof Collection<?> list
+                        ? list.stream().filter(StatementRunner::isNonFinite).findFirst().orElse(null)
+                        : isNonFinite(row[i]) ? row[i] : null;
+                if (nonFinite != null) {
+                    String message = dialect.name() + " cannot store " + nonFinite + ": parameter '"
+                            + compiled.slots().get(i).key() + "'" + (values.size() > 1 ? " of parameter set " + set : "")
+                            + " is " + nonFinite + "; store NULL or a finite value, or use a database that keeps"
+                            + " non-finite floats (PostgreSQL, H2)";
+                    throw new DataError(new DBAPIError.Details(compiled.sql(), engine.options().hideParameters()
+                            ? "[SQL parameters hidden due to hideParameters=true]" : ParameterFormatter.sets(values),
+                            "22003", 0, false), new SQLDataException(message, "22003"));
+                }
+            }
+        }
+    }
+
+    private static boolean isNonFinite(Object value) {
+        return value instanceof Double d ? !Double.isFinite(d) : value instanceof Float f && !Float.isFinite(f);
     }
 
     private Object[] resolve(CompiledSql compiled, List<BindParameter<?>> binds, Map<String, ?> parameters) {

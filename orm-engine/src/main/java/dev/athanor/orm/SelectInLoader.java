@@ -5,7 +5,6 @@ import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.Select;
 import dev.athanor.sql.SelectItem;
 import dev.athanor.sql.Sql;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -91,13 +90,13 @@ final class SelectInLoader implements LoaderStrategy {
                     + " query; use selectinLoad");
         }
         if (subquery && execution != null) {
-            collect(query.rows(statement(relationship, null, execution.statement), node), width, related);
+            collect(query.rows(statement(relationship, null, execution.statement), node), relationship, related);
         } else {
             List<List<Object>> keys = new ArrayList<>(byKey.keySet());
             int chunk = Math.max(1, session.connection(relationship.target()).dialect().maxBindParameters() / width);
             for (int start = 0; start < keys.size(); start += chunk) {
                 List<List<Object>> part = keys.subList(start, Math.min(keys.size(), start + chunk));
-                collect(query.rows(statement(relationship, part, null), node), width, related);
+                collect(query.rows(statement(relationship, part, null), node), relationship, related);
             }
         }
         byKey.forEach((key, group) -> group.forEach(parent ->
@@ -107,14 +106,19 @@ final class SelectInLoader implements LoaderStrategy {
     /**
      * Adds each row's object to the list of the parent key that leads the row, once per parent (a
      * link table without a key may repeat a pair); the repeat check is by identity, in constant time,
-     * as a parent may have thousands of members.
+     * as a parent may have thousands of members. The leading key values are converted to the
+     * parent's key fields' types, in which the parents' keys were collected, since a driver may
+     * read a remote column as another class ({@code Long} for an {@code INTEGER}, text for a UUID).
      */
-    private static void collect(OrmQuery.Rows rows, int width, Map<List<Object>, List<Object>> related) {
+    private static void collect(OrmQuery.Rows rows, RelationshipProperty relationship,
+                                Map<List<Object>, List<Object>> related) {
         Map<List<Object>, Set<Object>> seen = new HashMap<>();
+        ColumnProperty[] local = relationship.localProperties;
+        int width = local.length;
         for (List<Object> row : rows.rows()) {
             List<Object> key = new ArrayList<>(width);
             for (int i = 0; i < width; i++) {
-                key.add(normalize(row.get(i)));
+                key.add(local[i].fromDatabase(row.get(i)));
             }
             List<Object> members = related.get(key);
             Object member = row.get(width);
@@ -178,14 +182,23 @@ final class SelectInLoader implements LoaderStrategy {
     /**
      * {@code remote IN (SELECT parent.key FROM … the source's FROM and WHERE)}. A source with LIMIT
      * is wrapped in a derived table first, as MySQL and MariaDB reject LIMIT directly inside IN.
+     * A composite key, which not every database can compare as a row value, becomes
+     * {@code EXISTS (SELECT 1 FROM (SELECT parent.k1, parent.k2 …) anon_1 WHERE anon_1.k1 = remote1 AND …)}.
      */
     private static ColumnElement<Boolean> inSubquery(RelationshipProperty relationship, List<ColumnElement<?>> remote,
                                                      Select source) {
-        if (remote.size() != 1) {
-            throw new dev.athanor.exc.InvalidRequestError("subqueryLoad(" + relationship.qualifiedName()
-                    + ") needs a single-column key; use selectinLoad for composite keys");
-        }
         EntityTable<?> parent = EntityTable.of(relationship.parent().entityClass());
+        if (remote.size() != 1) {
+            List<ColumnElement<?>> local = new ArrayList<>();
+            relationship.localColumns().forEach(column -> local.add(parent.c(column.name())));
+            var derived = source.withOnlyColumns(local.toArray(ColumnElement[]::new)).subquery("anon_1");
+            List<ColumnElement<Boolean>> pairs = new ArrayList<>();
+            for (int i = 0; i < remote.size(); i++) {
+                pairs.add(eq(derived.columns().get(i), remote.get(i)));
+            }
+            return Sql.exists(Sql.select(Sql.literalColumn("1")).selectFrom(derived)
+                    .where(pairs.toArray(ColumnElement[]::new)));
+        }
         Select keys = source.withOnlyColumns(parent.c(relationship.localColumns().get(0).name()));
         if (keys.limitParameter() != null || keys.offsetParameter() != null) {
             var derived = keys.subquery("anon_1");
@@ -196,7 +209,10 @@ final class SelectInLoader implements LoaderStrategy {
         return column.in(keys);
     }
 
-    /** The parent's values of the local columns, normalized; {@code null} when any is unset. */
+    /**
+     * The parent's values of the local columns, as its fields hold them (and as they are bound:
+     * the binders take any integral class for an integer column); {@code null} when any is unset.
+     */
     private static List<Object> localKey(RelationshipProperty relationship, InstanceState parent) {
         List<Object> key = new ArrayList<>(relationship.localProperties.length);
         for (ColumnProperty property : relationship.localProperties) {
@@ -204,7 +220,7 @@ final class SelectInLoader implements LoaderStrategy {
             if (value == null) {
                 return null;
             }
-            key.add(normalize(value));
+            key.add(value);
         }
         return key;
     }
@@ -229,17 +245,6 @@ final class SelectInLoader implements LoaderStrategy {
         }
         session.relationshipLoader().populate(parent, relationship, held.object);
         return true;
-    }
-
-    /** Key values as comparable across drivers and field types (an INTEGER may come back as Integer or Long). */
-    private static Object normalize(Object value) {
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return ((Number) value).longValue();
-        }
-        if (value instanceof BigInteger big && big.bitLength() < 64) {
-            return big.longValue();
-        }
-        return value;
     }
 
     @SuppressWarnings("unchecked")

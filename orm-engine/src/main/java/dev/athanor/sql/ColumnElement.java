@@ -5,7 +5,9 @@ import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -143,12 +145,16 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
         return new Between(this, low, high, false);
     }
 
-    /** {@code this IN (?, ?, …)}; an empty collection gives {@code 1 != 1}, which matches nothing. */
+    /**
+     * {@code this IN (?, ?, …)}, or {@code this = ANY(?)} with one array parameter where the
+     * dialect binds arrays (PostgreSQL, H2); an empty collection gives {@code 1 != 1}, which
+     * matches nothing. The statement is cached once for every length of the list.
+     */
     public final ColumnElement<Boolean> in(Collection<? extends T> values) {
         if (values.isEmpty()) {
             return compareConstants(false);
         }
-        return compare(Operator.IN, bindList(values));
+        return new InList(this, bindList(values), false);
     }
 
     /** {@code this IN (?, ?, …)}. */
@@ -162,12 +168,15 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
         return compare(Operator.IN, new ScalarSelect<>(subquery, Types.NULL));
     }
 
-    /** {@code this NOT IN (?, ?, …)}; an empty collection gives {@code 1 = 1}, which matches everything. */
+    /**
+     * {@code this NOT IN (?, ?, …)}, or {@code this <> ALL(?)} where the dialect binds arrays; an
+     * empty collection gives {@code 1 = 1}, which matches everything.
+     */
     public final ColumnElement<Boolean> notIn(Collection<? extends T> values) {
         if (values.isEmpty()) {
             return compareConstants(true);
         }
-        return compare(Operator.NOT_IN, bindList(values));
+        return new InList(this, bindList(values), true);
     }
 
     /** {@code this NOT IN (SELECT …)}. */
@@ -234,7 +243,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this COLLATE name}. */
     public final ColumnElement<T> collate(String collation) {
-        return new UnaryExpression<>("", this, " COLLATE " + collation, type(), Operator.COLLATE_PRECEDENCE);
+        return new Collate<>(this, collation);
     }
 
     // ---- arithmetic ----------------------------------------------------------------------------
@@ -293,7 +302,7 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
 
     /** {@code this AS name} in a column list; the name is the key of the result column. */
     public final Label<T> label(String name) {
-        return new Label<>(name, this);
+        return new Label<>(Identifiers.require("label", name), this);
     }
 
     /** {@code CAST(this AS type)}, typed as {@code type}. */
@@ -333,12 +342,13 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
         return BindParameter.of(bindKeyBase() + "_1", value, Types.STRING);
     }
 
-    private ExpressionList bindList(Collection<?> values) {
-        List<ColumnElement<?>> binds = new ArrayList<>(values.size());
-        for (Object value : values) {
-            binds.add(bind(value));
-        }
-        return new ExpressionList(binds);
+    /** One parameter holding every value, typed as this expression (or by the first value when untyped). */
+    @SuppressWarnings("unchecked")
+    private BindParameter<?> bindList(Collection<?> values) {
+        List<Object> list = Collections.unmodifiableList(new ArrayList<>(values));
+        Object sample = list.stream().filter(Objects::nonNull).findFirst().orElse(null);
+        SqlType<?> elementType = type() instanceof NullType ? Types.forValue(sample) : type();
+        return BindParameter.of(bindKeyBase() + "_1", (Object) list, (SqlType<Object>) elementType);
     }
 
     private ColumnElement<Boolean> compare(Operator operator, ColumnElement<?> right) {

@@ -129,7 +129,8 @@ public final class Functions {
 
     /**
      * Any function, untyped: {@code func.name("json_extract", doc, "$.a")}. Arguments that are not
-     * expressions become bound parameters.
+     * expressions become bound parameters. The name must be an identifier (letters, digits,
+     * {@code _}, {@code $}; {@code schema.function} allowed), else {@code ArgumentError}.
      */
     public FunctionCall<Object> name(String name, Object... arguments) {
         return name(name, Types.NULL, arguments);
@@ -137,6 +138,7 @@ public final class Functions {
 
     /** Any function with a declared result type: {@code func.name("char_length", Types.INTEGER, col)}. */
     public <T> FunctionCall<T> name(String name, SqlType<T> type, Object... arguments) {
+        Identifiers.functionName(name);
         List<ColumnElement<?>> elements = new ArrayList<>(arguments.length);
         for (Object argument : arguments) {
             elements.add(argument instanceof ColumnElement<?> element ? element

@@ -32,7 +32,7 @@ public final class LiteralColumn<T> extends ColumnElement<T> {
 
     @Override
     public void compile(SqlCompiler compiler) {
-        compiler.append(text);
+        compiler.appendUserSql(text);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.athanor.sql;
 
+import dev.athanor.exc.ArgumentError;
 import dev.athanor.sql.compiler.CacheKey;
 import dev.athanor.sql.compiler.SqlCompiler;
 
@@ -43,9 +44,22 @@ public final class Ordering implements ClauseElement {
         return new Ordering(element, descending, false);
     }
 
-    /** An ascending ordering of an expression, as {@code orderBy(column)} means. */
+    /**
+     * An ascending ordering of an expression, as {@code orderBy(column)} means; a {@code text()}
+     * item is rendered as written ({@code orderBy(text("name DESC"))}).
+     */
     static Ordering of(ClauseElement item) {
-        return item instanceof Ordering ordering ? ordering : new Ordering((ColumnElement<?>) item, false, null);
+        if (item instanceof Ordering ordering) {
+            return ordering;
+        }
+        if (item instanceof ColumnElement<?> element) {
+            return new Ordering(element, false, null);
+        }
+        if (item instanceof TextClause text) {
+            return new Ordering(new TextElement(text), false, null);
+        }
+        throw new ArgumentError("orderBy() takes expressions, orderings (column.desc()) or text(); got "
+                + (item == null ? "null" : item.getClass().getSimpleName() + " " + item));
     }
 
     @Override

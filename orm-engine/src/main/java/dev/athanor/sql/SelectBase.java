@@ -63,17 +63,17 @@ public abstract class SelectBase implements Executable {
 
     /** This query in FROM: {@code (SELECT …) AS name}, whose columns are reached with {@code .c(…)}. */
     public Subquery subquery(String name) {
-        return new Subquery(this, name, false);
+        return new Subquery(this, Identifiers.require("subquery", name), false);
     }
 
     /** This query as a {@code LATERAL} subquery, which may refer to the FROM elements before it. */
     public Subquery lateral(String name) {
-        return new Subquery(this, name, true);
+        return new Subquery(this, Identifiers.require("subquery", name), true);
     }
 
     /** This query as a common table expression: {@code WITH name AS (SELECT …)}. */
     public Cte cte(String name) {
-        return new Cte(this, name, false);
+        return new Cte(this, Identifiers.require("CTE", name), false);
     }
 
     /**
@@ -81,7 +81,7 @@ public abstract class SelectBase implements Executable {
      * {@code WITH RECURSIVE name(cols) AS (anchor UNION ALL recursive part)}.
      */
     public Cte cteRecursive(String name) {
-        return new Cte(this, name, true);
+        return new Cte(this, Identifiers.require("CTE", name), true);
     }
 
     /** This query as a value, typed as its single column: {@code (SELECT max(x) FROM t)}. */

@@ -72,7 +72,7 @@ public abstract class TableClause implements FromClause {
 
     /** An alias of this table, for self-joins: {@code users AS u}. */
     public TableAlias alias(String aliasName) {
-        return new TableAlias(this, aliasName);
+        return new TableAlias(this, Identifiers.require("alias", aliasName));
     }
 
     @Override

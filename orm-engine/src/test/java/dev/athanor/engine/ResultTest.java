@@ -40,6 +40,24 @@ class ResultTest {
     }
 
     @DatabaseTest
+    void scalarsKeepNullValuesInsteadOfStoppingAtThem(TestDb testDb) {
+        try (Connection conn = seeded(testDb, 4)) {
+            conn.execute(text("UPDATE rs_items SET qty = NULL WHERE id IN (1, 3)"));
+            conn.commit();
+            String qty = "SELECT qty FROM rs_items ORDER BY id";
+            assertThat(conn.execute(text(qty)).<Integer>scalars().all()).containsExactly(null, 20, null, 40);
+            assertThat(conn.execute(text(qty)).<Integer>scalars().fetchMany(3)).containsExactly(null, 20, null);
+            assertThat(conn.execute(text("SELECT qty FROM rs_items WHERE id = 1")).<Integer>scalars().one()).isNull();
+            assertThatThrownBy(() -> conn.execute(text("SELECT qty FROM rs_items WHERE id IN (1, 3)")).scalars().one())
+                    .isInstanceOf(MultipleResultsFound.class);
+            assertThatThrownBy(() -> conn.execute(text("SELECT qty FROM rs_items WHERE id IN (1, 3)")).scalars()
+                    .oneOrNone()).isInstanceOf(MultipleResultsFound.class);
+            assertThatThrownBy(() -> conn.execute(text("SELECT qty FROM rs_items WHERE id = 99")).scalars().one())
+                    .isInstanceOf(NoResultFound.class);
+        }
+    }
+
+    @DatabaseTest
     void fetchesRowsInEveryShape(TestDb testDb) {
         try (Connection conn = seeded(testDb, 5)) {
             String all = "SELECT id, grp, qty FROM rs_items ORDER BY id";

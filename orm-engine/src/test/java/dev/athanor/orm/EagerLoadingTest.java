@@ -46,7 +46,7 @@ class EagerLoadingTest {
             assertThat(authors.get(0).getBooks()).extracting(QBook::getTitle).containsExactly("B001-1", "B001-2");
             assertThat(authors.get(0).getBooks().get(0).getAuthor()).isSameAs(authors.get(0));
             assertThat(sql.sql()).hasSize(2);
-            assertThat(sql.sql().get(1)).startsWith("SELECT q_book.author_id, q_book.id, q_book.title, q_book.author_id"
+            assertThat(sql.sqlWithInLists().get(1)).startsWith("SELECT q_book.author_id, q_book.id, q_book.title, q_book.author_id"
                     + " FROM q_book WHERE q_book.author_id IN (").endsWith(") ORDER BY q_book.title");
             assertThat(s.stats().lazyLoads()).isEmpty();
         }
@@ -97,7 +97,7 @@ class EagerLoadingTest {
             assertThat(authors.stream().flatMap(a -> a.getBooks().stream()).mapToInt(b -> b.getTags().size()).sum())
                     .isEqualTo(f.books + f.books / 2);
             assertThat(sql.sql()).hasSize(3);
-            assertThat(sql.sql().get(2)).startsWith("SELECT q_book_tag.book_id, q_tag.id, q_tag.name FROM q_tag"
+            assertThat(sql.sqlWithInLists().get(2)).startsWith("SELECT q_book_tag.book_id, q_tag.id, q_tag.name FROM q_tag"
                     + " JOIN q_book_tag ON q_tag.id = q_book_tag.tag_id WHERE q_book_tag.book_id IN (");
         }
     }
@@ -173,7 +173,7 @@ class EagerLoadingTest {
             assertThat(books).hasSize(f.books);
             assertThat(books.stream().map(QBook::getAuthor).distinct()).hasSize(67);
             assertThat(sql.sql()).hasSize(2);
-            assertThat(sql.sql().get(1)).startsWith("SELECT q_author.id, q_author.id, q_author.name, q_author.bio"
+            assertThat(sql.sqlWithInLists().get(1)).startsWith("SELECT q_author.id, q_author.id, q_author.name, q_author.bio"
                     + " FROM q_author WHERE q_author.id IN (");
         }
     }
@@ -241,7 +241,7 @@ class EagerLoadingTest {
             s.expireAll();
             s.scalars(select(QBook.class).where(QBook_.id.eq(1L))
                     .options(lazyLoad(QBook_.author), selectinLoad(QBook_.author).loadOnly(QAuthor_.name))).one();
-            assertThat(sql.sql()).containsExactly(
+            assertThat(sql.sqlWithInLists()).containsExactly(
                     "SELECT q_author.id, q_author.name FROM q_author WHERE q_author.id = ?",
                     "SELECT q_author.id, q_author.bio FROM q_author WHERE q_author.id = ?",
                     "SELECT q_book.id, q_book.title, q_book.author_id FROM q_book WHERE q_book.id = ?",

@@ -159,13 +159,13 @@ class InheritanceTest {
             assertThat(all).extracting(Object::getClass).containsExactly(CardPayment.class, BankTransfer.class, Payment.class);
             assertThat(all).extracting(Payment::getKind).containsExactly("card", "bank", "payment");
             assertThat(((CardPayment) all.get(0)).getLast4()).isEqualTo("4242");
-            assertThat(recorder.sql()).containsExactly("SELECT inh_payment.id, inh_payment.amount, inh_payment.kind,"
+            assertThat(recorder.sqlWithInLists()).containsExactly("SELECT inh_payment.id, inh_payment.amount, inh_payment.kind,"
                     + " inh_payment.last4, inh_payment.iban FROM inh_payment ORDER BY inh_payment.amount");
             recorder.clear();
             List<CardPayment> cards = s.<CardPayment>scalars(select(CardPayment.class)
                     .where(CardPayment_.amount.gt(0))).all();
             assertThat(cards).singleElement().isSameAs(all.get(0));
-            assertThat(recorder.sql()).containsExactly("SELECT inh_payment.id, inh_payment.amount, inh_payment.kind,"
+            assertThat(recorder.sqlWithInLists()).containsExactly("SELECT inh_payment.id, inh_payment.amount, inh_payment.kind,"
                     + " inh_payment.last4 FROM inh_payment WHERE inh_payment.amount > ? AND inh_payment.kind IN (?)");
         }
     }
@@ -201,7 +201,7 @@ class InheritanceTest {
             s.flush();
             recorder.clear();
             s.execute(Sql.update(CardPayment.class).values(Map.of(CardPayment_.amount, 99)), SynchronizeSession.NONE);
-            assertThat(recorder.sql()).containsExactly("UPDATE inh_payment SET amount = ? WHERE inh_payment.kind IN (?)");
+            assertThat(recorder.sqlWithInLists()).containsExactly("UPDATE inh_payment SET amount = ? WHERE inh_payment.kind IN (?)");
             s.expireAll();
             assertThat(s.<Payment>scalars(select(Payment.class).orderBy(Payment_.kind)).all())
                     .extracting(Payment::getAmount).containsExactly(20, 99);

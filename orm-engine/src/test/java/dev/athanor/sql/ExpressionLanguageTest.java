@@ -45,7 +45,7 @@ class ExpressionLanguageTest {
         assertThat(select(f.users.c("id")).where(name.eq((String) null)).toString())
                 .endsWith("WHERE users.name IS NULL");
         assertThat(select(f.users.c("id")).where(Sql.not(name.in("a", "b"))).toString())
-                .endsWith("WHERE users.name NOT IN (:name_1, :name_1)");
+                .endsWith("WHERE users.name NOT IN (__[POSTCOMPILE_name_1])");
         assertThat(select(f.users.c("id")).where(Sql.not(name.between("a", "b"))).toString())
                 .endsWith("WHERE users.name NOT BETWEEN :name_1 AND :name_1");
     }

@@ -43,6 +43,16 @@ public final class SqlRecorder implements ExecutionListener, AutoCloseable {
         return statements().stream().map(Recorded::sql).toList();
     }
 
+    /**
+     * The SQL texts with array-bound IN lists ({@code x = ANY(?)}, {@code x <> ALL(?)}) spelled as
+     * {@code x IN (?)} and {@code x NOT IN (?)}, for statement-shape assertions that hold on every
+     * dialect (see {@code Capability.ARRAY_PARAMETERS}).
+     */
+    public List<String> sqlWithInLists() {
+        return sql().stream().map(text -> text.replace(" = ANY(?)", " IN (?)").replace(" <> ALL(?)", " NOT IN (?)"))
+                .toList();
+    }
+
     /** Forgets what was recorded. */
     public void clear() {
         statements.clear();

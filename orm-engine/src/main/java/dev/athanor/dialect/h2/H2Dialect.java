@@ -47,7 +47,8 @@ public class H2Dialect extends Dialect {
             Capability.SEQUENCES, Capability.IDENTITY_COLUMNS, Capability.NATIVE_UUID,
             Capability.NATIVE_BOOLEAN, Capability.CHECK_CONSTRAINTS, Capability.COMMENTS,
             Capability.SCHEMAS, Capability.WINDOW_FUNCTIONS, Capability.CTE, Capability.ILIKE,
-            Capability.REGEXP, Capability.FOR_UPDATE, Capability.MERGE, Capability.INTERSECT_EXCEPT);
+            Capability.REGEXP, Capability.FOR_UPDATE, Capability.MERGE, Capability.INTERSECT_EXCEPT,
+            Capability.NON_FINITE_FLOATS);
 
     public H2Dialect() {
         super(PREPARER, CAPABILITIES);
@@ -119,5 +120,15 @@ public class H2Dialect extends Dialect {
     @Override
     protected DdlCompiler newDdlCompiler() {
         return new H2DdlCompiler(this);
+    }
+
+    /**
+     * H2 sets no limit of its own on parameters; this bound keeps a statement's text and its
+     * parse reasonable, and lets an IN list of 100,000 values through. (H2 arrays stop at 65,536
+     * elements, so lists are not bound as arrays here.)
+     */
+    @Override
+    public int maxBindParameters() {
+        return 100_000;
     }
 }

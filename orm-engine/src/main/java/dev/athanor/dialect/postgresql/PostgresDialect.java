@@ -31,6 +31,12 @@ public class PostgresDialect extends Dialect {
                     + " binary concurrently freeze ilike isnull notnull overlaps similar tablesample"),
             false);
 
+    /** pgjdbc finds array element types by catalog name, not by the SQL spelling the DDL uses. */
+    private static final Map<String, String> ARRAY_ELEMENT_NAMES = Map.of(
+            "integer", "int4", "bigint", "int8", "smallint", "int2", "boolean", "bool", "real", "float4",
+            "double precision", "float8", "timestamp without time zone", "timestamp",
+            "timestamp with time zone", "timestamptz", "character varying", "varchar");
+
     private static final Set<Capability> CAPABILITIES = EnumSet.complementOf(
             EnumSet.of(Capability.ON_DUPLICATE_KEY));
 
@@ -137,5 +143,12 @@ public class PostgresDialect extends Dialect {
             key = 31 * key + c;
         }
         return new SessionLock("SELECT pg_advisory_lock(" + key + ")", "SELECT pg_advisory_unlock(" + key + ")");
+    }
+
+    /** pgjdbc looks array element types up by their catalog names, not the SQL spellings. */
+    @Override
+    protected String arrayElementTypeName(SqlType<?> elementType) {
+        String name = super.arrayElementTypeName(elementType);
+        return ARRAY_ELEMENT_NAMES.getOrDefault(name, name);
     }
 }

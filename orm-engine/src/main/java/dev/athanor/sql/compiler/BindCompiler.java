@@ -62,6 +62,30 @@ final class BindCompiler {
         writer.append(compiler.bindMarker(parameter));
     }
 
+    /**
+     * A parameter whose value is a list, as an array parameter or as a marker replaced by one
+     * {@code ?} per element at execution; with literal binds as the literals separated by commas.
+     */
+    void bindList(BindParameter<?> parameter, boolean asArray) {
+        if (literalBinds) {
+            String separator = "";
+            for (Object value : (List<?>) parameter.value()) {
+                writer.append(separator).append(compiler.renderLiteral(processDecorated(value, parameter.type())));
+                separator = ", ";
+            }
+            return;
+        }
+        Integer source = sourceIndexes.get(parameter);
+        if (source == null) {
+            throw new IllegalStateException("Bind parameter :" + parameter.key()
+                    + " was not registered by its element's appendCacheKey");
+        }
+        BindSlot slot = new BindSlot(parameter.key(), source, parameter.type(),
+                asArray ? BindSlot.Expansion.ARRAY : BindSlot.Expansion.LIST);
+        writer.addSlot(slot);
+        writer.append(asArray ? compiler.bindMarker(parameter) : slot.marker());
+    }
+
     /** A value as an SQL literal; booleans and strings are spelled by the dialect's hooks. */
     String literal(Object value) {
         if (value == null) {

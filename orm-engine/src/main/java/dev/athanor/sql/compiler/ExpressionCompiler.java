@@ -5,9 +5,11 @@ import dev.athanor.sql.BinaryExpression;
 import dev.athanor.sql.BooleanClauseList;
 import dev.athanor.sql.Case;
 import dev.athanor.sql.Cast;
+import dev.athanor.sql.Collate;
 import dev.athanor.sql.ColumnClause;
 import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.FunctionCall;
+import dev.athanor.sql.InList;
 import dev.athanor.sql.Label;
 import dev.athanor.sql.Operator;
 import dev.athanor.sql.Ordering;
@@ -165,6 +167,22 @@ final class ExpressionCompiler {
         writer.append(unary.prefix());
         operand(unary.element(), unary.precedence(), false);
         writer.append(unary.suffix());
+    }
+
+    void inList(InList in, boolean asArray) {
+        operand(in.element(), in.precedence(), false);
+        if (asArray) {
+            writer.append(in.negated() ? " <> ALL(" : " = ANY(");
+        } else {
+            writer.append(in.negated() ? " NOT IN (" : " IN (");
+        }
+        compiler.bindList(in.values(), asArray);
+        writer.append(')');
+    }
+
+    void collate(Collate<?> collate) {
+        operand(collate.element(), collate.precedence(), false);
+        writer.append(" COLLATE ").append(compiler.preparer().quote(collate.collation()));
     }
 
     void between(Between between) {

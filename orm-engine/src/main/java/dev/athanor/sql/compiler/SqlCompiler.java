@@ -9,6 +9,7 @@ import dev.athanor.sql.BooleanConstant;
 import dev.athanor.sql.Case;
 import dev.athanor.sql.Cast;
 import dev.athanor.sql.ClauseElement;
+import dev.athanor.sql.Collate;
 import dev.athanor.sql.ColumnClause;
 import dev.athanor.sql.ColumnElement;
 import dev.athanor.sql.CompoundSelect;
@@ -19,6 +20,7 @@ import dev.athanor.sql.Executable;
 import dev.athanor.sql.Exists;
 import dev.athanor.sql.ForUpdate;
 import dev.athanor.sql.FunctionCall;
+import dev.athanor.sql.InList;
 import dev.athanor.sql.Insert;
 import dev.athanor.sql.Join;
 import dev.athanor.sql.Label;
@@ -65,6 +67,7 @@ public class SqlCompiler {
     private final IdentifierPreparer preparer;
     private final SqlWriter writer = new SqlWriter();
     private final BindCompiler binds;
+    private final boolean literalBinds;
     private final ExpressionCompiler expressions = new ExpressionCompiler(this, writer);
     private final SelectCompiler selects = new SelectCompiler(this, expressions);
     private final DmlCompiler dml = new DmlCompiler(this, selects, writer);
@@ -76,6 +79,7 @@ public class SqlCompiler {
     public SqlCompiler(IdentifierPreparer preparer, boolean literalBinds) {
         this.preparer = preparer;
         this.binds = new BindCompiler(this, writer, literalBinds);
+        this.literalBinds = literalBinds;
     }
 
     /** Generic SQL for debugging, with {@code :name} markers: what {@code statement.toString()} shows. */
@@ -126,6 +130,25 @@ public class SqlCompiler {
     public SqlCompiler append(String text) {
         writer.append(text);
         return this;
+    }
+
+    /**
+     * Appends SQL the user wrote ({@code text()}, {@code literalColumn}), after
+     * {@link #userSqlForDriver} has made it safe to pass through the driver's own parsing (not
+     * for offline scripts, whose text no driver parses).
+     */
+    public SqlCompiler appendUserSql(String sql) {
+        writer.append(literalBinds ? sql : userSqlForDriver(sql));
+        return this;
+    }
+
+    /**
+     * User-written SQL as the driver must receive it. A driver that reads every {@code ?} outside
+     * quotes as a placeholder (pgjdbc) needs operators such as PostgreSQL's jsonb {@code ?}
+     * escaped; the default sends the text unchanged.
+     */
+    protected String userSqlForDriver(String sql) {
+        return sql;
     }
 
     /** Appends an identifier, quoted where the dialect needs it. */
@@ -242,7 +265,7 @@ public class SqlCompiler {
         Map<String, BindParameter<?>> binds = text.binds();
         for (TextClause.Segment segment : text.segments()) {
             if (segment.bindName() == null) {
-                writer.append(segment.sql());
+                appendUserSql(segment.sql());
             } else {
                 binds.get(segment.bindName()).compile(this);
             }
@@ -381,6 +404,27 @@ public class SqlCompiler {
 
     public void visitUnary(UnaryExpression<?> unary) {
         expressions.unary(unary);
+    }
+
+    public void visitInList(InList in) {
+        expressions.inList(in, !literalBinds && bindsListsAsArrays());
+    }
+
+    /**
+     * Whether {@code IN} over a list is sent as one array parameter ({@code = ANY(?)}), so a list
+     * of any length is one parameter; the default writes one {@code ?} per value.
+     */
+    protected boolean bindsListsAsArrays() {
+        return false;
+    }
+
+    /** Writes the bind of an {@code IN} list: one array parameter, or one marker expanded at execution. */
+    final void bindList(BindParameter<?> parameter, boolean asArray) {
+        binds.bindList(parameter, asArray);
+    }
+
+    public void visitCollate(Collate<?> collate) {
+        expressions.collate(collate);
     }
 
     public void visitBetween(Between between) {

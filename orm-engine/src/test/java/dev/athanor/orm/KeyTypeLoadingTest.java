@@ -1,0 +1,147 @@
+package dev.athanor.orm;
+
+import static dev.athanor.sql.Sql.select;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.athanor.orm.model.keys.KeyType;
+import dev.athanor.orm.model.keys.KeyedChild;
+import dev.athanor.orm.model.keys.KeyedParent;
+import dev.athanor.testing.DatabaseTest;
+import dev.athanor.testing.TestDb;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One-to-many, many-to-one and many-to-many loads with every loader strategy, over entity pairs
+ * keyed by Integer, Long (beyond the int range), String, UUID and a composite key: what a load
+ * finds must not depend on the class of the key, nor on how the driver reads it back.
+ */
+class KeyTypeLoadingTest {
+    private static final List<String> CHILD_NAMES = List.of("c0", "c1", "c2", "c3", "c4", "c5", "c6");
+
+    @DatabaseTest
+    void lazySelectLoadsEveryRelationshipOverEveryKeyType(TestDb db) {
+        for (KeyType keyType : KeyType.values()) {
+            check(db, keyType, Load::lazyLoad, false);
+        }
+    }
+
+    @DatabaseTest
+    void selectinLoadLoadsEveryRelationshipOverEveryKeyType(TestDb db) {
+        for (KeyType keyType : KeyType.values()) {
+            check(db, keyType, Load::selectinLoad, true);
+        }
+    }
+
+    @DatabaseTest
+    void joinedLoadLoadsEveryRelationshipOverEveryKeyType(TestDb db) {
+        for (KeyType keyType : KeyType.values()) {
+            check(db, keyType, Load::joinedLoad, true);
+        }
+    }
+
+    @DatabaseTest
+    void subqueryLoadLoadsEveryRelationshipOverEveryKeyType(TestDb db) {
+        for (KeyType keyType : KeyType.values()) {
+            check(db, keyType, Load::subqueryLoad, true);
+        }
+    }
+
+    @DatabaseTest
+    void sessionGetFindsEachKeyType(TestDb db) {
+        for (KeyType keyType : KeyType.values()) {
+            Registry registry = keyType.registry();
+            keyType.create(registry, db.engine());
+            try {
+                SessionFactory sessions = SessionFactory.builder(db.engine(), registry).build();
+                try (Session s = sessions.open()) {
+                    keyType.seed().forEach(s::add);
+                    s.commit();
+                }
+                try (Session s = sessions.open()) {
+                    KeyedParent parent = s.get(keyType.parentClass(), keyType.parentKey(1));
+                    assertThat(parent).as(keyType.name()).isNotNull();
+                    assertThat(parent.getName()).isEqualTo("p1");
+                    assertThat(names(parent.getChildren())).as(keyType.name()).containsExactly("c2", "c3");
+                    assertThat((Object) s.get(keyType.parentClass(), keyType.parentKey(1))).isSameAs(parent);
+                    assertThat((Object) s.get(keyType.parentClass(), keyType.parentKey(7))).isNull();
+                }
+            } finally {
+                keyType.drop(registry, db.engine());
+            }
+        }
+    }
+
+    private static void check(TestDb db, KeyType keyType, Function<RelationshipAttribute<?, ?>, LoaderOption> option,
+                              boolean eager) {
+        Registry registry = keyType.registry();
+        keyType.create(registry, db.engine());
+        try {
+            SessionFactory sessions = SessionFactory.builder(db.engine(), registry).build();
+            try (Session s = sessions.open()) {
+                keyType.seed().forEach(s::add);
+                s.commit();
+            }
+            EntityTable<? extends KeyedParent> parent = EntityTable.of(keyType.parentClass());
+            EntityTable<? extends KeyedChild> child = EntityTable.of(keyType.childClass());
+            String what = keyType.name();
+
+            try (Session s = sessions.open()) {
+                List<KeyedParent> parents = s.<KeyedParent>scalars(select(parent)
+                        .options(option.apply(parent.relationship("children", keyType.childClass())))
+                        .orderBy(parent.attribute("name"))).unique().all();
+                long sent = s.stats().statements();
+                assertThat(parents).extracting(p -> names(p.getChildren())).as(what + " one-to-many")
+                        .containsExactly(List.of("c0", "c1"), List.of("c2", "c3"), List.of("c4", "c5"));
+                assertStatements(s, sent, eager, what + " one-to-many");
+            }
+            try (Session s = sessions.open()) {
+                List<KeyedChild> children = s.<KeyedChild>scalars(select(child)
+                        .options(option.apply(child.relationship("parent", keyType.parentClass())))
+                        .orderBy(child.attribute("name"))).unique().all();
+                long sent = s.stats().statements();
+                assertThat(children).extracting(KeyedChild::getName).containsExactlyElementsOf(CHILD_NAMES);
+                assertThat(children).extracting(c -> c.getParent() == null ? null : c.getParent().getName())
+                        .as(what + " many-to-one").containsExactly("p0", "p0", "p1", "p1", "p2", "p2", null);
+                assertStatements(s, sent, eager, what + " many-to-one");
+            }
+            try (Session s = sessions.open()) {
+                List<KeyedParent> parents = s.<KeyedParent>scalars(select(parent)
+                        .options(option.apply(parent.relationship("tagged", keyType.childClass())))
+                        .orderBy(parent.attribute("name"))).unique().all();
+                long sent = s.stats().statements();
+                assertThat(parents).extracting(p -> names(p.getTagged())).as(what + " many-to-many")
+                        .containsExactly(List.of("c1", "c4"), List.of("c0"), List.of());
+                assertStatements(s, sent, eager, what + " many-to-many");
+            }
+            try (Session s = sessions.open()) {
+                List<KeyedChild> children = s.<KeyedChild>scalars(select(child)
+                        .options(option.apply(child.relationship("taggedBy", keyType.parentClass())))
+                        .orderBy(child.attribute("name"))).unique().all();
+                long sent = s.stats().statements();
+                assertThat(children).extracting(c -> names(c.getTaggedBy())).as(what + " many-to-many, other side")
+                        .containsExactly(List.of("p1"), List.of("p0"), List.of(), List.of(), List.of("p0"), List.of(),
+                                List.of());
+                assertStatements(s, sent, eager, what + " many-to-many, other side");
+            }
+        } finally {
+            keyType.drop(registry, db.engine());
+        }
+    }
+
+    /** Eager strategies loaded everything with the query; lazy loads sent one statement per object. */
+    private static void assertStatements(Session s, long sentByQuery, boolean eager, String what) {
+        if (eager) {
+            assertThat(s.stats().statements()).as(what + ": statements after the query").isEqualTo(sentByQuery);
+        } else {
+            assertThat(s.stats().statements()).as(what + ": lazy loads").isGreaterThan(sentByQuery);
+        }
+    }
+
+    /** The names in sorted order: joinedLoad does not apply a collection's orderBy (a known gap). */
+    private static List<String> names(Collection<?> objects) {
+        return objects.stream().map(o -> o instanceof KeyedParent p ? p.getName() : ((KeyedChild) o).getName())
+                .sorted().toList();
+    }
+}
