@@ -92,10 +92,13 @@ final class InstanceState implements AttributeHook {
     @Override
     public void beforeGet(int relationshipIndex) {
         if (relationshipIndex < 0) {
+            ColumnProperty column = relationshipIndex <= -2 ? mapper.columns().get(-2 - relationshipIndex) : null;
             if (expired && attached()) {
+                session.beforeLazyLoad(object, column == null ? null : column.name(), LazyLoadGuard.Load.EXPIRED);
                 session.refreshExpired(this);
-            } else if (relationshipIndex <= -2 && unloadedColumns != null && unloadedColumns[-2 - relationshipIndex]) {
-                DeferredColumns.load(this, mapper.columns().get(-2 - relationshipIndex));
+            } else if (column != null && unloadedColumns != null && unloadedColumns[column.index()]) {
+                session.beforeLazyLoad(object, column.name(), LazyLoadGuard.Load.DEFERRED);
+                DeferredColumns.load(this, column);
             }
             return;
         }
@@ -110,6 +113,7 @@ final class InstanceState implements AttributeHook {
                     + ") cannot proceed. Load it before the session ends (selectinLoad/joinedLoad) or merge the object"
                     + " into an open session");
         }
+        session.beforeLazyLoad(object, relationship.name(), LazyLoadGuard.Load.RELATIONSHIP);
         session.relationshipLoader().load(this, relationship);
     }
 
