@@ -89,7 +89,10 @@ final class OperationRunner {
             prior = inFlight == null ? CompletableFuture.completedFuture(null) : inFlight.finished;
             current = operation;
         }
-        return prior.thenCompose(ignored -> slotFor(operation));
+        return prior.thenCompose(ignored -> {
+            checkNoPendingRollback(operation); // before taking a slot, which a refused operation would keep
+            return slotFor(operation);
+        });
     }
 
     private CompletableFuture<Void> slotFor(Operation operation) {
@@ -135,7 +138,6 @@ final class OperationRunner {
         R result = null;
         Throwable failure = null;
         try {
-            checkNoPendingRollback(operation);
             result = work.get();
         } catch (RuntimeException | Error e) {
             failure = e;
@@ -150,7 +152,7 @@ final class OperationRunner {
     }
 
     /** Raises when an earlier operation was cancelled and this one is not the rollback (or close) it needs. */
-    void checkNoPendingRollback(Operation operation) {
+    private void checkNoPendingRollback(Operation operation) {
         String cancelledName = cancelled;
         if (cancelledName != null && operation.kind.needsSlot) {
             throw new PendingRollbackError("This " + owner + "'s transaction is no longer usable because " + cancelledName

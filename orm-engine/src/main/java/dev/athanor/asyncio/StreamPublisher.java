@@ -143,7 +143,6 @@ final class StreamPublisher<T> implements Flow.Publisher<T> {
                         return;
                     }
                     if (cursor == null) {
-                        runner.checkNoPendingRollback(operation);
                         cursor = open.get();
                     }
                     long requested = demand.get();
