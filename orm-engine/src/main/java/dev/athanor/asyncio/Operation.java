@@ -35,6 +35,7 @@ final class Operation {
     /** Completes when the operation's work has finished (or it was dropped before running), never with an error. */
     final CompletableFuture<Void> finished = new CompletableFuture<>();
     private volatile boolean cancelRequested;
+    private volatile boolean ending;
     private volatile Thread thread;
     private volatile Connection connection;
 
@@ -45,6 +46,16 @@ final class Operation {
 
     boolean isCancelRequested() {
         return cancelRequested;
+    }
+
+    /** Marks a stream whose subscriber cancelled: it ends at its next step, so later calls wait for it. */
+    void endSoon() {
+        ending = true;
+    }
+
+    /** Whether the operation is on its way out (cancelled, or a cancelled stream): later calls may wait for it. */
+    boolean isEnding() {
+        return ending || cancelRequested;
     }
 
     Thread thread() {

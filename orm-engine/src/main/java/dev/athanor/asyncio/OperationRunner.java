@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * executor, one at a time. A call made while another operation is in flight is refused with an
  * {@link InvalidRequestError} (in its future), as SQLAlchemy's {@code AsyncSession} refuses
  * concurrent use; the one exception is a call made after the operation in flight was cancelled,
- * which waits for the cancelled work to unwind (so {@code rollback()} right after a cancel works).
+ * which waits for the cancelled work to unwind (so {@code rollback()} right after a cancel works),
+ * and likewise a call made after a stream's subscriber cancelled.
  *
  * <p>It also keeps the owner's connection slot ({@link ConnectionSlots}): taken before the first
  * operation that needs a connection, given back when the owner returns its connection (a session
@@ -83,7 +84,7 @@ final class OperationRunner {
                 throw new ResourceClosedError("This " + owner + " is closed; " + operation.name + " cannot run");
             }
             Operation inFlight = current;
-            if (inFlight != null && !inFlight.isCancelRequested()) {
+            if (inFlight != null && !inFlight.isEnding()) {
                 throw busy(inFlight, operation.name);
             }
             prior = inFlight == null ? CompletableFuture.completedFuture(null) : inFlight.finished;

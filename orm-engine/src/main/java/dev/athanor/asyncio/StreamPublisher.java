@@ -116,6 +116,7 @@ final class StreamPublisher<T> implements Flow.Publisher<T> {
         @Override
         public void cancel() {
             cancelled = true;
+            operation.endSoon();
             signal();
         }
 
