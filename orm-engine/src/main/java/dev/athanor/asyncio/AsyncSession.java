@@ -149,6 +149,11 @@ public final class AsyncSession {
         return work("scalars()", () -> session.scalars(select));
     }
 
+    /** Every row as a list of its items, entities through the identity map: {@code select(User.class, Address.class)}. */
+    public CompletableFuture<EntityResult<List<Object>>> rows(Select select) {
+        return work("rows()", () -> session.rows(select));
+    }
+
     /** The first item of the first row, or {@code null}. */
     public <T> CompletableFuture<T> scalar(Select select) {
         return work("scalar()", () -> session.scalar(select));

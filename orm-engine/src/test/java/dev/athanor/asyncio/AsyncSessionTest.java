@@ -130,6 +130,19 @@ class AsyncSessionTest {
     }
 
     @DatabaseTest
+    void rowsGiveEntitiesThroughTheIdentityMapBesideColumnValues(TestDb db) {
+        try (AsyncFixture f = new AsyncFixture(db).withAuthors()) {
+            AsyncSession session = f.sessions.open();
+            List<List<Object>> rows = session.rows(select(Author_.TABLE, Author_.name).orderBy(Author_.name)).join().all();
+            Author alice = session.get(Author.class, ((Author) rows.get(0).get(0)).getId()).join();
+            session.close().join();
+
+            assertThat(rows).extracting(row -> row.get(1)).containsExactly("Alice", "Bob");
+            assertThat(rows.get(0).get(0)).isSameAs(alice);
+        }
+    }
+
+    @DatabaseTest
     void anAttributeExpiredByCommitRaisesInsteadOfReloading(TestDb db) {
         try (AsyncFixture f = new AsyncFixture(db).withAuthors()) {
             AsyncSession session = AsyncSessionFactory.builder(f.engine, f.registry).build().open();
