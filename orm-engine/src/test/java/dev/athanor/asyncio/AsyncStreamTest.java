@@ -2,6 +2,7 @@ package dev.athanor.asyncio;
 
 import static dev.athanor.sql.Sql.select;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.asyncio.model.Item;
 import dev.athanor.asyncio.model.Item_;
@@ -87,6 +88,27 @@ class AsyncStreamTest {
             assertThat(count).isEqualTo(ROWS);
             session.close().join();
             assertThat(engine.poolStatus().checkedOut()).isZero();
+        } finally {
+            engine.dispose();
+        }
+    }
+
+    @DatabaseTest
+    void aFailingStreamSignalsTheErrorAndReturnsItsConnection(TestDb db) {
+        Engine engine = privateEngine(db, 1);
+        try (AsyncFixture f = withItems(engine)) {
+            RecordingSubscriber<Row> rows = new RecordingSubscriber<>(s -> { });
+            f.engine.stream(dev.athanor.sql.Sql.text("SELECT no_such_column FROM aio_item"), 8).subscribe(rows);
+            rows.subscribed.join();
+            rows.request(5);
+
+            assertThatThrownBy(rows.done::join).hasCauseInstanceOf(dev.athanor.exc.DBAPIError.class)
+                    .hasMessageContaining("no_such_column");
+            assertThat(rows.received).isEmpty();
+            assertThat(f.engine.connect().thenCompose(c -> c.<Long>scalar(select(dev.athanor.sql.Sql.func.count(
+                    Item_.id))).thenCompose(n -> c.close().thenApply(ignored -> n))).join()).isEqualTo(ROWS);
+            assertThat(engine.poolStatus().checkedOut()).isZero();
+            assertThat(f.engine.slotsInUse()).isZero();
         } finally {
             engine.dispose();
         }
