@@ -92,11 +92,12 @@ final class InstanceState implements AttributeHook {
     @Override
     public void beforeGet(int relationshipIndex) {
         if (relationshipIndex < 0) {
-            ColumnProperty column = relationshipIndex <= -2 ? mapper.columns().get(-2 - relationshipIndex) : null;
             if (expired && attached()) {
-                session.beforeLazyLoad(object, column == null ? null : column.name(), LazyLoadGuard.Load.EXPIRED);
+                session.beforeLazyLoad(object, relationshipIndex <= -2
+                        ? mapper.columns().get(-2 - relationshipIndex).name() : null, LazyLoadGuard.Load.EXPIRED);
                 session.refreshExpired(this);
-            } else if (column != null && unloadedColumns != null && unloadedColumns[column.index()]) {
+            } else if (relationshipIndex <= -2 && unloadedColumns != null && unloadedColumns[-2 - relationshipIndex]) {
+                ColumnProperty column = mapper.columns().get(-2 - relationshipIndex);
                 session.beforeLazyLoad(object, column.name(), LazyLoadGuard.Load.DEFERRED);
                 DeferredColumns.load(this, column);
             }
