@@ -1,5 +1,6 @@
 package dev.athanor;
 
+import dev.athanor.asyncio.AsyncEngine;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.engine.Engine;
 import dev.athanor.engine.EngineOptions;
@@ -32,6 +33,23 @@ public final class Athanor {
     /** An engine for a URL ({@code dialect[+driver]://user:password@host:port/db} or {@code jdbc:…}). */
     public static Engine createEngine(String url, EngineOptions options) {
         return Engine.create(Url.parse(url), options);
+    }
+
+    /**
+     * An async engine for a URL with SQLAlchemy's default options, as {@code create_async_engine}:
+     * the same URLs as {@link #createEngine(String)} (no async driver is needed).
+     */
+    public static AsyncEngine createAsyncEngine(String url) {
+        return createAsyncEngine(url, EngineOptions.DEFAULTS);
+    }
+
+    /**
+     * An async engine for a URL: operations run on virtual threads (JDK 21+) or on a platform pool
+     * as large as the connection pool; see {@link AsyncEngine}. Over an existing engine use
+     * {@link AsyncEngine#of(Engine)}.
+     */
+    public static AsyncEngine createAsyncEngine(String url, EngineOptions options) {
+        return AsyncEngine.create(url, options);
     }
 
     /** An engine over an application's own DataSource, which keeps pooling the connections. */

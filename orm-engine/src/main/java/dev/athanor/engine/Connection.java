@@ -245,6 +245,16 @@ public final class Connection implements AutoCloseable, SchemaBind {
         }
     }
 
+    /**
+     * Asks the database to stop the statement this connection is executing, from another thread
+     * ({@code java.sql.Statement.cancel}): the executing thread gets the driver's error, and the
+     * transaction should then be rolled back. Returns {@code false} when no statement is executing.
+     * This is the one method of a connection that another thread may call while it is in use.
+     */
+    public boolean cancel() {
+        return !closed && runner.cancel();
+    }
+
     /** Whether a transaction is in progress (begun explicitly or by a statement). */
     public boolean inTransaction() {
         return inTransaction;

@@ -38,6 +38,8 @@ final class StatementRunner {
     private final Engine engine;
     private final Dialect dialect;
     private final ListenerRegistry<ExecutionListener> listeners;
+    /** The statement executing now, for {@link #cancel()} from another thread. */
+    private volatile Statement running;
 
     StatementRunner(Connection connection, Engine engine) {
         this.connection = connection;
@@ -200,6 +202,7 @@ final class StatementRunner {
                 dialect.prepareForStreaming(jdbc, statement, options.yieldPer() > 0 ? options.yieldPer() : 1000);
             }
             Result result;
+            running = statement;
             if (context.executemany()) {
                 for (Object[] values : context.parameterSetsInternal()) {
                     bind(statement, binders, values);
@@ -229,6 +232,22 @@ final class StatementRunner {
         } catch (RuntimeException e) {
             closeQuietly(statement);
             throw e;
+        } finally {
+            running = null;
+        }
+    }
+
+    /** Asks the driver to stop the statement executing now; {@code false} when none is. */
+    boolean cancel() {
+        Statement statement = running;
+        if (statement == null) {
+            return false;
+        }
+        try {
+            statement.cancel();
+            return true;
+        } catch (SQLException e) {
+            throw connection.wrapError(e, "(cancel)", List.of());
         }
     }
 

@@ -93,9 +93,13 @@ final class InstanceState implements AttributeHook {
     public void beforeGet(int relationshipIndex) {
         if (relationshipIndex < 0) {
             if (expired && attached()) {
+                session.beforeLazyLoad(object, relationshipIndex <= -2
+                        ? mapper.columns().get(-2 - relationshipIndex).name() : null, LazyLoadGuard.Load.EXPIRED);
                 session.refreshExpired(this);
             } else if (relationshipIndex <= -2 && unloadedColumns != null && unloadedColumns[-2 - relationshipIndex]) {
-                DeferredColumns.load(this, mapper.columns().get(-2 - relationshipIndex));
+                ColumnProperty column = mapper.columns().get(-2 - relationshipIndex);
+                session.beforeLazyLoad(object, column.name(), LazyLoadGuard.Load.DEFERRED);
+                DeferredColumns.load(this, column);
             }
             return;
         }
@@ -110,6 +114,7 @@ final class InstanceState implements AttributeHook {
                     + ") cannot proceed. Load it before the session ends (selectinLoad/joinedLoad) or merge the object"
                     + " into an open session");
         }
+        session.beforeLazyLoad(object, relationship.name(), LazyLoadGuard.Load.RELATIONSHIP);
         session.relationshipLoader().load(this, relationship);
     }
 

@@ -41,17 +41,30 @@ final class Refresher {
 
     /**
      * Reloads only the named attributes: {@code refresh(author, "name", "email")} sends
-     * {@code SELECT author.name, author.email FROM author WHERE author.id = ?}.
+     * {@code SELECT author.name, author.email FROM author WHERE author.id = ?}; a relationship
+     * ({@code refresh(author, "books")}) is loaded again with its own SELECT, as SQLAlchemy's
+     * {@code refresh(obj, ["books"])} does, whatever its loading strategy.
      */
     void refresh(Object object, String... attributes) {
         InstanceState state = persistentState(object, "refresh");
         Mapper<?> mapper = state.mapper;
-        List<ColumnProperty> properties = Arrays.stream(attributes).map(mapper::property).toList();
-        if (properties.isEmpty()) {
+        if (attributes.length == 0) {
             throw new InvalidRequestError("refresh(" + TrackingSession.describe(object) + ", …) was given no"
                     + " attribute names; call refresh(object) to reload every column");
         }
         session.checkUsable();
+        List<String> relationships = mapper.relationships().stream().map(RelationshipProperty::name)
+                .filter(Arrays.asList(attributes)::contains).toList();
+        List<ColumnProperty> properties = Arrays.stream(attributes).filter(name -> !relationships.contains(name))
+                .map(mapper::property).toList();
+        if (!properties.isEmpty()) {
+            refreshColumns(object, state, properties);
+        }
+        relationships.forEach(name -> session.relationshipLoader().loadForFlush(state, mapper.relationship(name)));
+    }
+
+    private void refreshColumns(Object object, InstanceState state, List<ColumnProperty> properties) {
+        Mapper<?> mapper = state.mapper;
         EntityTable<?> table = EntityTable.of(mapper.entityClass());
         // read the raw row, not through the loader, which would see an entity in a full column list
         Select select = Sql.select(properties.stream().map(p -> table.attribute(p.name()))

@@ -184,7 +184,8 @@ public interface Session extends AutoCloseable {
      * Reloads only the named attributes from the database, discarding their unflushed changes;
      * changes to the other attributes stay pending. Like {@link #refresh(Object)} it does not
      * autoflush. {@code refresh(author, "name", "email")} sends
-     * {@code SELECT author.name, author.email FROM author WHERE author.id = ?}.
+     * {@code SELECT author.name, author.email FROM author WHERE author.id = ?}. A relationship name
+     * ({@code refresh(author, "books")}) loads that relationship again with its own SELECT.
      */
     void refresh(Object object, String... attributes);
 

@@ -56,6 +56,15 @@ public final class SessionFactory {
         return opened(new TrackingSession(this, Objects.requireNonNull(connection, "connection")));
     }
 
+    /**
+     * A session whose attribute access asks {@code guard} before it loads anything (a lazy
+     * relationship, an expired object, a deferred column), so a caller can refuse loads on threads
+     * that must not block: the asyncio layer's {@code AsyncSession} is built on this.
+     */
+    public Session open(LazyLoadGuard guard) {
+        return opened(new TrackingSession(this, null, Objects.requireNonNull(guard, "guard")));
+    }
+
     private Session opened(TrackingSession session) {
         fire(l -> l.afterOpen(session));
         return session;

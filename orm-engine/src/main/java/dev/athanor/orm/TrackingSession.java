@@ -49,10 +49,17 @@ final class TrackingSession implements Session {
     private Consumer<InstanceState> loadObserver;
     private final TransactionStack transactions;
     private final SessionFlush flusher;
+    /** Asked before attribute access loads anything; {@code null}: loads always proceed. */
+    private final LazyLoadGuard lazyLoadGuard;
     private boolean closed;
 
     TrackingSession(SessionFactory factory, Connection joined) {
+        this(factory, joined, null);
+    }
+
+    TrackingSession(SessionFactory factory, Connection joined, LazyLoadGuard lazyLoadGuard) {
         this.factory = factory;
+        this.lazyLoadGuard = lazyLoadGuard;
         this.stats = new StatsRecorder(factory.nPlusOneMode(), factory.nPlusOneThreshold());
         this.connections = new SessionConnections(factory, joined, stats);
         this.transactions = new TransactionStack(this, factory, objects, connections);
@@ -521,6 +528,13 @@ final class TrackingSession implements Session {
     /** The state of an object this session tracks (in any state), or {@code null}. */
     InstanceState trackedState(Object object) {
         return objects.state(object);
+    }
+
+    /** Lets the session's {@link LazyLoadGuard} refuse a load that attribute access is about to send. */
+    void beforeLazyLoad(Object object, String attribute, LazyLoadGuard.Load load) {
+        if (lazyLoadGuard != null) {
+            lazyLoadGuard.beforeLoad(object, attribute, load);
+        }
     }
 
     /** Reloads the columns of an expired object whose getter was called. */

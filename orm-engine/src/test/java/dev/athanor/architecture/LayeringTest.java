@@ -38,6 +38,7 @@ class LayeringTest {
                 .layer("orm").definedBy("dev.athanor.orm..")
                 .layer("migrate").definedBy("dev.athanor.migrate..")
                 .layer("inspect").definedBy("dev.athanor.inspect..")
+                .layer("asyncio").definedBy("dev.athanor.asyncio..")
                 .whereLayer("exc").mayNotAccessAnyLayer()
                 .whereLayer("event").mayNotAccessAnyLayer()
                 .whereLayer("types").mayOnlyAccessLayers("exc")
@@ -49,6 +50,8 @@ class LayeringTest {
                 .whereLayer("orm").mayOnlyAccessLayers("engine", "pool", "dialect", "schema", "sql", "types", "exc",
                         "event")
                 .whereLayer("migrate").mayOnlyAccessLayers("orm", "engine", "pool", "dialect", "schema", "sql",
+                        "types", "exc", "event")
+                .whereLayer("asyncio").mayOnlyAccessLayers("orm", "engine", "pool", "dialect", "schema", "sql",
                         "types", "exc", "event")
                 .check(classes);
     }
