@@ -84,6 +84,15 @@ final class QueuePool extends AbstractPool {
         hikari.evictConnection(connection);
     }
 
+    /** HikariCP's soft eviction: idle connections close now, borrowed ones when returned. */
+    @Override
+    public void softInvalidateAll() {
+        HikariPoolMXBean bean = hikari.getHikariPoolMXBean();
+        if (bean != null) {
+            bean.softEvictConnections();
+        }
+    }
+
     @Override
     public PoolStatus status() {
         HikariPoolMXBean bean = hikari.getHikariPoolMXBean();
