@@ -53,6 +53,8 @@ public final class Connection implements AutoCloseable, SchemaBind {
     private boolean invalidated;
     /** The disconnect error that invalidated the connection inside a transaction, until rollback. */
     private DBAPIError lostTransaction;
+    /** The first error raised in the transaction in progress, named when the database refuses to go on. */
+    private DBAPIError transactionError;
 
     Connection(Engine engine, java.sql.Connection jdbc) {
         this.engine = engine;
@@ -213,6 +215,7 @@ public final class Connection implements AutoCloseable, SchemaBind {
         }
         try {
             jdbc.rollback(savepoint.savepoint());
+            transactionError = null; // the statements after the savepoint, the failed one too, are undone
         } catch (SQLException e) {
             throw wrapError(e, "ROLLBACK TO SAVEPOINT", List.of());
         } finally {
@@ -233,6 +236,7 @@ public final class Connection implements AutoCloseable, SchemaBind {
 
     private void endTransaction() {
         inTransaction = false;
+        transactionError = null;
         transactions.forEach(Transaction::deactivate);
         transactions.clear();
     }
@@ -332,13 +336,35 @@ public final class Connection implements AutoCloseable, SchemaBind {
                 ? "[SQL parameters hidden due to hideParameters=true]" : ParameterFormatter.sets(parameterSets);
         SQLException reported = error.getNextException() != null && error.getSQLState() == null
                 ? error.getNextException() : error;
-        DBAPIError wrapped = engine.dialect().translate(error, new DBAPIError.Details(sql, parameters,
-                reported.getSQLState(), reported.getErrorCode(), dead));
+        DBAPIError.Details details = new DBAPIError.Details(sql, parameters, reported.getSQLState(),
+                reported.getErrorCode(), dead);
+        boolean aborted = !dead && engine.dialect().isTransactionAborted(error);
+        if (aborted) {
+            details = details.withHint(abortedHint());
+        }
+        DBAPIError wrapped = engine.dialect().translate(error, details);
+        if (aborted && transactionError != null) {
+            wrapped.addSuppressed(transactionError);
+        } else if (transactionError == null) {
+            transactionError = wrapped;
+        }
         if (dead) {
             lostTransaction = wrapped; // the statement began a transaction that died with the connection
             inTransaction = true;
         }
         return wrapped;
+    }
+
+    private String abortedHint() {
+        String hint = "the transaction was aborted by an earlier error and ignores every statement until it is"
+                + " rolled back: call rollback(), or run statements that may fail inside beginNested() and roll"
+                + " the savepoint back";
+        if (transactionError == null) {
+            return hint;
+        }
+        String earlier = transactionError.getMessage();
+        int lineEnd = earlier.indexOf('\n');
+        return hint + ". The earlier error was: " + (lineEnd < 0 ? earlier : earlier.substring(0, lineEnd));
     }
 
     void rememberCursor(StreamingCursor cursor) {

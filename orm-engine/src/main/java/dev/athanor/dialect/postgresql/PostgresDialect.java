@@ -11,6 +11,7 @@ import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.sql.compiler.SqlCompiler;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
+import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,11 @@ public class PostgresDialect extends Dialect {
     @Override
     protected List<String> connectStatements() {
         return List.of("SET intervalstyle = 'iso_8601'");
+    }
+
+    @Override
+    public boolean isTransactionAborted(SQLException error) {
+        return "25P02".equals(error.getSQLState());
     }
 
     @Override
