@@ -21,6 +21,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +75,25 @@ public abstract class Dialect {
      */
     public Map<String, String> driverProperties() {
         return Map.of();
+    }
+
+    /**
+     * Driver properties that bound how long the driver waits for the server, given the engine's
+     * statement timeout: a socket timeout a little longer than it, so a hung server fails the
+     * statement (the statement timeout itself is the JDBC query timeout). None by default; the
+     * user's URL options win over them.
+     */
+    public Map<String, String> timeoutProperties(Duration statementTimeout) {
+        return Map.of();
+    }
+
+    /**
+     * How long the driver waits for a hung server beyond the statement timeout, so the server's
+     * own cancellation reports a slow statement first.
+     */
+    protected static Duration socketTimeout(Duration statementTimeout) {
+        Duration grace = statementTimeout.dividedBy(2);
+        return statementTimeout.plus(grace.compareTo(Duration.ofSeconds(2)) < 0 ? Duration.ofSeconds(2) : grace);
     }
 
     /** Whether a URL names a database that exists only inside one connection. */

@@ -341,6 +341,9 @@ public final class Connection implements AutoCloseable, SchemaBind {
         boolean aborted = !dead && engine.dialect().isTransactionAborted(error);
         if (aborted) {
             details = details.withHint(abortedHint());
+        } else if (dead && causedBySocketTimeout(error)) {
+            details = details.withHint("the server did not answer within the driver's socket timeout (set from"
+                    + " statementTimeout " + engine.options().statementTimeout() + "): it may be hung or unreachable");
         }
         DBAPIError wrapped = engine.dialect().translate(error, details);
         if (aborted && transactionError != null) {
@@ -353,6 +356,15 @@ public final class Connection implements AutoCloseable, SchemaBind {
             inTransaction = true;
         }
         return wrapped;
+    }
+
+    private static boolean causedBySocketTimeout(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String abortedHint() {

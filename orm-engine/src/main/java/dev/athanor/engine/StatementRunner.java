@@ -16,6 +16,7 @@ import dev.athanor.sql.compiler.CompiledSql;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,7 @@ final class StatementRunner {
         try {
             statement = keyColumns == null ? jdbc.prepareStatement(context.sql())
                     : jdbc.prepareStatement(context.sql(), keyColumns);
+            applyTimeout(statement);
             boolean streaming = options.streamResults() && !context.executemany();
             if (streaming) {
                 dialect.prepareForStreaming(jdbc, statement, options.yieldPer() > 0 ? options.yieldPer() : 1000);
@@ -164,6 +166,14 @@ final class StatementRunner {
         } catch (RuntimeException e) {
             closeQuietly(statement);
             throw e;
+        }
+    }
+
+    /** The engine's statement timeout, in the whole seconds JDBC counts in. */
+    private void applyTimeout(Statement statement) throws SQLException {
+        Duration timeout = engine.options().statementTimeout();
+        if (timeout != null) {
+            statement.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, (timeout.toMillis() + 999) / 1000));
         }
     }
 

@@ -10,8 +10,10 @@ import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.sql.compiler.SqlCompiler;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -110,6 +112,12 @@ public class MySqlDialect extends Dialect {
     @Override
     protected StandardBinders binderFactory() {
         return new MySqlBinders();
+    }
+
+    /** MariaDB Connector/J's and MySQL Connector/J's {@code socketTimeout} are in milliseconds. */
+    @Override
+    public Map<String, String> timeoutProperties(Duration statementTimeout) {
+        return Map.of("socketTimeout", String.valueOf(socketTimeout(statementTimeout).toMillis()));
     }
 
     @Override

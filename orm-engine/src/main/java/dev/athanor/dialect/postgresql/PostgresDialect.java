@@ -12,6 +12,7 @@ import dev.athanor.sql.compiler.SqlCompiler;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,13 @@ public class PostgresDialect extends Dialect {
     @Override
     public Map<String, String> driverProperties() {
         return Map.of("reWriteBatchedInserts", "true");
+    }
+
+    /** pgjdbc's {@code socketTimeout} is in whole seconds. */
+    @Override
+    public Map<String, String> timeoutProperties(Duration statementTimeout) {
+        long seconds = (socketTimeout(statementTimeout).toMillis() + 999) / 1000;
+        return Map.of("socketTimeout", String.valueOf(seconds));
     }
 
     @Override
