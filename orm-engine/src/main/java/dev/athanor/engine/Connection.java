@@ -339,11 +339,10 @@ public final class Connection implements AutoCloseable, SchemaBind {
         DBAPIError.Details details = new DBAPIError.Details(sql, parameters, reported.getSQLState(),
                 reported.getErrorCode(), dead);
         boolean aborted = !dead && engine.dialect().isTransactionAborted(error);
-        if (aborted) {
-            details = details.withHint(abortedHint());
-        } else if (dead && causedBySocketTimeout(error)) {
-            details = details.withHint("the server did not answer within the driver's socket timeout (set from"
-                    + " statementTimeout " + engine.options().statementTimeout() + "): it may be hung or unreachable");
+        String hint = aborted ? ErrorHints.abortedTransaction(transactionError)
+                : dead ? ErrorHints.unanswered(error, engine.options().statementTimeout()) : null;
+        if (hint != null) {
+            details = details.withHint(hint);
         }
         DBAPIError wrapped = engine.dialect().translate(error, details);
         if (aborted && transactionError != null) {
@@ -356,27 +355,6 @@ public final class Connection implements AutoCloseable, SchemaBind {
             inTransaction = true;
         }
         return wrapped;
-    }
-
-    private static boolean causedBySocketTimeout(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.net.SocketTimeoutException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String abortedHint() {
-        String hint = "the transaction was aborted by an earlier error and ignores every statement until it is"
-                + " rolled back: call rollback(), or run statements that may fail inside beginNested() and roll"
-                + " the savepoint back";
-        if (transactionError == null) {
-            return hint;
-        }
-        String earlier = transactionError.getMessage();
-        int lineEnd = earlier.indexOf('\n');
-        return hint + ". The earlier error was: " + (lineEnd < 0 ? earlier : earlier.substring(0, lineEnd));
     }
 
     void rememberCursor(StreamingCursor cursor) {
