@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.athanor.Athanor;
 import dev.athanor.exc.OperationalError;
 import dev.athanor.pool.PoolClass;
+import dev.athanor.testing.PrivateMariaDb;
 import dev.athanor.testing.PrivatePostgres;
+import dev.athanor.testing.PrivateServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * After a real server restart at most one operation fails: the first disconnect error discards
  * every connection the pool lent or held before it (SQLAlchemy's pool invalidation, HikariCP's
  * soft eviction), so the operations after it run on new connections. Runs on a private
- * PostgreSQL cluster the test creates and drops.
+ * PostgreSQL cluster and a private MariaDB server that the test creates and removes.
  */
 class ServerRestartTest {
 
@@ -29,8 +31,17 @@ class ServerRestartTest {
     }
 
     @Test
-    void afterAServerRestartOnlyOneOperationFailsAndTheReturnedConnectionsAreNotReused() {
-        try (PrivatePostgres server = PrivatePostgres.start();
+    void afterAPostgresqlRestartOnlyOneOperationFailsAndTheReturnedConnectionsAreNotReused() {
+        restartAndCountFailures(PrivatePostgres.start());
+    }
+
+    @Test
+    void afterAMariadbRestartOnlyOneOperationFailsAndTheReturnedConnectionsAreNotReused() {
+        restartAndCountFailures(PrivateMariaDb.start());
+    }
+
+    private static void restartAndCountFailures(PrivateServer started) {
+        try (PrivateServer server = started;
              Engine engine = Athanor.createEngine(server.url(), EngineOptions.builder().poolClass(PoolClass.QUEUE)
                      .poolSize(3).maxOverflow(0).poolTimeout(Duration.ofSeconds(10)).poolPrePing(false).build())) {
             List<Connection> held = new ArrayList<>();

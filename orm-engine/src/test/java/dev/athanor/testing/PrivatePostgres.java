@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
  * never touched. Tests using it are skipped where the cluster tools are missing, unless
  * {@code ATHANOR_REQUIRE_SERVERS=true}.
  */
-public final class PrivatePostgres implements AutoCloseable {
+public final class PrivatePostgres implements PrivateServer {
     private static final String VERSION = "15";
     private static final String NAME = "athanor_fault";
     private static final int PORT = 5433;
@@ -39,11 +39,12 @@ public final class PrivatePostgres implements AutoCloseable {
     }
 
     /** The URL of the cluster's {@code postgres} database. */
+    @Override
     public String url() {
         return "postgresql://postgres@127.0.0.1:" + PORT + "/postgres";
     }
 
-    /** Stops and starts the server: every open connection to it dies. */
+    @Override
     public void restart() {
         run("pg_ctlcluster", VERSION, NAME, "restart");
     }
