@@ -3,6 +3,8 @@ package dev.athanor.dialect;
 import dev.athanor.exc.DBAPIError;
 import dev.athanor.exc.DataError;
 import dev.athanor.exc.IntegrityError;
+import dev.athanor.exc.InternalError;
+import dev.athanor.exc.NotSupportedError;
 import dev.athanor.exc.OperationalError;
 import dev.athanor.exc.ProgrammingError;
 import dev.athanor.schema.ddl.DdlCompiler;
@@ -19,7 +21,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -77,6 +81,25 @@ public abstract class Dialect {
      */
     public Map<String, String> driverProperties() {
         return Map.of();
+    }
+
+    /**
+     * Driver properties that bound how long the driver waits for the server, given the engine's
+     * statement timeout: a socket timeout a little longer than it, so a hung server fails the
+     * statement (the statement timeout itself is the JDBC query timeout). None by default; the
+     * user's URL options win over them.
+     */
+    public Map<String, String> timeoutProperties(Duration statementTimeout) {
+        return Map.of();
+    }
+
+    /**
+     * How long the driver waits for a hung server beyond the statement timeout, so the server's
+     * own cancellation reports a slow statement first.
+     */
+    protected static Duration socketTimeout(Duration statementTimeout) {
+        Duration grace = statementTimeout.dividedBy(2);
+        return statementTimeout.plus(grace.compareTo(Duration.ofSeconds(2)) < 0 ? Duration.ofSeconds(2) : grace);
     }
 
     /** Whether a URL names a database that exists only inside one connection. */
@@ -333,20 +356,29 @@ public abstract class Dialect {
         return false;
     }
 
-    /** Wraps a driver error in the matching {@link DBAPIError} subclass. */
+    /**
+     * Wraps a driver error in the matching {@link DBAPIError} subclass, marking it retryable when
+     * {@link #isRetryable} says so.
+     */
     public DBAPIError translate(SQLException error, DBAPIError.Details details) {
+        DBAPIError.Details classified = details.withRetryable(isRetryable(error));
         return switch (classify(error)) {
-            case INTEGRITY -> new IntegrityError(details, error);
-            case DATA -> new DataError(details, error);
-            case PROGRAMMING -> new ProgrammingError(details, error);
-            case OPERATIONAL -> new OperationalError(details, error);
-            case OTHER -> new DBAPIError(details, error);
+            case INTEGRITY -> new IntegrityError(classified, error);
+            case DATA -> new DataError(classified, error);
+            case PROGRAMMING -> new ProgrammingError(classified, error);
+            case OPERATIONAL -> new OperationalError(classified, error);
+            case INTERNAL -> new InternalError(classified, error);
+            case NOT_SUPPORTED -> new NotSupportedError(classified, error);
+            case OTHER -> new DBAPIError(classified, error);
         };
     }
 
-    /** Classifies a driver error by its SQLState class; dialects add vendor codes. */
+    /**
+     * Classifies a driver error by its SQLState class, as the DB-API drivers SQLAlchemy wraps do;
+     * dialects add vendor codes. A timeout is always operational.
+     */
     protected ErrorKind classify(SQLException error) {
-        if (isDisconnect(error)) {
+        if (isDisconnect(error) || error instanceof SQLTimeoutException) {
             return ErrorKind.OPERATIONAL;
         }
         String state = error.getSQLState();
@@ -356,15 +388,35 @@ public abstract class Dialect {
         return switch (state.substring(0, 2)) {
             case "23" -> ErrorKind.INTEGRITY;
             case "22" -> ErrorKind.DATA;
-            case "42", "3F", "0A" -> ErrorKind.PROGRAMMING;
+            case "42", "3F" -> ErrorKind.PROGRAMMING;
+            case "0A" -> ErrorKind.NOT_SUPPORTED;
+            case "25", "2D", "XX" -> ErrorKind.INTERNAL;
             case "08", "28", "40", "53", "54", "55", "57", "58", "HY" -> ErrorKind.OPERATIONAL;
             default -> ErrorKind.OTHER;
         };
     }
 
+    /**
+     * Whether the database rolled the whole transaction back for a conflict with another one, so
+     * running it again may succeed: SQLState class 40 (serialization failure 40001, deadlock).
+     * Dialects add vendor codes.
+     */
+    protected boolean isRetryable(SQLException error) {
+        String state = error.getSQLState();
+        return state != null && state.startsWith("40");
+    }
+
+    /**
+     * Whether the error says the transaction was aborted by an earlier error and refuses every
+     * statement until it is rolled back (PostgreSQL's 25P02).
+     */
+    public boolean isTransactionAborted(SQLException error) {
+        return false;
+    }
+
     /** The families of driver errors, matching the {@link DBAPIError} subclasses. */
     protected enum ErrorKind {
-        INTEGRITY, DATA, PROGRAMMING, OPERATIONAL, OTHER
+        INTEGRITY, DATA, PROGRAMMING, OPERATIONAL, INTERNAL, NOT_SUPPORTED, OTHER
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.athanor.engine;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.exc.DBAPIError;
 import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.exc.PendingRollbackError;
 import dev.athanor.exc.ResourceClosedError;
 import dev.athanor.schema.DdlExecutor;
 import dev.athanor.schema.Inspector;
@@ -34,12 +35,15 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>A connection is for one thread at a time. When the driver reports that the connection is
- * dead, it is invalidated: removed from the pool, and every further call raises
- * {@link ResourceClosedError}; the next {@code engine.connect()} gets a healthy one.
+ * dead, it is invalidated, as in SQLAlchemy: the JDBC connection leaves the pool (with every
+ * connection the pool lent before it, which most likely died with it), the transaction it was in
+ * is lost, and {@link #rollback()} is the one call accepted until that transaction is ended; it
+ * sends nothing. The next statement after the rollback runs on a fresh connection from the pool.
  */
 public final class Connection implements AutoCloseable, SchemaBind {
     private final Engine engine;
-    private final java.sql.Connection jdbc;
+    /** The pooled JDBC connection; {@code null} once invalidated, until the next use checks out another. */
+    private java.sql.Connection jdbc;
     private final StatementRunner runner;
     private final Deque<Transaction> transactions = new ArrayDeque<>();
     private final Set<StreamingCursor> openCursors = new LinkedHashSet<>();
@@ -47,6 +51,10 @@ public final class Connection implements AutoCloseable, SchemaBind {
     private boolean inTransaction;
     private boolean closed;
     private boolean invalidated;
+    /** The disconnect error that invalidated the connection inside a transaction, until rollback. */
+    private DBAPIError lostTransaction;
+    /** The first error raised in the transaction in progress, named when the database refuses to go on. */
+    private DBAPIError transactionError;
 
     Connection(Engine engine, java.sql.Connection jdbc) {
         this.engine = engine;
@@ -167,9 +175,17 @@ public final class Connection implements AutoCloseable, SchemaBind {
         }
     }
 
-    /** Rolls back the transaction in progress (a no-op when there is none). */
+    /**
+     * Rolls back the transaction in progress (a no-op when there is none). On an invalidated
+     * connection it sends nothing, ends the lost transaction and lets the next use reconnect.
+     */
     public void rollback() {
-        requireOpen();
+        requireNotClosed();
+        if (jdbc == null) {
+            lostTransaction = null;
+            endTransaction();
+            return;
+        }
         closeCursors();
         try {
             jdbc.rollback();
@@ -192,9 +208,14 @@ public final class Connection implements AutoCloseable, SchemaBind {
     }
 
     void rollbackToSavepoint(Transaction savepoint) {
-        requireOpen();
+        requireNotClosed();
+        if (jdbc == null) {
+            popThrough(savepoint); // the savepoint died with the connection; the outer transaction still needs rollback()
+            return;
+        }
         try {
             jdbc.rollback(savepoint.savepoint());
+            transactionError = null; // the statements after the savepoint, the failed one too, are undone
         } catch (SQLException e) {
             throw wrapError(e, "ROLLBACK TO SAVEPOINT", List.of());
         } finally {
@@ -215,6 +236,7 @@ public final class Connection implements AutoCloseable, SchemaBind {
 
     private void endTransaction() {
         inTransaction = false;
+        transactionError = null;
         transactions.forEach(Transaction::deactivate);
         transactions.clear();
     }
@@ -283,19 +305,25 @@ public final class Connection implements AutoCloseable, SchemaBind {
         return jdbc;
     }
 
-    /** Discards the connection: it leaves the pool and this object can no longer be used. */
+    /**
+     * Discards the JDBC connection underneath: it leaves the pool, the transaction in progress is
+     * lost (call {@link #rollback()} to end it), and the next use checks out a fresh connection.
+     */
     public void invalidate() {
-        if (closed) {
+        if (closed || jdbc == null) {
             return;
         }
         closeCursorsQuietly();
         invalidated = true;
-        closed = true;
-        endTransaction();
-        engine.pool().invalidate(jdbc);
+        java.sql.Connection dead = jdbc;
+        jdbc = null;
+        engine.pool().invalidate(dead);
     }
 
-    /** Whether the connection was discarded after a disconnect. */
+    /**
+     * Whether the JDBC connection was discarded (after a disconnect or {@link #invalidate()}) and no
+     * fresh one has been checked out yet.
+     */
     public boolean isInvalidated() {
         return invalidated;
     }
@@ -311,6 +339,12 @@ public final class Connection implements AutoCloseable, SchemaBind {
         if (closed) {
             return;
         }
+        if (jdbc == null) {
+            closed = true;
+            lostTransaction = null;
+            endTransaction();
+            return;
+        }
         try {
             closeCursors();
             if (inTransaction) {
@@ -318,6 +352,8 @@ public final class Connection implements AutoCloseable, SchemaBind {
             }
         } catch (SQLException | RuntimeException e) {
             invalidate();
+            closed = true;
+            endTransaction();
             return;
         }
         closed = true;
@@ -327,16 +363,34 @@ public final class Connection implements AutoCloseable, SchemaBind {
 
     /** Wraps a driver error, invalidating this connection when the error says it is dead. */
     DBAPIError wrapError(SQLException error, String sql, List<Object[]> parameterSets) {
-        boolean dead = engine.dialect().isDisconnect(error);
+        boolean dead = engine.dialect().isDisconnect(error) && jdbc != null;
         if (dead) {
             invalidate();
+            engine.pool().softInvalidateAll();
         }
         String parameters = parameterSets.isEmpty() ? null : engine.options().hideParameters()
                 ? "[SQL parameters hidden due to hideParameters=true]" : ParameterFormatter.sets(parameterSets);
         SQLException reported = error.getNextException() != null && error.getSQLState() == null
                 ? error.getNextException() : error;
-        return engine.dialect().translate(error, new DBAPIError.Details(sql, parameters,
-                reported.getSQLState(), reported.getErrorCode(), dead));
+        DBAPIError.Details details = new DBAPIError.Details(sql, parameters, reported.getSQLState(),
+                reported.getErrorCode(), dead);
+        boolean aborted = !dead && engine.dialect().isTransactionAborted(error);
+        String hint = aborted ? ErrorHints.abortedTransaction(transactionError)
+                : dead ? ErrorHints.unanswered(error, engine.options().statementTimeout()) : null;
+        if (hint != null) {
+            details = details.withHint(hint);
+        }
+        DBAPIError wrapped = engine.dialect().translate(error, details);
+        if (aborted && transactionError != null) {
+            wrapped.addSuppressed(transactionError);
+        } else if (transactionError == null) {
+            transactionError = wrapped;
+        }
+        if (dead) {
+            lostTransaction = wrapped; // the statement began a transaction that died with the connection
+            inTransaction = true;
+        }
+        return wrapped;
     }
 
     void rememberCursor(StreamingCursor cursor) {
@@ -362,11 +416,25 @@ public final class Connection implements AutoCloseable, SchemaBind {
         openCursors.clear();
     }
 
+    /** Refuses a closed connection; on an invalidated one, checks out a fresh JDBC connection. */
     private void requireOpen() {
+        requireNotClosed();
+        if (jdbc != null) {
+            return;
+        }
+        if (inTransaction) {
+            throw new PendingRollbackError("This connection was invalidated inside a transaction, whose uncommitted"
+                    + " work is lost; call rollback() before using it again"
+                    + (lostTransaction == null ? "" : ". Original exception was: " + lostTransaction.getMessage()),
+                    lostTransaction);
+        }
+        jdbc = engine.pool().checkout();
+        invalidated = false;
+    }
+
+    private void requireNotClosed() {
         if (closed) {
-            throw new ResourceClosedError(invalidated
-                    ? "This connection was invalidated after a disconnect; get a new one from engine.connect()"
-                    : "This connection is closed");
+            throw new ResourceClosedError("This connection is closed; get a new one from engine.connect()");
         }
     }
 

@@ -58,6 +58,9 @@ public final class Engine implements AutoCloseable, SchemaBind {
         String jdbcUrl = url.isJdbc() ? url.jdbcUrl() : dialect.jdbcUrl(url.toJdbcTarget());
         Properties properties = new Properties();
         properties.putAll(dialect.driverProperties());
+        if (options.statementTimeout() != null) {
+            properties.putAll(dialect.timeoutProperties(options.statementTimeout()));
+        }
         properties.putAll(url.query());
         properties.putAll(options.connectArgs());
         if (url.username() != null) {

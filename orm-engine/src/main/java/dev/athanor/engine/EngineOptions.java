@@ -22,9 +22,12 @@ import java.util.Map;
  * @param connectArgs driver properties, applied over the dialect's and the URL's
  * @param isolationLevel {@code READ COMMITTED}, {@code SERIALIZABLE}, …, or {@code null}
  * @param compileCacheSize how many compiled statements to keep (0 disables the cache)
+ * @param statementTimeout how long one statement may run, or {@code null} for no limit; see
+ *     {@link Builder#statementTimeout(Duration)}
  */
 public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParameters,
-                            Map<String, String> connectArgs, String isolationLevel, int compileCacheSize) {
+                            Map<String, String> connectArgs, String isolationLevel, int compileCacheSize,
+                            Duration statementTimeout) {
 
     /** SQLAlchemy's defaults. */
     public static final EngineOptions DEFAULTS = builder().build();
@@ -33,6 +36,10 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
         connectArgs = Map.copyOf(connectArgs);
         if (compileCacheSize < 0) {
             throw new ArgumentError("compileCacheSize must not be negative, got " + compileCacheSize);
+        }
+        if (statementTimeout != null && (statementTimeout.isNegative() || statementTimeout.isZero())) {
+            throw new ArgumentError("statementTimeout must be positive, got " + statementTimeout
+                    + "; pass null for no limit");
         }
     }
 
@@ -56,6 +63,7 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
         private final Map<String, String> connectArgs = new LinkedHashMap<>();
         private String isolationLevel;
         private int compileCacheSize = 500;
+        private Duration statementTimeout;
 
         private Builder() {
         }
@@ -149,11 +157,31 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
             return this;
         }
 
+        /**
+         * How long one statement may run before the database cancels it with an
+         * {@link dev.athanor.exc.OperationalError} (JDBC {@code setQueryTimeout}, whole seconds,
+         * rounded up). The dialect also gives the driver a socket timeout a little longer than this
+         * (PostgreSQL and MariaDB {@code socketTimeout}), so a hung or unreachable server fails the
+         * statement instead of blocking the thread forever; the connection is then invalidated.
+         * SQLite's driver applies the query timeout only to waiting for locks, not to a running
+         * statement.
+         *
+         * <p>Default: no limit, as in SQLAlchemy and JDBC, because a limit cuts off long migrations
+         * and reports. A safe setting for an application serving requests is a little above its
+         * slowest legitimate statement, typically 30 seconds; code that needs longer runs it on an
+         * engine of its own.
+         */
+        public Builder statementTimeout(Duration value) {
+            this.statementTimeout = value;
+            return this;
+        }
+
         /** The options; invalid values raise {@link ArgumentError} naming the option. */
         public EngineOptions build() {
             PoolOptions pool = new PoolOptions(poolClass, poolSize, maxOverflow, poolTimeout, poolRecycle,
                     poolPrePing, echoPool, resetOnReturn);
-            return new EngineOptions(pool, echo, hideParameters, connectArgs, isolationLevel, compileCacheSize);
+            return new EngineOptions(pool, echo, hideParameters, connectArgs, isolationLevel, compileCacheSize,
+                    statementTimeout);
         }
     }
 }

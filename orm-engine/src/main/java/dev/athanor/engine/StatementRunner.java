@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -197,6 +198,7 @@ final class StatementRunner {
         try {
             statement = keyColumns == null ? jdbc.prepareStatement(context.sql())
                     : jdbc.prepareStatement(context.sql(), keyColumns);
+            applyTimeout(statement);
             boolean streaming = options.streamResults() && !context.executemany();
             if (streaming) {
                 dialect.prepareForStreaming(jdbc, statement, options.yieldPer() > 0 ? options.yieldPer() : 1000);
@@ -248,6 +250,14 @@ final class StatementRunner {
             return true;
         } catch (SQLException e) {
             throw connection.wrapError(e, "(cancel)", List.of());
+        }
+    }
+
+    /** The engine's statement timeout, in the whole seconds JDBC counts in. */
+    private void applyTimeout(Statement statement) throws SQLException {
+        Duration timeout = engine.options().statementTimeout();
+        if (timeout != null) {
+            statement.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, (timeout.toMillis() + 999) / 1000));
         }
     }
 

@@ -17,6 +17,7 @@ public class DBAPIError extends AthanorException {
     private final String sqlState;
     private final int vendorCode;
     private final boolean connectionInvalidated;
+    private final boolean retryable;
 
     public DBAPIError(Details details, Throwable cause) {
         super(render(details, cause), cause);
@@ -25,6 +26,7 @@ public class DBAPIError extends AthanorException {
         this.sqlState = details.sqlState();
         this.vendorCode = details.vendorCode();
         this.connectionInvalidated = details.connectionInvalidated();
+        this.retryable = details.retryable();
     }
 
     /**
@@ -35,9 +37,28 @@ public class DBAPIError extends AthanorException {
      * @param sqlState the driver's SQLState, or {@code null}
      * @param vendorCode the driver's vendor error code
      * @param connectionInvalidated whether the connection was found dead and discarded
+     * @param retryable whether the database rolled the transaction back for a conflict with another
+     *     one (deadlock, serialization failure), so running the whole transaction again may succeed
+     * @param hint what the caller should do, added to the message, or {@code null}
      */
     public record Details(String statement, String parameters, String sqlState, int vendorCode,
-                          boolean connectionInvalidated) {
+                          boolean connectionInvalidated, boolean retryable, String hint) {
+
+        /** Details not yet classified as retryable, without a hint. */
+        public Details(String statement, String parameters, String sqlState, int vendorCode,
+                       boolean connectionInvalidated) {
+            this(statement, parameters, sqlState, vendorCode, connectionInvalidated, false, null);
+        }
+
+        /** These details, marked retryable or not. */
+        public Details withRetryable(boolean isRetryable) {
+            return new Details(statement, parameters, sqlState, vendorCode, connectionInvalidated, isRetryable, hint);
+        }
+
+        /** These details with a hint for the message. */
+        public Details withHint(String newHint) {
+            return new Details(statement, parameters, sqlState, vendorCode, connectionInvalidated, retryable, newHint);
+        }
     }
 
     private static String render(Details details, Throwable cause) {
@@ -55,6 +76,12 @@ public class DBAPIError extends AthanorException {
         }
         if (details.connectionInvalidated()) {
             message.append("\n(the connection was invalidated and removed from the pool)");
+        }
+        if (details.retryable()) {
+            message.append("\n(the database rolled the transaction back: roll back and run the whole transaction again)");
+        }
+        if (details.hint() != null) {
+            message.append("\n(").append(details.hint()).append(')');
         }
         return message.toString();
     }
@@ -77,6 +104,16 @@ public class DBAPIError extends AthanorException {
     /** The vendor-specific error code reported by the driver. */
     public int vendorCode() {
         return vendorCode;
+    }
+
+    /**
+     * Whether the database rolled the transaction back because it conflicted with another one (a
+     * deadlock, a serialization failure under {@code SERIALIZABLE}): after {@code rollback()},
+     * running the whole transaction again may succeed. Constraint violations and bad SQL are never
+     * retryable.
+     */
+    public boolean isRetryable() {
+        return retryable;
     }
 
     /** Whether the error means the connection is dead; such connections are never reused. */

@@ -15,11 +15,14 @@ public final class Savepoint implements AutoCloseable {
         this.level = level;
     }
 
-    /** Flushes and releases the savepoint. */
+    /**
+     * Flushes and releases the savepoint. When the flush fails the savepoint stays active, so
+     * {@link #rollback()} still undoes it.
+     */
     public void commit() {
         if (active) {
-            active = false;
             transactions.releaseSavepoint(level);
+            active = false;
         }
     }
 

@@ -11,9 +11,11 @@ import dev.athanor.exc.PendingRollbackError;
  * objects inserted inside it become transient again, updated and deleted ones get back the values
  * and state they had, pending ones are expunged.
  *
- * <p>It also keeps the error of a failed flush. The flush has rolled the database back, so the
- * objects no longer match it: every further use raises {@link PendingRollbackError} until the
- * application calls {@code rollback()}, as in SQLAlchemy.
+ * <p>It also keeps the error of a failed flush. The flush has rolled back the level it ran in
+ * (only the innermost savepoint when one is open, so the enclosing work survives), and the objects
+ * no longer match the database: every further use raises {@link PendingRollbackError} until the
+ * application rolls that level back ({@code Savepoint.rollback()} or {@code Session.rollback()}),
+ * as in SQLAlchemy.
  */
 final class TransactionStack {
     private final TrackingSession session;
@@ -22,6 +24,8 @@ final class TransactionStack {
     private final SessionConnections connections;
     private SessionTransaction transaction;
     private RuntimeException failedFlush;
+    /** The level a failed flush ran in; rolling it (or an enclosing level) back clears the failure. */
+    private SessionTransaction failedLevel;
 
     TransactionStack(TrackingSession session, SessionFactory factory, SessionObjects objects,
                      SessionConnections connections) {
@@ -92,7 +96,7 @@ final class TransactionStack {
             }
             state.expireRelationships(); // loaded objects reload relationships as the database now has them
         }
-        failedFlush = null;
+        clearFailedFlush();
         factory.fire(l -> l.afterRollback(session));
     }
 
@@ -115,7 +119,9 @@ final class TransactionStack {
                 objects.forget(state);
             }
         }
-        failedFlush = null;
+        if (failedLevel == nested) {
+            clearFailedFlush();
+        }
         factory.fire(l -> l.afterRollback(session));
     }
 
@@ -154,22 +160,41 @@ final class TransactionStack {
         connections.rollback(root);
     }
 
-    /** A flush failed and rolled the database back: refuse work until {@code rollback()}. */
+    /**
+     * A flush failed: roll the database back to where the level it ran in began (the innermost
+     * savepoint, or the whole transaction) and refuse work until that level is rolled back.
+     */
     void flushFailed(RuntimeException failure) {
         failedFlush = failure;
-        rollbackDatabase();
+        failedLevel = transaction;
+        if (transaction != null && transaction.isNested()) {
+            transaction.databaseTransactions.forEach(Transaction::rollback);
+        } else {
+            rollbackDatabase();
+        }
+    }
+
+    private void clearFailedFlush() {
+        failedFlush = null;
+        failedLevel = null;
     }
 
     void checkNoFailedFlush() {
-        if (failedFlush != null) {
-            throw new PendingRollbackError("This Session's transaction has been rolled back due to a previous"
-                    + " exception during flush. To begin a new transaction with this Session, first issue"
-                    + " Session.rollback(). Original exception was: " + failedFlush.getMessage(), failedFlush);
+        if (failedFlush == null) {
+            return;
         }
+        String what = failedLevel != null && failedLevel.isNested()
+                ? "savepoint has been rolled back due to a previous exception during flush. To go on, first"
+                        + " issue Savepoint.rollback() (the enclosing transaction is kept) or Session.rollback()"
+                : "transaction has been rolled back due to a previous exception during flush. To begin a new"
+                        + " transaction with this Session, first issue Session.rollback()";
+        throw new PendingRollbackError("This Session's " + what + ". Original exception was: "
+                + failedFlush.getMessage(), failedFlush);
     }
 
     /** The session closed: forget the levels (their connections are closed by the session). */
     void clear() {
         transaction = null;
+        clearFailedFlush();
     }
 }

@@ -79,6 +79,14 @@ final class DataSourcePool extends AbstractPool {
         }
     }
 
+    /** Soft-evicts a HikariCP DataSource's connections; other DataSources keep their own policy. */
+    @Override
+    public void softInvalidateAll() {
+        if (dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+            hikari.getHikariPoolMXBean().softEvictConnections();
+        }
+    }
+
     @Override
     public PoolStatus status() {
         if (dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {

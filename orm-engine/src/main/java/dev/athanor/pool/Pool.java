@@ -29,6 +29,15 @@ public interface Pool {
     /** Discards a connection that is broken or in an unknown state; the pool replaces it. */
     void invalidate(Connection connection);
 
+    /**
+     * After a disconnect error: marks every connection the pool holds or has lent to be closed
+     * instead of reused (idle ones at once, checked-out ones when they come back), since they most
+     * likely lost their server too, so at most one operation fails; SQLAlchemy invalidates a
+     * pool's older connections the same way. Pools that keep nothing for reuse do nothing.
+     */
+    default void softInvalidateAll() {
+    }
+
     /** The pool's counters now. */
     PoolStatus status();
 

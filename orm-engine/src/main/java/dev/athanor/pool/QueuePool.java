@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.event.ListenerRegistry;
+import dev.athanor.exc.TimeoutError;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -63,13 +64,20 @@ final class QueuePool extends AbstractPool {
                 if (e.getCause() instanceof SQLException connectFailure) {
                     throw connectFailure;
                 }
-                throw exhausted(e);
+                throw status().checkedOut() < options.maxConnections() ? connectTimedOut(e) : exhausted(e);
             }
             if (!options.prePing() || connection.isValid(validationSeconds()) || --attempts == 0) {
                 return connection;
             }
             hikari.evictConnection(connection);
         }
+    }
+
+    /** The pool had room for a connection, but opening one did not finish in time: the server did not answer. */
+    private TimeoutError connectTimedOut(Throwable cause) {
+        return new TimeoutError(String.format("No connection within poolTimeout %.2f s: none was free and the"
+                + " database did not answer a new connection in time; it may be down, hung or unreachable (%s)",
+                options.timeout().toMillis() / 1000.0, status()), cause);
     }
 
     private int validationSeconds() {
@@ -84,6 +92,15 @@ final class QueuePool extends AbstractPool {
     @Override
     protected void discard(Connection connection) {
         hikari.evictConnection(connection);
+    }
+
+    /** HikariCP's soft eviction: idle connections close now, borrowed ones when returned. */
+    @Override
+    public void softInvalidateAll() {
+        HikariPoolMXBean bean = hikari.getHikariPoolMXBean();
+        if (bean != null) {
+            bean.softEvictConnections();
+        }
     }
 
     @Override

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.exc.DBAPIError;
-import dev.athanor.exc.ResourceClosedError;
+import dev.athanor.exc.PendingRollbackError;
 import dev.athanor.pool.PoolClass;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.TestDatabase;
@@ -66,7 +66,7 @@ class DisconnectTest {
             assertThatThrownBy(() -> conn.execute(text("SELECT 1")))
                     .isInstanceOfSatisfying(DBAPIError.class, e -> assertThat(e.connectionInvalidated()).isTrue());
             assertThat(conn.isInvalidated()).isTrue();
-            assertThatThrownBy(() -> conn.execute(text("SELECT 1"))).isInstanceOf(ResourceClosedError.class);
+            assertThatThrownBy(() -> conn.execute(text("SELECT 1"))).isInstanceOf(PendingRollbackError.class);
             conn.close();
             try (Connection fresh = engine.connect()) {
                 assertThat(backendPid(fresh)).isNotEqualTo(pid);

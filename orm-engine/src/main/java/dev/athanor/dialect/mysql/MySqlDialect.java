@@ -10,8 +10,11 @@ import dev.athanor.dialect.StandardBinders;
 import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.sql.compiler.SqlCompiler;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,6 +52,9 @@ public class MySqlDialect extends Dialect {
 
     /** Vendor codes for a lost connection: killed, gone away, lost during query, shutdown. */
     private static final Set<Integer> DISCONNECT_CODES = Set.of(1053, 1927, 2006, 2013, 4031);
+    /** Query interrupted (1317), MariaDB max_statement_time (1969), MySQL max_execution_time (3024). */
+    private static final Set<Integer> TIMEOUT_CODES = Set.of(1317, 1969, 3024);
+    private static final int ER_LOCK_DEADLOCK = 1213;
 
     public MySqlDialect() {
         this(CAPABILITIES);
@@ -109,9 +115,27 @@ public class MySqlDialect extends Dialect {
         return new MySqlBinders();
     }
 
+    /** MariaDB Connector/J's and MySQL Connector/J's {@code socketTimeout} are in milliseconds. */
+    @Override
+    public Map<String, String> timeoutProperties(Duration statementTimeout) {
+        return Map.of("socketTimeout", String.valueOf(socketTimeout(statementTimeout).toMillis()));
+    }
+
     @Override
     protected boolean isDisconnectCode(int vendorCode) {
         return DISCONNECT_CODES.contains(vendorCode);
+    }
+
+    /** Statement timeouts and interrupted queries are operational, whatever SQLState the driver gives. */
+    @Override
+    protected ErrorKind classify(SQLException error) {
+        return TIMEOUT_CODES.contains(error.getErrorCode()) ? ErrorKind.OPERATIONAL : super.classify(error);
+    }
+
+    /** A deadlock (1213) rolls the transaction back even where the driver leaves out SQLState 40001. */
+    @Override
+    protected boolean isRetryable(SQLException error) {
+        return error.getErrorCode() == ER_LOCK_DEADLOCK || super.isRetryable(error);
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.athanor.types.Types;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,13 @@ public class PostgresDialect extends Dialect {
         return Map.of("reWriteBatchedInserts", "true");
     }
 
+    /** pgjdbc's {@code socketTimeout} is in whole seconds. */
+    @Override
+    public Map<String, String> timeoutProperties(Duration statementTimeout) {
+        long seconds = (socketTimeout(statementTimeout).toMillis() + 999) / 1000;
+        return Map.of("socketTimeout", String.valueOf(seconds));
+    }
+
     @Override
     public SqlCompiler newCompiler(boolean literalBinds) {
         return new PostgresCompiler(this, literalBinds);
@@ -123,6 +131,11 @@ public class PostgresDialect extends Dialect {
     @Override
     protected List<String> connectStatements() {
         return List.of("SET intervalstyle = 'iso_8601'");
+    }
+
+    @Override
+    public boolean isTransactionAborted(SQLException error) {
+        return "25P02".equals(error.getSQLState());
     }
 
     @Override

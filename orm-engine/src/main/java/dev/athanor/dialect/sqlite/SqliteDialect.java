@@ -56,6 +56,7 @@ public class SqliteDialect extends Dialect {
     private static final int SQLITE_ERROR = 1;
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_INTERRUPT = 9;
     private static final int SQLITE_CANTOPEN = 14;
     private static final int SQLITE_TOOBIG = 18;
     private static final int SQLITE_CONSTRAINT = 19;
@@ -143,7 +144,7 @@ public class SqliteDialect extends Dialect {
             case SQLITE_CONSTRAINT -> ErrorKind.INTEGRITY;
             case SQLITE_TOOBIG, SQLITE_MISMATCH, SQLITE_RANGE -> ErrorKind.DATA;
             case SQLITE_ERROR -> ErrorKind.PROGRAMMING;
-            case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CANTOPEN -> ErrorKind.OPERATIONAL;
+            case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_INTERRUPT, SQLITE_CANTOPEN -> ErrorKind.OPERATIONAL;
             default -> super.classify(error);
         };
     }
