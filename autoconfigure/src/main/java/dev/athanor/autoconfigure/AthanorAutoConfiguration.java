@@ -36,7 +36,8 @@ public final class AthanorAutoConfiguration {
                 .poolTimeout(pool.getTimeout())
                 .poolRecycle(pool.getRecycle())
                 .poolPrePing(pool.isPrePing())
-                .resetOnReturn(pool.getResetOnReturn());
+                .resetOnReturn(pool.getResetOnReturn())
+                .statementTimeout(pool.getStatementTimeout());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

@@ -103,7 +103,7 @@ public class AthanorProperties {
 
     /**
      * Pool settings. Size, overflow, timeout, recycle and pre-ping apply when Athanor builds its
-     * own pool from {@code athanor.url}; reset-on-return applies to every pool.
+     * own pool from {@code athanor.url}; reset-on-return and the statement timeout apply to every pool.
      */
     public static class Pool {
 
@@ -128,6 +128,13 @@ public class AthanorProperties {
          * MariaDB connection reset) before the next holder sees it.
          */
         private ResetOnReturn resetOnReturn = ResetOnReturn.ROLLBACK;
+
+        /**
+         * How long one statement may run before it is cancelled (JDBC query timeout); on a pool
+         * built from athanor.url the driver's socket timeout is also set from it, so a hung server
+         * fails the statement instead of blocking it. Unset: no limit. About 30s suits a service.
+         */
+        private Duration statementTimeout;
 
         public int getSize() {
             return size;
@@ -175,6 +182,14 @@ public class AthanorProperties {
 
         public void setResetOnReturn(ResetOnReturn resetOnReturn) {
             this.resetOnReturn = resetOnReturn;
+        }
+
+        public Duration getStatementTimeout() {
+            return statementTimeout;
+        }
+
+        public void setStatementTimeout(Duration statementTimeout) {
+            this.statementTimeout = notNegative(statementTimeout, "athanor.pool.statement-timeout");
         }
     }
 

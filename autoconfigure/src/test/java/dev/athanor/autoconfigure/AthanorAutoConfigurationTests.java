@@ -141,7 +141,8 @@ class AthanorAutoConfigurationTests {
     void poolPropertiesReachTheEngineOptions() {
         contextRunner.withPropertyValues("athanor.url=jdbc:h2:mem:opts", "athanor.pool.size=3",
                 "athanor.pool.max-overflow=7", "athanor.pool.timeout=2s", "athanor.pool.recycle=1h",
-                "athanor.pool.pre-ping=true", "athanor.pool.reset-on-return=full", "athanor.echo=true").run(context -> {
+                "athanor.pool.pre-ping=true", "athanor.pool.reset-on-return=full", "athanor.pool.statement-timeout=15s",
+                "athanor.echo=true").run(context -> {
                     Engine engine = context.getBean(Engine.class);
                     assertThat(engine.options().pool().size()).isEqualTo(3);
                     assertThat(engine.options().pool().maxOverflow()).isEqualTo(7);
@@ -149,6 +150,7 @@ class AthanorAutoConfigurationTests {
                     assertThat(engine.options().pool().recycle()).hasHours(1);
                     assertThat(engine.options().pool().prePing()).isTrue();
                     assertThat(engine.options().pool().resetOnReturn()).isEqualTo(ResetOnReturn.FULL);
+                    assertThat(engine.options().statementTimeout()).hasSeconds(15);
                     assertThat(engine.options().echo()).isTrue();
                 });
     }

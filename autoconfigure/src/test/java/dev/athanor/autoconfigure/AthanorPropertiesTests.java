@@ -62,6 +62,12 @@ class AthanorPropertiesTests {
     }
 
     @Test
+    void negativeStatementTimeoutFailsStartupNamingTheProperty() {
+        contextRunner.withPropertyValues("athanor.pool.statement-timeout=-5s").run(context -> assertThat(context)
+                .getFailure().rootCause().hasMessageContaining("athanor.pool.statement-timeout"));
+    }
+
+    @Test
     void malformedDurationFailsStartupNamingTheProperty() {
         contextRunner.withPropertyValues("athanor.pool.timeout=soon").run(context -> assertThat(context)
                 .getFailure().cause().hasMessageContaining("athanor.pool.timeout"));
