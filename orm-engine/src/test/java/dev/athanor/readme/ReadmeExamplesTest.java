@@ -6,13 +6,24 @@ import static dev.athanor.sql.Sql.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.athanor.Athanor;
+import dev.athanor.asyncio.AsyncEngine;
+import dev.athanor.asyncio.AsyncSessionFactory;
+import dev.athanor.asyncio.model.Item;
+import dev.athanor.asyncio.model.Item_;
+import dev.athanor.orm.Registry;
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Engine;
 import dev.athanor.engine.Row;
+import dev.athanor.migrate.MigrationCommands;
+import dev.athanor.migrate.RevisionInfo;
+import dev.athanor.migrate.runtime.MigrationOptions;
+import dev.athanor.migrate.script.ScriptDirectory;
+import dev.athanor.schema.reflect.ColumnInfo;
 import dev.athanor.schema.Column;
 import dev.athanor.schema.MetaData;
 import dev.athanor.schema.Table;
 import dev.athanor.types.Types;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,5 +72,50 @@ class ReadmeExamplesTest {
                 assertThat(names).containsExactly("Alice");
             }
         }
+    }
+
+    @Test
+    void migrationQuickStartUpgradesReportsAndDowngrades() {
+        try (Engine engine = Athanor.createEngine("h2:///:memory:")) {
+            MigrationCommands alembic = new MigrationCommands(engine,
+                    ScriptDirectory.scan("dev.athanor.readme.migrations"), MigrationOptions.defaults());
+            alembic.upgrade("head");                                      // alembic upgrade head
+            List<String> current = alembic.current().stream().map(r -> r.format(false)).toList();
+            List<String> history = alembic.history("base:head", true).stream().map(r -> r.format(false)).toList();
+            alembic.downgrade("-1");                                      // alembic downgrade -1
+            StringWriter sql = new StringWriter();
+            MigrationCommands.offline(engine.dialect(), ScriptDirectory.scan("dev.athanor.readme.migrations"),
+                    MigrationOptions.defaults()).upgrade("base:head", sql); // alembic upgrade head --sql
+
+            assertThat(current).containsExactly("1a2b3c4d5e6f -> 2b3c4d5e6f7a (head) (current), add users.phone");
+            assertThat(history).containsExactly(
+                    "1a2b3c4d5e6f -> 2b3c4d5e6f7a (head) (current), add users.phone",
+                    "<base> -> 1a2b3c4d5e6f, create users table");
+            assertThat(alembic.current()).extracting(RevisionInfo::id).containsExactly("1a2b3c4d5e6f");
+            assertThat(engine.inspector().columns("users")).extracting(ColumnInfo::name).doesNotContain("phone");
+            assertThat(sql.toString()).contains("CREATE TABLE users", "ALTER TABLE users ADD", "athanor_version");
+        }
+    }
+
+    @Test
+    void asyncQuickStartPrintsTheItemsInNameOrder() {
+        Registry registry = Registry.of(Item.class);
+        List<String> printed = new ArrayList<>();
+        try (AsyncEngine engine = Athanor.createAsyncEngine("h2:///:memory:")) {
+            AsyncSessionFactory sessions = AsyncSessionFactory.builder(engine, registry).expireOnCommit(false).build();
+
+            engine.transaction(conn -> conn.runSync(c -> {
+                        registry.metadata().createAll(c);                      // run_sync(metadata.create_all)
+                        return null;
+                    }))
+                    .thenCompose(created -> sessions.withSession(session -> {
+                        session.addAll(List.of(new Item("beta"), new Item("alpha")));
+                        return session.commit()
+                                .thenCompose(committed -> session.<Item>scalars(select(Item.class).orderBy(Item_.name)));
+                    }))
+                    .thenAccept(items -> items.forEach(item -> printed.add(item.getId() + " " + item.getName())))
+                    .join();
+        }
+        assertThat(printed).containsExactly("2 alpha", "1 beta");
     }
 }
