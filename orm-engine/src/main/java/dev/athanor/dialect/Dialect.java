@@ -244,6 +244,23 @@ public abstract class Dialect {
 
     // ---- errors ------------------------------------------------------------------------------
 
+    /**
+     * Whether the error is a write refused because the transaction or the whole server is
+     * read-only (SQLState 25006, {@code read_only_sql_transaction}), as on a hot standby.
+     */
+    public boolean isReadOnlyViolation(SQLException error) {
+        return "25006".equals(error.getSQLState());
+    }
+
+    /**
+     * SQL that returns, on a replica, its replication lag in seconds as one number (0 when it has
+     * replayed everything it received), or {@code null} when this database cannot tell; replicas
+     * of such databases are never passed over for lag.
+     */
+    public String replicaLagQuery() {
+        return null;
+    }
+
     /** Whether the error means the connection is dead and must not be reused. */
     public boolean isDisconnect(SQLException error) {
         for (SQLException e = error; e != null; e = e.getNextException()) {

@@ -118,6 +118,16 @@ public class PostgresDialect extends Dialect {
         return List.of("SET intervalstyle = 'iso_8601'");
     }
 
+    /**
+     * The time since the last replayed commit, counted only while WAL is waiting to be replayed:
+     * an idle primary sends no commits, so a caught-up standby would otherwise look ever later.
+     */
+    @Override
+    public String replicaLagQuery() {
+        return "SELECT CASE WHEN NOT pg_is_in_recovery() OR pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()"
+                + " THEN 0 ELSE COALESCE(EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()), 0) END";
+    }
+
     @Override
     protected boolean isDisconnectState(String sqlState) {
         return DISCONNECT_STATES.contains(sqlState);
