@@ -20,51 +20,40 @@ cluster_exists() { [ -d "/etc/postgresql/$VERSION/$1" ]; }
 cluster_online() { pg_lsclusters -h "$VERSION" "$1" 2>/dev/null | grep -q online; }
 ctl() { pg_ctlcluster --skip-systemctl-redirect "$VERSION" "$1" "$2"; }
 
-tune() { # name: a throwaway test server, durability traded for speed
-  cat >>"/etc/postgresql/$VERSION/$1/postgresql.conf" <<EOF
-listen_addresses = '127.0.0.1'
-fsync = off
-synchronous_commit = off
-full_page_writes = off
-shared_buffers = 32MB
-max_connections = 50
-EOF
-}
+# throwaway test servers: durability traded for speed; set at creation so no restart is needed
+TUNING=(-o listen_addresses=localhost -o fsync=off -o synchronous_commit=off -o full_page_writes=off
+        -o shared_buffers=32MB -o max_connections=50)
 
 start_cluster() { # name
   cluster_online "$1" || ctl "$1" start
 }
 
-create_plain() { # name port [extra pg_createcluster options]
+create_plain() { # name port [more pg_createcluster options]
   local name=$1 port=$2
+  shift 2
   if ! cluster_exists "$name"; then
-    pg_createcluster "$VERSION" "$name" --port "$port" -- --auth=trust >/dev/null
-    tune "$name"
+    pg_createcluster "$VERSION" "$name" --port "$port" "${TUNING[@]}" "$@" -- --auth=trust --no-sync >/dev/null
   fi
   start_cluster "$name"
 }
 
 create_primary() {
-  local conf="/etc/postgresql/$VERSION/$PRIMARY"
-  if ! cluster_exists "$PRIMARY"; then
-    create_plain "$PRIMARY" "$PORT_BASE"
-    cat >>"$conf/postgresql.conf" <<EOF
-wal_level = replica
-max_wal_senders = 5
-hot_standby = on
-EOF
-    ctl "$PRIMARY" restart
-  fi
-  start_cluster "$PRIMARY"
+  create_plain "$PRIMARY" "$PORT_BASE" -o wal_level=replica -o max_wal_senders=5
 }
 
+# The replica's data directory is a base backup of the primary (-R writes standby.signal and
+# primary_conninfo); pg_createcluster then adopts that existing directory instead of running initdb.
 create_replica() {
   if ! cluster_exists "$REPLICA"; then
-    pg_createcluster "$VERSION" "$REPLICA" --port "$((PORT_BASE + 1))" -- --auth=trust >/dev/null
     local data="/var/lib/postgresql/$VERSION/$REPLICA"
-    find "$data" -mindepth 1 -delete
+    rm -rf "$data"
+    install -d -o postgres -g postgres -m 700 "$data"
     su postgres -c "pg_basebackup -h 127.0.0.1 -p $PORT_BASE -U postgres -D $data -R -X stream -c fast"
-    tune "$REPLICA"
+    # Debian keeps configuration in /etc, so the backup has none; pg_createcluster moves these there
+    install -o postgres -g postgres -m 644 /dev/null "$data/postgresql.conf"
+    install -o postgres -g postgres -m 640 "/etc/postgresql/$VERSION/$PRIMARY/pg_hba.conf" "$data/pg_hba.conf"
+    install -o postgres -g postgres -m 640 "/etc/postgresql/$VERSION/$PRIMARY/pg_ident.conf" "$data/pg_ident.conf"
+    pg_createcluster "$VERSION" "$REPLICA" --port "$((PORT_BASE + 1))" --datadir "$data" "${TUNING[@]}" >/dev/null
   fi
   start_cluster "$REPLICA"
 }
@@ -80,7 +69,7 @@ start_bouncer() {
   echo '"postgres" ""' >"$BOUNCER_DIR/userlist.txt"
   cat >"$BOUNCER_DIR/pgbouncer.ini" <<EOF
 [databases]
-* = host=127.0.0.1 port=$PORT_BASE
+* = host=127.0.0.1 port=$PORT_BASE connect_query='SET IntervalStyle TO iso_8601'
 [pgbouncer]
 listen_addr = 127.0.0.1
 listen_port = $BOUNCER_PORT

@@ -73,6 +73,24 @@ public abstract class Dialect {
         return Map.of();
     }
 
+    /**
+     * The URL query options this dialect reads itself ({@code ?pgbouncer=true}); they configure
+     * the dialect through {@link #configure} and are not passed to the driver. None here.
+     */
+    public Set<String> dialectOptions() {
+        return Set.of();
+    }
+
+    /**
+     * This dialect set up by the URL's query options (only its {@link #dialectOptions()} are
+     * read); this instance when they change nothing.
+     *
+     * @throws dev.athanor.exc.ArgumentError for a value the option does not accept
+     */
+    public Dialect configure(Map<String, String> urlOptions) {
+        return this;
+    }
+
     /** Whether a URL names a database that exists only inside one connection. */
     public boolean isPrivateInMemory(JdbcTarget target) {
         return false;

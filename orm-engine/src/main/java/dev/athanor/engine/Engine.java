@@ -79,12 +79,14 @@ public final class Engine implements AutoCloseable, SchemaBind {
 
     private static Engine create(Url url, EngineOptions options, ListenerRegistry<ExecutionListener> executionListeners,
                                  ReplicaRouter router, boolean replica) {
-        Dialect dialect = url.isJdbc() ? Dialects.forJdbcUrl(url.jdbcUrl()) : Dialects.forScheme(url.scheme());
+        Dialect dialect = (url.isJdbc() ? Dialects.forJdbcUrl(url.jdbcUrl()) : Dialects.forScheme(url.scheme()))
+                .configure(url.query());
         requireDriver(dialect);
         String jdbcUrl = url.isJdbc() ? url.jdbcUrl() : dialect.jdbcUrl(url.toJdbcTarget());
         Properties properties = new Properties();
         properties.putAll(dialect.driverProperties());
         properties.putAll(url.query());
+        dialect.dialectOptions().forEach(properties::remove);
         properties.putAll(options.connectArgs());
         if (url.username() != null) {
             properties.setProperty("user", url.username());
