@@ -206,6 +206,11 @@ public final class Engine implements AutoCloseable, SchemaBind {
         return replicas == null ? List.of() : replicas.engines();
     }
 
+    /** Each replica's health as last seen by read-only checkouts, in the configured order; empty without replicas. */
+    public List<ReplicaStatus> replicaStatus() {
+        return replicas == null ? List.of() : replicas.status();
+    }
+
     /** Whether this engine serves a read replica (its connections are read-only). */
     public boolean isReplica() {
         return replica;

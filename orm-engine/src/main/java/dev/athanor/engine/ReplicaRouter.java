@@ -44,12 +44,17 @@ final class ReplicaRouter {
         return replicas.stream().map(r -> r.engine).toList();
     }
 
+    List<ReplicaStatus> status() {
+        return replicas.stream().map(r -> new ReplicaStatus(r.engine.url(), !r.down, r.lag)).toList();
+    }
+
     /** One replica's engine and what was last learnt of its health. */
     private final class Replica {
         private final Engine engine;
         private volatile long downUntilNanos;
         private volatile boolean down;
         private volatile boolean lagging;
+        private volatile Duration lag;
 
         Replica(Engine engine) {
             this.engine = engine;
@@ -100,7 +105,7 @@ final class ReplicaRouter {
             }
             Number seconds = connection.execute(Sql.text(query)).scalar();
             connection.rollback();
-            Duration lag = Duration.ofNanos((long) (seconds.doubleValue() * 1e9));
+            lag = Duration.ofNanos((long) (seconds.doubleValue() * 1e9));
             boolean behind = lag.compareTo(options.maxLag()) > 0;
             if (behind != lagging) {
                 lagging = behind;

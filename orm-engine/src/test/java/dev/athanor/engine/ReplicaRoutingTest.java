@@ -84,6 +84,24 @@ class ReplicaRoutingTest {
         }
     }
 
+    /** Two replica entries (the same standby under two application names) take turns. */
+    @Test
+    void readOnlyCheckoutsTakeTurnsAcrossReplicas() {
+        EngineOptions options = EngineOptions.builder().replicas(List.of(ScaleServers.REPLICA + "?ApplicationName=r1",
+                ScaleServers.REPLICA + "?ApplicationName=r2")).build();
+        try (Engine engine = Engine.create(Url.parse(ScaleServers.PRIMARY), options)) {
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                try (Connection reading = engine.connectReadOnly()) {
+                    assertThat(identity(reading)).isEqualTo(List.of(REPLICA_PORT, true));
+                    names.add(reading.execute(text("SELECT current_setting('application_name')")).scalar());
+                }
+            }
+            assertThat(names).containsExactly("r1", "r2", "r1", "r2");
+            assertThat(engine.replicaStatus()).extracting(ReplicaStatus::up).containsExactly(true, true);
+        }
+    }
+
     @Test
     void anEngineWithoutReplicasServesReadOnlyConnectionsFromThePrimary() {
         try (Engine engine = Engine.create(Url.parse(ScaleServers.PRIMARY), EngineOptions.DEFAULTS);
@@ -146,6 +164,7 @@ class ReplicaRoutingTest {
                         assertThat(reading.execute(text("SELECT count(*) FROM replica_note")).<Long>scalar()).isEqualTo(1L);
                     }
                 }
+                assertThat(engine.replicaStatus()).extracting(ReplicaStatus::up).containsExactly(false);
             } finally {
                 ScaleServers.startReplica();
             }
@@ -153,6 +172,7 @@ class ReplicaRoutingTest {
                 assertThat(identity(reading)).isEqualTo(List.of(REPLICA_PORT, true));
                 assertThat(reading.execute(text("SELECT count(*) FROM replica_note")).<Long>scalar()).isEqualTo(1L);
             }
+            assertThat(engine.replicaStatus()).extracting(ReplicaStatus::up).containsExactly(true);
         }
     }
 
@@ -175,6 +195,7 @@ class ReplicaRoutingTest {
                         assertThat(reading.execute(text("SELECT body FROM replica_note")).<String>scalar())
                                 .isEqualTo("fresh");
                     }
+                    assertThat(engine.replicaStatus().get(0).lag()).isGreaterThan(Duration.ofMillis(1));
                 } finally {
                     replicaAdmin.transactionWithoutResult(c -> c.execute(text("SELECT pg_wal_replay_resume()")));
                 }
