@@ -102,6 +102,24 @@ public abstract class Dialect {
         return statementTimeout.plus(grace.compareTo(Duration.ofSeconds(2)) < 0 ? Duration.ofSeconds(2) : grace);
     }
 
+    /**
+     * The URL query options this dialect reads itself ({@code ?pgbouncer=true}); they configure
+     * the dialect through {@link #configure} and are not passed to the driver. None here.
+     */
+    public Set<String> dialectOptions() {
+        return Set.of();
+    }
+
+    /**
+     * This dialect set up by the URL's query options (only its {@link #dialectOptions()} are
+     * read); this instance when they change nothing.
+     *
+     * @throws dev.athanor.exc.ArgumentError for a value the option does not accept
+     */
+    public Dialect configure(Map<String, String> urlOptions) {
+        return this;
+    }
+
     /** Whether a URL names a database that exists only inside one connection. */
     public boolean isPrivateInMemory(JdbcTarget target) {
         return false;
@@ -328,6 +346,23 @@ public abstract class Dialect {
     }
 
     // ---- errors ------------------------------------------------------------------------------
+
+    /**
+     * Whether the error is a write refused because the transaction or the whole server is
+     * read-only (SQLState 25006, {@code read_only_sql_transaction}), as on a hot standby.
+     */
+    public boolean isReadOnlyViolation(SQLException error) {
+        return "25006".equals(error.getSQLState());
+    }
+
+    /**
+     * SQL that returns, on a replica, its replication lag in seconds as one number (0 when it has
+     * replayed everything it received), or {@code null} when this database cannot tell; replicas
+     * of such databases are never passed over for lag.
+     */
+    public String replicaLagQuery() {
+        return null;
+    }
 
     /** Whether the error means the connection is dead and must not be reused. */
     public boolean isDisconnect(SQLException error) {

@@ -363,6 +363,7 @@ public final class Connection implements AutoCloseable, SchemaBind {
 
     /** Wraps a driver error, invalidating this connection when the error says it is dead. */
     DBAPIError wrapError(SQLException error, String sql, List<Object[]> parameterSets) {
+        engine.rejectWriteOnReplica(error, sql);
         boolean dead = engine.dialect().isDisconnect(error) && jdbc != null;
         if (dead) {
             invalidate();

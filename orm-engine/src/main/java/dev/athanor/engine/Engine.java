@@ -3,6 +3,7 @@ package dev.athanor.engine;
 import dev.athanor.dialect.Dialect;
 import dev.athanor.dialect.Dialects;
 import dev.athanor.exc.ArgumentError;
+import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.event.ListenerRegistry;
 import dev.athanor.pool.ConnectionFactory;
 import dev.athanor.pool.Pool;
@@ -14,6 +15,8 @@ import dev.athanor.schema.DdlExecutor;
 import dev.athanor.schema.Inspector;
 import dev.athanor.schema.SchemaBind;
 import dev.athanor.sql.compiler.CompileCache;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,9 +36,13 @@ public final class Engine implements AutoCloseable, SchemaBind {
     private final CompileCache<StatementPlan> compileCache;
     private final ListenerRegistry<ExecutionListener> executionListeners;
     private final String description;
+    /** Where read-only connections come from; {@code null} without replicas. */
+    private final ReplicaRouter replicas;
+    private final boolean replica;
 
     private Engine(Url url, Dialect dialect, Pool pool, EngineOptions options,
-                   ListenerRegistry<ExecutionListener> executionListeners, String description) {
+                   ListenerRegistry<ExecutionListener> executionListeners, String description,
+                   ReplicaRouter replicas, boolean replica) {
         this.url = url;
         this.dialect = dialect;
         this.pool = pool;
@@ -43,6 +50,8 @@ public final class Engine implements AutoCloseable, SchemaBind {
         this.compileCache = new CompileCache<>(options.compileCacheSize());
         this.executionListeners = executionListeners;
         this.description = description;
+        this.replicas = replicas;
+        this.replica = replica;
     }
 
     /**
@@ -50,10 +59,28 @@ public final class Engine implements AutoCloseable, SchemaBind {
      * by the options — static for databases that live inside one connection (SQLite
      * {@code :memory:}), HikariCP otherwise (H2 {@code :memory:} included: see the H2 dialect).
      *
+     * <p>With {@link EngineOptions.Builder#replicas replicas}, each replica gets an engine of its
+     * own (same options, own pool) sharing this engine's execution listeners, and
+     * {@link #connectReadOnly()} reads from them.
+     *
      * @throws ArgumentError for an unknown dialect, a malformed URL or a missing JDBC driver
      */
     public static Engine create(Url url, EngineOptions options) {
-        Dialect dialect = url.isJdbc() ? Dialects.forJdbcUrl(url.jdbcUrl()) : Dialects.forScheme(url.scheme());
+        ListenerRegistry<ExecutionListener> executionListeners = new ListenerRegistry<>();
+        ReplicaRouter router = null;
+        if (!options.replicas().urls().isEmpty()) {
+            EngineOptions replicaOptions = options.forReplica();
+            router = new ReplicaRouter(options.replicas().urls().stream()
+                    .map(replicaUrl -> create(replicaUrl, replicaOptions, executionListeners, null, true))
+                    .toList(), options.replicas());
+        }
+        return create(url, options, executionListeners, router, false);
+    }
+
+    private static Engine create(Url url, EngineOptions options, ListenerRegistry<ExecutionListener> executionListeners,
+                                 ReplicaRouter router, boolean replica) {
+        Dialect dialect = (url.isJdbc() ? Dialects.forJdbcUrl(url.jdbcUrl()) : Dialects.forScheme(url.scheme()))
+                .configure(url.query());
         requireDriver(dialect);
         String jdbcUrl = url.isJdbc() ? url.jdbcUrl() : dialect.jdbcUrl(url.toJdbcTarget());
         Properties properties = new Properties();
@@ -62,6 +89,7 @@ public final class Engine implements AutoCloseable, SchemaBind {
             properties.putAll(dialect.timeoutProperties(options.statementTimeout()));
         }
         properties.putAll(url.query());
+        dialect.dialectOptions().forEach(properties::remove);
         properties.putAll(options.connectArgs());
         if (url.username() != null) {
             properties.setProperty("user", url.username());
@@ -78,7 +106,8 @@ public final class Engine implements AutoCloseable, SchemaBind {
         ConnectionFactory factory = new ConnectionFactory(dialect, jdbcUrl, properties, url.toString(), poolListeners,
                 disposeStatement);
         Pool pool = Pools.create(poolClass, factory, options.pool(), options.isolationLevel(), poolListeners);
-        return new Engine(url, dialect, pool, options, new ListenerRegistry<>(), url.toString());
+        return new Engine(url, dialect, pool, options, executionListeners,
+                replica ? "replica " + url : url.toString(), router, replica);
     }
 
     /**
@@ -88,7 +117,7 @@ public final class Engine implements AutoCloseable, SchemaBind {
     public static Engine create(DataSource dataSource, Dialect dialect, EngineOptions options) {
         Pool pool = Pools.wrap(dataSource, dialect, options.pool(), new ListenerRegistry<>());
         return new Engine(null, dialect, pool, options, new ListenerRegistry<>(),
-                dialect.name() + " DataSource " + dataSource.getClass().getSimpleName());
+                dialect.name() + " DataSource " + dataSource.getClass().getSimpleName(), null, false);
     }
 
     private static void requireDriver(Dialect dialect) {
@@ -104,6 +133,22 @@ public final class Engine implements AutoCloseable, SchemaBind {
     /** A connection from the pool; close it to give it back. */
     public Connection connect() {
         return new Connection(this, pool.checkout());
+    }
+
+    /**
+     * A connection for read-only work: from a replica chosen round-robin among the healthy ones,
+     * or from the primary when the engine has none or none can serve (unreachable, or lagging
+     * more than {@code maxReplicaLag}). A write on a replica's connection fails with an error that
+     * names the routing.
+     */
+    public Connection connectReadOnly() {
+        if (replicas != null) {
+            Connection connection = replicas.connect();
+            if (connection != null) {
+                return connection;
+            }
+        }
+        return connect();
     }
 
     /**
@@ -156,6 +201,31 @@ public final class Engine implements AutoCloseable, SchemaBind {
             transaction.rollback();
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
+        }
+    }
+
+    /** The engines of this engine's read replicas, in the configured order; empty without replicas. */
+    public List<Engine> replicas() {
+        return replicas == null ? List.of() : replicas.engines();
+    }
+
+    /** Each replica's health as last seen by read-only checkouts, in the configured order; empty without replicas. */
+    public List<ReplicaStatus> replicaStatus() {
+        return replicas == null ? List.of() : replicas.status();
+    }
+
+    /** Whether this engine serves a read replica (its connections are read-only). */
+    public boolean isReplica() {
+        return replica;
+    }
+
+    /** Turns a write refused by a replica into an error that says how the work got there. */
+    void rejectWriteOnReplica(SQLException error, String sql) {
+        if (replica && dialect.isReadOnlyViolation(error)) {
+            throw new InvalidRequestError("The statement was sent to read replica " + url + " because its connection"
+                    + " was opened read-only (engine.connectReadOnly() or a session reading from replicas), and a"
+                    + " replica refuses writes; run writes on a connection from engine.connect() so they go to"
+                    + " the primary [SQL: " + sql + "]", error);
         }
     }
 
@@ -213,6 +283,7 @@ public final class Engine implements AutoCloseable, SchemaBind {
      */
     public void dispose() {
         pool.dispose();
+        replicas().forEach(Engine::dispose);
     }
 
     /** Same as {@link #dispose()}. */

@@ -5,7 +5,9 @@ import dev.athanor.pool.PoolClass;
 import dev.athanor.pool.PoolOptions;
 import dev.athanor.pool.ResetOnReturn;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,15 +26,17 @@ import java.util.Map;
  * @param compileCacheSize how many compiled statements to keep (0 disables the cache)
  * @param statementTimeout how long one statement may run, or {@code null} for no limit; see
  *     {@link Builder#statementTimeout(Duration)}
+ * @param replicas read replicas of the database and how reads are routed to them
  */
 public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParameters,
                             Map<String, String> connectArgs, String isolationLevel, int compileCacheSize,
-                            Duration statementTimeout) {
+                            Duration statementTimeout, ReplicaOptions replicas) {
 
     /** SQLAlchemy's defaults. */
     public static final EngineOptions DEFAULTS = builder().build();
 
     public EngineOptions {
+        replicas = replicas == null ? ReplicaOptions.NONE : replicas;
         connectArgs = Map.copyOf(connectArgs);
         if (compileCacheSize < 0) {
             throw new ArgumentError("compileCacheSize must not be negative, got " + compileCacheSize);
@@ -41,6 +45,18 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
             throw new ArgumentError("statementTimeout must be positive, got " + statementTimeout
                     + "; pass null for no limit");
         }
+    }
+
+    /**
+     * What each replica's own engine is created with: these options without replicas, and with
+     * {@code pool_pre_ping}, so a stopped replica is noticed at checkout (and passed over) rather
+     * than by the query that then fails.
+     */
+    EngineOptions forReplica() {
+        PoolOptions pinged = new PoolOptions(pool.poolClass(), pool.size(), pool.maxOverflow(), pool.timeout(),
+                pool.recycle(), true, pool.echo(), pool.resetOnReturn());
+        return new EngineOptions(pinged, echo, hideParameters, connectArgs, isolationLevel, compileCacheSize,
+                statementTimeout, ReplicaOptions.NONE);
     }
 
     /** A builder starting from SQLAlchemy's defaults. */
@@ -64,6 +80,9 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
         private String isolationLevel;
         private int compileCacheSize = 500;
         private Duration statementTimeout;
+        private final List<Url> replicas = new ArrayList<>();
+        private Duration maxReplicaLag;
+        private Duration replicaRetryDelay = ReplicaOptions.NONE.retryDelay();
 
         private Builder() {
         }
@@ -176,12 +195,36 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
             return this;
         }
 
+        /**
+         * Read replicas ({@code postgresql://…@replica1/db}): connections and sessions opened
+         * read-only read from one of them, chosen round-robin among the healthy ones.
+         */
+        public Builder replicas(List<String> urls) {
+            urls.forEach(url -> this.replicas.add(Url.parse(url)));
+            return this;
+        }
+
+        /**
+         * The replication lag above which a replica is passed over for the primary (measured on
+         * each read-only checkout with the dialect's lag query); unset, lag is not measured.
+         */
+        public Builder maxReplicaLag(Duration value) {
+            this.maxReplicaLag = value;
+            return this;
+        }
+
+        /** How long an unreachable replica is left out before it is tried again (default 30 s). */
+        public Builder replicaRetryDelay(Duration value) {
+            this.replicaRetryDelay = value;
+            return this;
+        }
+
         /** The options; invalid values raise {@link ArgumentError} naming the option. */
         public EngineOptions build() {
             PoolOptions pool = new PoolOptions(poolClass, poolSize, maxOverflow, poolTimeout, poolRecycle,
                     poolPrePing, echoPool, resetOnReturn);
             return new EngineOptions(pool, echo, hideParameters, connectArgs, isolationLevel, compileCacheSize,
-                    statementTimeout);
+                    statementTimeout, new ReplicaOptions(replicas, maxReplicaLag, replicaRetryDelay));
         }
     }
 }

@@ -18,13 +18,21 @@ import java.util.function.Supplier;
  * from the pool on first use and returned when the transaction ends, as SQLAlchemy's session does,
  * so an idle session holds no connection and sessions kept across requests do not drain the pool.
  *
+ * <p>A session of a factory that {@linkplain SessionFactory.Builder#readFromReplicas reads from
+ * replicas} takes its connections from an engine's replicas until it first writes; from then on
+ * it uses the primary until it closes, so it reads what it wrote (a replica may not have it yet).
+ * Replica connections already open stay in the transaction and end with it.
+ *
  * <p>Hazard: a connection opened while savepoints are active must get one SAVEPOINT per active
  * level too, or work done on it inside a savepoint would survive that savepoint's rollback.
  */
 final class SessionConnections {
     private final SessionFactory factory;
     private final Connection joined;
-    private final Map<Engine, Connection> opened = new LinkedHashMap<>();
+    private final Map<Route, Connection> opened = new LinkedHashMap<>();
+    private final boolean readFromReplicas;
+    /** Whether the session has written: its work goes to the primary until it closes. */
+    private boolean wrote;
     private final StatsRecorder stats;
     /** One statement counter per connection in use, removed when the connection is returned. */
     private final List<ListenerRegistry.Registration> counters = new ArrayList<>();
@@ -33,6 +41,7 @@ final class SessionConnections {
         this.factory = factory;
         this.joined = joined;
         this.stats = stats;
+        this.readFromReplicas = factory.readFromReplicas();
         if (joined != null) {
             count(joined);
         }
@@ -63,15 +72,20 @@ final class SessionConnections {
         if (joined != null) {
             return joined;
         }
-        Engine engine = factory.engineFor(mapper);
-        Connection connection = opened.get(engine);
+        Route route = new Route(factory.engineFor(mapper), readFromReplicas && !wrote);
+        Connection connection = opened.get(route);
         if (connection == null) {
-            connection = engine.connect();
-            opened.put(engine, connection);
+            connection = route.readOnly() ? route.engine().connectReadOnly() : route.engine().connect();
+            opened.put(route, connection);
             count(connection);
             beginActiveSavepoints(transaction.get(), connection);
         }
         return connection;
+    }
+
+    /** The session is about to write: its connections come from the primary from now on. */
+    void writing() {
+        wrote = true;
     }
 
     /** Begins a SAVEPOINT for {@code level} on every connection in use. */
@@ -140,5 +154,9 @@ final class SessionConnections {
     private void stopCounting() {
         counters.forEach(ListenerRegistry.Registration::close);
         counters.clear();
+    }
+
+    /** An engine, and whether its connection was taken for reading only (from a replica, if any). */
+    private record Route(Engine engine, boolean readOnly) {
     }
 }

@@ -25,6 +25,7 @@ public final class SessionFactory {
     private final Map<Class<?>, Engine> binds;
     private final NPlusOneMode nPlusOneMode;
     private final int nPlusOneThreshold;
+    private final boolean readFromReplicas;
     private final ListenerRegistry<SessionListener> listeners = new ListenerRegistry<>();
 
     private SessionFactory(Builder builder) {
@@ -35,6 +36,7 @@ public final class SessionFactory {
         this.binds = Map.copyOf(builder.binds);
         this.nPlusOneMode = builder.nPlusOneMode;
         this.nPlusOneThreshold = builder.nPlusOneThreshold;
+        this.readFromReplicas = builder.readFromReplicas;
     }
 
     /** A builder for sessions on {@code engine} over the classes of {@code registry}. */
@@ -111,6 +113,11 @@ public final class SessionFactory {
         return nPlusOneThreshold;
     }
 
+    /** Whether sessions read from the engines' replicas until they write (see {@link Builder#readFromReplicas}). */
+    public boolean readFromReplicas() {
+        return readFromReplicas;
+    }
+
     Engine engineFor(Mapper<?> mapper) {
         return mapper == null ? engine : binds.getOrDefault(mapper.entityClass(), engine);
     }
@@ -124,6 +131,7 @@ public final class SessionFactory {
         private boolean autoflush = true;
         private NPlusOneMode nPlusOneMode = NPlusOneMode.WARN;
         private int nPlusOneThreshold = 10;
+        private boolean readFromReplicas;
 
         private Builder(Engine engine, Registry registry) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -153,6 +161,17 @@ public final class SessionFactory {
             }
             this.nPlusOneMode = Objects.requireNonNull(mode, "mode");
             this.nPlusOneThreshold = threshold;
+            return this;
+        }
+
+        /**
+         * Whether sessions read from the engines' read replicas ({@code EngineOptions.replicas}),
+         * for read-mostly work such as Spring's {@code @Transactional(readOnly = true)}. A session
+         * that writes (flush, INSERT/UPDATE/DELETE, text SQL) sends that and all its later work to
+         * the primary until it closes, so it always reads its own writes. Default false.
+         */
+        public Builder readFromReplicas(boolean readFromReplicas) {
+            this.readFromReplicas = readFromReplicas;
             return this;
         }
 

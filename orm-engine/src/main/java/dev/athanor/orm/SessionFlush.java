@@ -52,6 +52,7 @@ final class SessionFlush {
             if (objects.nothingPending() && !relationships.hasWork() && objects.noneModified()) {
                 return;
             }
+            session.writing();
             transactions.ensure();
             List<InstanceState> persistent = objects.persistentNotDeleted();
             unitOfWork.flush(objects.pendingList(), persistent, objects.markedForDeletion(), relationships);

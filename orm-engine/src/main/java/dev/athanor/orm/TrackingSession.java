@@ -7,6 +7,7 @@ import dev.athanor.exc.NoResultFound;
 import dev.athanor.orm.internal.Instrumented;
 import dev.athanor.sql.Executable;
 import dev.athanor.sql.Select;
+import dev.athanor.sql.SelectBase;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -168,6 +169,9 @@ final class TrackingSession implements Session {
         return call(() -> {
             checkUsable();
             autoflush();
+            if (!(statement instanceof SelectBase)) {
+                connections.writing();
+            }
             return statements.execute(statement, parameters, sync);
         });
     }
@@ -177,6 +181,7 @@ final class TrackingSession implements Session {
         return call(() -> {
             checkUsable();
             autoflush();
+            connections.writing();
             return statements.executeMany(statement, parameterSets);
         });
     }
@@ -288,6 +293,7 @@ final class TrackingSession implements Session {
         return call(() -> {
             checkUsable();
             autoflush();
+            connections.writing();
             List<T> values = new ArrayList<>();
             statements.updateReturning(update, SynchronizeSession.AUTO).forEach(row -> values.add((T) row.get(0)));
             return new EntityResult<>(values);
@@ -482,6 +488,11 @@ final class TrackingSession implements Session {
 
     SessionObjects objects() {
         return objects;
+    }
+
+    /** Sends this session's work to the primary from now on (read-your-writes). */
+    void writing() {
+        connections.writing();
     }
 
     /** The connection for a mapper's engine, opened (and its transaction begun) on first use. */

@@ -7,6 +7,7 @@ import dev.athanor.dialect.JdbcTarget;
 import dev.athanor.dialect.ReservedWords;
 import dev.athanor.dialect.SchemaReflector;
 import dev.athanor.dialect.StandardBinders;
+import dev.athanor.exc.ArgumentError;
 import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.sql.compiler.SqlCompiler;
@@ -25,6 +26,14 @@ import java.util.Set;
  * PostgreSQL through pgjdbc: {@code postgresql://user:pass@host:5432/db}. Batched inserts are
  * rewritten into multi-row statements by the driver ({@code reWriteBatchedInserts}); results
  * stream through a cursor when a fetch size is set inside a transaction.
+ *
+ * <p>Behind PgBouncer in transaction pooling mode, add {@code ?pgbouncer=true} to the URL: each
+ * transaction may then run on a different server connection, so nothing may outlive one. The
+ * dialect turns off server-side prepared statements ({@code prepareThreshold=0}), does not set
+ * {@code intervalstyle} on connect and does not send {@code DISCARD ALL} on reset (both would act
+ * on whichever server connection PgBouncer lent, not on this client's); set
+ * {@code intervalstyle = iso_8601} on the database ({@code ALTER DATABASE … SET}) or in PgBouncer's
+ * {@code connect_query} so intervals read as {@link java.time.Duration}.
  */
 public class PostgresDialect extends Dialect {
     private static final IdentifierPreparer PREPARER = new IdentifierPreparer("\"", "\"",
@@ -44,8 +53,41 @@ public class PostgresDialect extends Dialect {
     /** SQLStates PostgreSQL uses for a connection ended by the server. */
     private static final Set<String> DISCONNECT_STATES = Set.of("57P01", "57P02", "57P03", "57P05", "25P03");
 
+    /** The URL option for running behind PgBouncer in transaction pooling mode. */
+    public static final String PGBOUNCER_OPTION = "pgbouncer";
+
+    private final boolean pgbouncer;
+
     public PostgresDialect() {
+        this(false);
+    }
+
+    private PostgresDialect(boolean pgbouncer) {
         super(PREPARER, CAPABILITIES);
+        this.pgbouncer = pgbouncer;
+    }
+
+    @Override
+    public Set<String> dialectOptions() {
+        return Set.of(PGBOUNCER_OPTION);
+    }
+
+    /** {@code ?pgbouncer=true}: a dialect safe behind PgBouncer's transaction pooling. */
+    @Override
+    public Dialect configure(Map<String, String> urlOptions) {
+        String value = urlOptions.get(PGBOUNCER_OPTION);
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return this;
+        }
+        if (!value.equalsIgnoreCase("true")) {
+            throw new ArgumentError("The URL option pgbouncer takes true or false, got '" + value + "'");
+        }
+        return new PostgresDialect(true);
+    }
+
+    /** Whether the dialect avoids session state because PgBouncer may switch server connections per transaction. */
+    public boolean isPgBouncer() {
+        return pgbouncer;
     }
 
     @Override
@@ -80,7 +122,8 @@ public class PostgresDialect extends Dialect {
 
     @Override
     public Map<String, String> driverProperties() {
-        return Map.of("reWriteBatchedInserts", "true");
+        return pgbouncer ? Map.of("reWriteBatchedInserts", "true", "prepareThreshold", "0")
+                : Map.of("reWriteBatchedInserts", "true");
     }
 
     /** pgjdbc's {@code socketTimeout} is in whole seconds. */
@@ -116,21 +159,34 @@ public class PostgresDialect extends Dialect {
         return super.typeForResultColumn(jdbcType, typeName, precision, scale);
     }
 
-    /** Intervals are read as ISO 8601 text ({@code PT1H30M}), which {@code Duration} parses. */
     /**
      * {@code DISCARD ALL}: session variables, temporary tables, prepared statements, advisory
      * locks and listeners. The driver sees the command and forgets its own prepared statements.
      */
     @Override
     protected void discardSessionState(Connection connection) throws SQLException {
+        if (pgbouncer) {
+            return;
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("DISCARD ALL");
         }
     }
 
+    /** Intervals are read as ISO 8601 text ({@code PT1H30M}), which {@code Duration} parses. */
     @Override
     protected List<String> connectStatements() {
-        return List.of("SET intervalstyle = 'iso_8601'");
+        return pgbouncer ? List.of() : List.of("SET intervalstyle = 'iso_8601'");
+    }
+
+    /**
+     * The time since the last replayed commit, counted only while WAL is waiting to be replayed:
+     * an idle primary sends no commits, so a caught-up standby would otherwise look ever later.
+     */
+    @Override
+    public String replicaLagQuery() {
+        return "SELECT CASE WHEN NOT pg_is_in_recovery() OR pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()"
+                + " THEN 0 ELSE COALESCE(EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()), 0) END";
     }
 
     @Override
