@@ -7,8 +7,11 @@ import dev.athanor.actuate.schema.AthanorSchemaEndpoint;
 import dev.athanor.actuate.schema.AthanorSchemaEndpointWebExtension;
 import dev.athanor.autoconfigure.AthanorAutoConfiguration;
 import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
+import dev.athanor.autoconfigure.migrate.AthanorMigrationsAutoConfiguration;
 import dev.athanor.engine.Engine;
+import dev.athanor.migrate.MigrationCommands;
 import dev.athanor.orm.Registry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,7 +25,8 @@ import org.springframework.context.annotation.Bean;
  * Registers the {@code athanor-schema}, {@code athanor-mappings}, {@code athanor-drift} and
  * {@code athanor-migrations} endpoints; each is reachable only where the application exposes it.
  */
-@AutoConfiguration(after = {AthanorAutoConfiguration.class, AthanorOrmAutoConfiguration.class})
+@AutoConfiguration(after = {AthanorAutoConfiguration.class, AthanorMigrationsAutoConfiguration.class,
+        AthanorOrmAutoConfiguration.class})
 @ConditionalOnClass(Endpoint.class)
 @ConditionalOnSingleCandidate(Engine.class)
 public final class AthanorEndpointAutoConfiguration {
@@ -61,7 +65,7 @@ public final class AthanorEndpointAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnAvailableEndpoint
-    AthanorMigrationsEndpoint athanorMigrationsEndpoint() {
-        return new AthanorMigrationsEndpoint();
+    AthanorMigrationsEndpoint athanorMigrationsEndpoint(ObjectProvider<MigrationCommands> commands) {
+        return new AthanorMigrationsEndpoint(commands.getIfUnique());
     }
 }
