@@ -8,6 +8,7 @@ import dev.athanor.actuate.schema.AthanorSchemaEndpointWebExtension;
 import dev.athanor.autoconfigure.AthanorAutoConfiguration;
 import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
 import dev.athanor.autoconfigure.migrate.AthanorMigrationsAutoConfiguration;
+import dev.athanor.autoconfigure.migrate.AthanorMigrationsProperties;
 import dev.athanor.engine.Engine;
 import dev.athanor.migrate.MigrationCommands;
 import dev.athanor.orm.Registry;
@@ -58,8 +59,9 @@ public final class AthanorEndpointAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnSingleCandidate(Registry.class)
     @ConditionalOnAvailableEndpoint
-    AthanorDriftEndpoint athanorDriftEndpoint(Engine engine, Registry registry) {
-        return new AthanorDriftEndpoint(engine, registry);
+    AthanorDriftEndpoint athanorDriftEndpoint(Engine engine, Registry registry,
+                                              ObjectProvider<AthanorMigrationsProperties> migrations) {
+        return new AthanorDriftEndpoint(engine, registry, versionTables(migrations));
     }
 
     @Bean
@@ -67,5 +69,11 @@ public final class AthanorEndpointAutoConfiguration {
     @ConditionalOnAvailableEndpoint
     AthanorMigrationsEndpoint athanorMigrationsEndpoint(ObjectProvider<MigrationCommands> commands) {
         return new AthanorMigrationsEndpoint(commands.getIfUnique());
+    }
+
+    /** The migrations' version table, which the mapping never declares and drift must not report. */
+    static String[] versionTables(ObjectProvider<AthanorMigrationsProperties> migrations) {
+        AthanorMigrationsProperties properties = migrations.getIfAvailable();
+        return properties == null ? new String[0] : new String[] {properties.getTable()};
     }
 }

@@ -6,6 +6,7 @@ import dev.athanor.autoconfigure.AthanorAutoConfiguration;
 import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
 import dev.athanor.actuate.migration.MigrationState;
 import dev.athanor.autoconfigure.migrate.AthanorMigrationsAutoConfiguration;
+import dev.athanor.autoconfigure.migrate.AthanorMigrationsProperties;
 import dev.athanor.engine.Engine;
 import dev.athanor.migrate.MigrationCommands;
 import dev.athanor.migrate.autogenerate.SchemaComparator;
@@ -35,11 +36,14 @@ public final class AthanorHealthContributorAutoConfiguration {
     @ConditionalOnMissingBean(name = "athanorHealthIndicator")
     AthanorHealthIndicator athanorHealthIndicator(Engine engine, AthanorHealthProperties properties,
                                                   ObjectProvider<Registry> registry,
-                                                  ObjectProvider<MigrationCommands> migrations) {
+                                                  ObjectProvider<MigrationCommands> migrations,
+                                                  ObjectProvider<AthanorMigrationsProperties> migrationProperties) {
         Registry mapped = properties.isDrift() ? registry.getIfUnique() : null;
         MigrationCommands commands = migrations.getIfUnique();
         return new AthanorHealthIndicator(engine, properties.getTimeout(), mapped == null ? null
-                : () -> new SchemaComparator(engine.inspector()).compare(mapped.metadata()),
+                : () -> new SchemaComparator(engine.inspector())
+                        .ignoringTables(AthanorEndpointAutoConfiguration.versionTables(migrationProperties))
+                        .compare(mapped.metadata()),
                 commands == null ? null : () -> MigrationState.of(commands),
                 properties.isOutOfServiceWhileMigrationsPending());
     }

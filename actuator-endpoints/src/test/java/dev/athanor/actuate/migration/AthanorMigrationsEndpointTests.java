@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.athanor.Athanor;
 import dev.athanor.actuate.autoconfigure.AthanorEndpointAutoConfiguration;
+import dev.athanor.actuate.drift.AthanorDriftEndpoint;
 import dev.athanor.actuate.autoconfigure.AthanorHealthContributorAutoConfiguration;
 import dev.athanor.actuate.fixture.LibraryDatabase;
 import dev.athanor.actuate.health.AthanorHealthIndicator;
@@ -14,6 +15,7 @@ import dev.athanor.autoconfigure.migrate.AthanorMigrationsAutoConfiguration;
 import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Engine;
+import dev.athanor.migrate.autogenerate.SchemaDifference;
 import dev.athanor.sql.Sql;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +45,7 @@ class AthanorMigrationsEndpointTests {
         database.assumeReachable();
         String url = database.url();
         try (Engine engine = Athanor.createEngine(url); Connection connection = engine.connect()) {
-            for (String table : List.of("shelf_audit", "shelf", "athanor_version")) {
+            for (String table : List.of("shelf_audit", "shelf", "athanor_version", "shelf_version")) {
                 connection.execute(Sql.text("DROP TABLE IF EXISTS " + table));
             }
             connection.commit();
@@ -104,6 +106,18 @@ class AthanorMigrationsEndpointTests {
             assertThat(migrations.pending()).isZero();
             assertThat(migrations.revisions()).extracting(RevisionDescriptor::state).containsOnly("applied").hasSize(4);
         });
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.athanor.actuate.fixture.LibraryDatabase#all")
+    void driftDoesNotReportTheVersionTable(LibraryDatabase database) {
+        contextRunner(emptied(database)).withPropertyValues("athanor.entity-packages=dev.athanor.actuate.fixture",
+                "athanor.migrations.validate-after-upgrade=false", "athanor.migrations.table=shelf_version",
+                "management.health.athanor.drift=true").run(context -> {
+                    assertThat(context.getBean(AthanorDriftEndpoint.class).drift().differences())
+                            .extracting(SchemaDifference::table).contains("shelf", "shelf_audit")
+                            .doesNotContain("shelf_version", "athanor_version");
+                });
     }
 
     @ParameterizedTest

@@ -15,13 +15,15 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
 
 /**
  * Runs {@code athanor.migrations.command}, prints its result, closes the application and exits
  * with 0 (done) or 1 (failed), so a release pipeline migrates with the application's own jar:
  * {@code java -jar app.jar --athanor.migrations.command=upgrade --spring.main.web-application-type=none}.
+ * It runs before the application's own runners (a sample-data loader, say), which never run.
  */
-public class AthanorMigrationCommandRunner implements ApplicationRunner, ExitCodeGenerator {
+public class AthanorMigrationCommandRunner implements ApplicationRunner, ExitCodeGenerator, Ordered {
     private final MigrationCommands commands;
     private final MigrationCommand command;
     private final String target;
@@ -51,6 +53,11 @@ public class AthanorMigrationCommandRunner implements ApplicationRunner, ExitCod
             exitCode = 1;
         }
         exit.accept(SpringApplication.exit(context, this));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @Override
