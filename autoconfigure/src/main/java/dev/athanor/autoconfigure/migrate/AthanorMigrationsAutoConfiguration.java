@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -103,8 +104,17 @@ public final class AthanorMigrationsAutoConfiguration {
     static final class InitializationOrder {
     }
 
-    /** {@code athanor.migrations.enabled=true}, or unset with revisions in the migrations package. */
-    static final class RevisionsCondition extends SpringBootCondition {
+    /**
+     * {@code athanor.migrations.enabled=true}, or unset with revisions in the migrations package.
+     * Evaluated when beans are registered, not when configurations are parsed: the
+     * auto-configuration packages the default package derives from are registered in between.
+     */
+    static final class RevisionsCondition extends SpringBootCondition implements ConfigurationCondition {
+
+        @Override
+        public ConfigurationPhase getConfigurationPhase() {
+            return ConfigurationPhase.REGISTER_BEAN;
+        }
 
         @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.athanor.autoconfigure.AthanorAutoConfiguration;
 import dev.athanor.autoconfigure.fixture.FixtureConfiguration;
 import dev.athanor.autoconfigure.fixture.Note;
+import dev.athanor.autoconfigure.migrate.app.MigratingApplication;
 import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
 import dev.athanor.migrate.MigrationCommands;
 import dev.athanor.orm.Session;
@@ -60,6 +61,19 @@ class AthanorMigrationsAutoConfigurationTests {
         assertThat(database.hasTable("athanor_version")).isFalse();
         assertThat(database.hasTable("note")).isTrue();
         assertThat(database.hasTable("note_label")).isFalse();
+    }
+
+    @Test
+    void revisionsInTheApplicationsMigrationsSubpackageAreFoundWithoutConfiguration() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                        AthanorAutoConfiguration.class, AthanorMigrationsAutoConfiguration.class,
+                        AthanorOrmAutoConfiguration.class))
+                .withUserConfiguration(MigratingApplication.class)
+                .withPropertyValues(database.property())
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(AthanorMigrator.class));
+        assertThat(database.versions()).containsExactly("d4d4d4d4d401");
+        assertThat(database.count("app_setting")).isZero();
     }
 
     @Test
