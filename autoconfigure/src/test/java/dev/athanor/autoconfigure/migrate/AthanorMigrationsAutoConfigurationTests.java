@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class AthanorMigrationsAutoConfigurationTests {
@@ -43,6 +44,16 @@ class AthanorMigrationsAutoConfigurationTests {
         assertThat(database.versions()).containsExactly("a1a1a1a1a102");
         assertThat(database.count("note")).isEqualTo(1);
         assertThat(database.count("note_label")).isZero();
+    }
+
+    @Test
+    void springSqlInitRunsAfterTheMigrations() {
+        contextRunner.withConfiguration(AutoConfigurations.of(DataSourceInitializationAutoConfiguration.class))
+                .withPropertyValues(REVISIONS, "spring.sql.init.mode=always",
+                        "spring.sql.init.data-locations=classpath:note-data.sql")
+                .run(context -> assertThat(context).hasNotFailed());
+        assertThat(database.versions()).containsExactly("a1a1a1a1a102");
+        assertThat(database.count("note")).isEqualTo(1);
     }
 
     @Test
