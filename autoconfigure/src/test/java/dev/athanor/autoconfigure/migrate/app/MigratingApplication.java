@@ -1,10 +1,13 @@
 package dev.athanor.autoconfigure.migrate.app;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.SpringBootConfiguration;
 
-/** Makes this package the auto-configuration package, as a {@code @SpringBootApplication} here would. */
-@Configuration(proxyBeanMethods = false)
+/**
+ * An application in this package, as a {@code @SpringBootApplication} here would make it: the
+ * auto-configuration package, and the configuration {@code @AthanorTest}s below it find.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
 @AutoConfigurationPackage
 public class MigratingApplication {
 }

@@ -12,7 +12,7 @@ public final class CreateSetting implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createTable("app_setting", Column.of("name", Types.string(40)).primaryKey(),
-                Column.of("value", Types.string(200)));
+                Column.of("content", Types.string(200)));
     }
 
     @Override
