@@ -92,9 +92,15 @@ class BookstoreActuatorTests {
     }
 
     @Test
-    void migrationsAreReportedAsNotConfigured() {
-        assertThat(Http.json(http.get("/actuator/athanor-migrations")).get("status").asString())
-                .isEqualTo("not-configured");
+    void migrationsShowEveryRevisionAppliedAndTheMergeAsCurrent() {
+        JsonNode migrations = Http.json(http.get("/actuator/athanor-migrations"));
+        assertThat(migrations.get("status").asString()).isEqualTo("up-to-date");
+        assertThat(migrations.get("current").get(0).asString()).isEqualTo("b00c5a7e0004");
+        assertThat(migrations.get("revisions").findValuesAsString("revision"))
+                .containsExactlyInAnyOrder("b00c5a7e0001", "b00c5a7e0002", "b00c5a7e0003", "b00c5a7e0004");
+        assertThat(migrations.get("revisions").findValuesAsString("state")).containsOnly("applied");
+        JsonNode athanor = Http.json(http.get("/actuator/health")).get("components").get("athanor");
+        assertThat(athanor.get("details").get("migrations").asString()).isEqualTo("up-to-date");
     }
 
     @Test
@@ -109,7 +115,8 @@ class BookstoreActuatorTests {
     void thePageAtTheRootLoadsTheDiagramAndTheHealth() {
         HttpResponse<String> page = http.get("/");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("/actuator/athanor-schema?format=svg", "/actuator/health")
+        assertThat(page.body()).contains("/actuator/athanor-schema?format=svg", "/actuator/health",
+                        "/actuator/athanor-migrations")
                 .doesNotContain("https://", "http://");
     }
 

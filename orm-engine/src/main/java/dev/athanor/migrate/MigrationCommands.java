@@ -156,6 +156,19 @@ public final class MigrationCommands {
         return ordered.stream().map(s -> info(s, marked)).toList();
     }
 
+    /**
+     * The revision ids the database's version table holds, as they are: unlike {@link #current()}
+     * this also returns ids the scripts do not know (a database upgraded by a newer release).
+     */
+    public Set<String> currentRevisionIds() {
+        return currentHeads();
+    }
+
+    /** The graph of the revisions these commands run. */
+    public RevisionMap revisionMap() {
+        return map;
+    }
+
     /** The heads of the revision graph. */
     public List<RevisionInfo> heads() {
         return map.heads().stream().map(s -> info(s, Set.of())).toList();

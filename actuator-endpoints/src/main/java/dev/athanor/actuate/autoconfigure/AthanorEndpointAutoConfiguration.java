@@ -7,8 +7,12 @@ import dev.athanor.actuate.schema.AthanorSchemaEndpoint;
 import dev.athanor.actuate.schema.AthanorSchemaEndpointWebExtension;
 import dev.athanor.autoconfigure.AthanorAutoConfiguration;
 import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
+import dev.athanor.autoconfigure.migrate.AthanorMigrationsAutoConfiguration;
+import dev.athanor.autoconfigure.migrate.AthanorMigrationsProperties;
 import dev.athanor.engine.Engine;
+import dev.athanor.migrate.MigrationCommands;
 import dev.athanor.orm.Registry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,7 +26,8 @@ import org.springframework.context.annotation.Bean;
  * Registers the {@code athanor-schema}, {@code athanor-mappings}, {@code athanor-drift} and
  * {@code athanor-migrations} endpoints; each is reachable only where the application exposes it.
  */
-@AutoConfiguration(after = {AthanorAutoConfiguration.class, AthanorOrmAutoConfiguration.class})
+@AutoConfiguration(after = {AthanorAutoConfiguration.class, AthanorMigrationsAutoConfiguration.class,
+        AthanorOrmAutoConfiguration.class})
 @ConditionalOnClass(Endpoint.class)
 @ConditionalOnSingleCandidate(Engine.class)
 public final class AthanorEndpointAutoConfiguration {
@@ -54,14 +59,21 @@ public final class AthanorEndpointAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnSingleCandidate(Registry.class)
     @ConditionalOnAvailableEndpoint
-    AthanorDriftEndpoint athanorDriftEndpoint(Engine engine, Registry registry) {
-        return new AthanorDriftEndpoint(engine, registry);
+    AthanorDriftEndpoint athanorDriftEndpoint(Engine engine, Registry registry,
+                                              ObjectProvider<AthanorMigrationsProperties> migrations) {
+        return new AthanorDriftEndpoint(engine, registry, versionTables(migrations));
     }
 
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnAvailableEndpoint
-    AthanorMigrationsEndpoint athanorMigrationsEndpoint() {
-        return new AthanorMigrationsEndpoint();
+    AthanorMigrationsEndpoint athanorMigrationsEndpoint(ObjectProvider<MigrationCommands> commands) {
+        return new AthanorMigrationsEndpoint(commands.getIfUnique());
+    }
+
+    /** The migrations' version table, which the mapping never declares and drift must not report. */
+    static String[] versionTables(ObjectProvider<AthanorMigrationsProperties> migrations) {
+        AthanorMigrationsProperties properties = migrations.getIfAvailable();
+        return properties == null ? new String[0] : new String[] {properties.getTable()};
     }
 }

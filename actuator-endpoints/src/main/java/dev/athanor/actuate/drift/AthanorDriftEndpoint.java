@@ -16,17 +16,28 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 public class AthanorDriftEndpoint {
     private final Engine engine;
     private final Registry registry;
+    private final String[] ignoredTables;
 
     /** An endpoint comparing the registry's MetaData with the engine's database. */
     public AthanorDriftEndpoint(Engine engine, Registry registry) {
+        this(engine, registry, new String[0]);
+    }
+
+    /**
+     * An endpoint comparing the registry's MetaData with the engine's database, not reporting
+     * {@code ignoredTables} (the migrations' version table) as extra.
+     */
+    public AthanorDriftEndpoint(Engine engine, Registry registry, String... ignoredTables) {
         this.engine = engine;
         this.registry = registry;
+        this.ignoredTables = ignoredTables.clone();
     }
 
     /** Every difference, read afresh. */
     @ReadOperation
     public DriftDescriptor drift() {
-        return new DriftDescriptor(new SchemaComparator(engine.inspector()).compare(registry.metadata()));
+        return new DriftDescriptor(new SchemaComparator(engine.inspector()).ignoringTables(ignoredTables)
+                .compare(registry.metadata()));
     }
 
     /**

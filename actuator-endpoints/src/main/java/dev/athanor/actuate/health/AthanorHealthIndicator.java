@@ -1,5 +1,6 @@
 package dev.athanor.actuate.health;
 
+import dev.athanor.actuate.migration.MigrationState;
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Engine;
 import dev.athanor.pool.PoolStatus;
@@ -17,7 +18,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * Reports the database UP when a pooled connection answers within the timeout, with the pool's
- * figures (active, idle, pending, max) and, when asked, whether the schema has drifted.
+ * figures (active, idle, pending, max), when asked whether the schema has drifted, and with
+ * Athanor's migrations where the database stands ({@code up-to-date}, {@code pending: n},
+ * {@code ahead-of-scripts}), OUT_OF_SERVICE while revisions are pending when so configured.
  *
  * <p>The ping runs on its own thread and is abandoned at the timeout: a database that stops
  * answering (a dropped network, a full pool) makes the indicator DOWN instead of holding up the
@@ -34,6 +37,8 @@ public class AthanorHealthIndicator implements HealthIndicator {
     private final Engine engine;
     private final Duration timeout;
     private final Supplier<List<?>> drift;
+    private final Supplier<MigrationState> migrations;
+    private final boolean outOfServiceWhilePending;
 
     /**
      * An indicator for the engine.
@@ -41,9 +46,22 @@ public class AthanorHealthIndicator implements HealthIndicator {
      * @param drift the current schema differences, or {@code null} not to check drift
      */
     public AthanorHealthIndicator(Engine engine, Duration timeout, Supplier<List<?>> drift) {
+        this(engine, timeout, drift, null, false);
+    }
+
+    /**
+     * An indicator for the engine that also reports the migrations.
+     *
+     * @param migrations               the database's migration state, or {@code null} without migrations
+     * @param outOfServiceWhilePending report OUT_OF_SERVICE while revisions are pending
+     */
+    public AthanorHealthIndicator(Engine engine, Duration timeout, Supplier<List<?>> drift,
+                                  Supplier<MigrationState> migrations, boolean outOfServiceWhilePending) {
         this.engine = engine;
         this.timeout = timeout;
         this.drift = drift;
+        this.migrations = migrations;
+        this.outOfServiceWhilePending = outOfServiceWhilePending;
     }
 
     @Override
@@ -76,6 +94,13 @@ public class AthanorHealthIndicator implements HealthIndicator {
         Health.Builder up = Health.up();
         if (drift != null) {
             up.withDetail("schemaDrift", !drift.get().isEmpty());
+        }
+        if (migrations != null) {
+            MigrationState state = migrations.get();
+            up.withDetail("migrations", state.summary());
+            if (outOfServiceWhilePending && !state.pending().isEmpty()) {
+                up.outOfService();
+            }
         }
         return up;
     }

@@ -12,6 +12,20 @@ public class AthanorHealthProperties {
     /** Whether to also compare the mapped tables with the live schema and report drift. */
     private boolean drift;
 
+    /**
+     * Report OUT_OF_SERVICE while Athanor's migrations have revisions the database has not applied
+     * (a rolling deployment where another instance migrates), instead of UP with a detail.
+     */
+    private boolean outOfServiceWhileMigrationsPending;
+
+    public boolean isOutOfServiceWhileMigrationsPending() {
+        return outOfServiceWhileMigrationsPending;
+    }
+
+    public void setOutOfServiceWhileMigrationsPending(boolean outOfServiceWhileMigrationsPending) {
+        this.outOfServiceWhileMigrationsPending = outOfServiceWhileMigrationsPending;
+    }
+
     public Duration getTimeout() {
         return timeout;
     }

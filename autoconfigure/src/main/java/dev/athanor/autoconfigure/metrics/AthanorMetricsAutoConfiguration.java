@@ -1,6 +1,8 @@
 package dev.athanor.autoconfigure.metrics;
 
 import dev.athanor.autoconfigure.AthanorAutoConfiguration;
+import dev.athanor.autoconfigure.migrate.AthanorMigrationsAutoConfiguration;
+import dev.athanor.autoconfigure.migrate.AthanorMigrator;
 import dev.athanor.autoconfigure.orm.AthanorOrmAutoConfiguration;
 import dev.athanor.autoconfigure.transaction.AthanorTransactionAutoConfiguration;
 import dev.athanor.orm.SessionFactory;
@@ -14,11 +16,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Binds Athanor's statement, session and compile-cache meters, and HikariCP's pool meters for the engine's
- * pool whether Spring Boot or Athanor created it.
+ * Binds Athanor's statement, session, compile-cache and migration meters, and HikariCP's pool meters
+ * for the engine's pool whether Spring Boot or Athanor created it.
  */
-@AutoConfiguration(after = {AthanorAutoConfiguration.class, AthanorOrmAutoConfiguration.class,
-        AthanorTransactionAutoConfiguration.class},
+@AutoConfiguration(after = {AthanorAutoConfiguration.class, AthanorMigrationsAutoConfiguration.class,
+        AthanorOrmAutoConfiguration.class, AthanorTransactionAutoConfiguration.class},
         afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration")
 @ConditionalOnClass({MeterRegistry.class, MeterBinder.class, Engine.class})
 @ConditionalOnBean(Engine.class)
@@ -42,5 +44,12 @@ public final class AthanorMetricsAutoConfiguration {
     @ConditionalOnClass(name = "com.zaxxer.hikari.HikariDataSource")
     AthanorPoolMetrics athanorPoolMetrics(Engine engine) {
         return new AthanorPoolMetrics(engine);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(AthanorMigrator.class)
+    AthanorMigrationMetrics athanorMigrationMetrics(AthanorMigrator migrator) {
+        return new AthanorMigrationMetrics(migrator);
     }
 }

@@ -74,6 +74,11 @@ public class AthanorSchemaInitializer implements InitializingBean, DisposableBea
      * indexes do not stop the application; {@link SchemaComparator} reports those too.
      */
     public List<String> differences() {
+        return differences(engine, registry);
+    }
+
+    /** {@link #differences()} of {@code registry}'s tables on {@code engine}'s database. */
+    public static List<String> differences(Engine engine, Registry registry) {
         return new SchemaComparator(engine.inspector()).compare(registry.metadata()).stream()
                 .filter(difference -> BREAKS_MAPPING.contains(difference.kind()))
                 .map(SchemaDifference::description)

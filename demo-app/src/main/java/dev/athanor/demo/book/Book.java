@@ -8,6 +8,7 @@ import dev.athanor.orm.annotation.Relationship;
 import dev.athanor.orm.annotation.Table;
 import dev.athanor.orm.annotation.Version;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +32,10 @@ public class Book {
     Long categoryId;
     @Column(precision = 8, scale = 2)
     BigDecimal price;
+
+    /** When the book was published; unknown for books catalogued before revision b00c5a7e0002. */
+    @Column(index = true)
+    LocalDate publishedOn;
     @Version
     Integer version;
     @Relationship(backPopulates = "books")
@@ -83,6 +88,14 @@ public class Book {
 
     public void setPrice(BigDecimal price) {
         this.price = price;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public void setPublishedOn(LocalDate publishedOn) {
+        this.publishedOn = publishedOn;
     }
 
     public Integer getVersion() {

@@ -15,7 +15,7 @@ public class Review {
     Long bookId;
     @Column(nullable = false)
     Integer rating;
-    @Column(length = 60, nullable = false)
+    @Column(length = 60, nullable = false, index = true)
     String reviewer;
     @Column(length = 500)
     String comment;

@@ -1,0 +1,1 @@
+INSERT INTO note (title) VALUES ('seeded by spring.sql.init');
