@@ -5,10 +5,9 @@ import dev.athanor.sql.BindParameter;
 import dev.athanor.sql.BooleanClauseList;
 import dev.athanor.sql.ColumnClause;
 import dev.athanor.sql.ColumnElement;
-import dev.athanor.sql.ExpressionList;
+import dev.athanor.sql.InList;
 import dev.athanor.sql.Operator;
 import dev.athanor.sql.Select;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,22 +40,17 @@ public final class ShardKeys {
             }
             return Optional.empty();
         }
-        if (term instanceof BinaryExpression<?> binary && binary.left() instanceof ColumnClause<?> left
-                && left.name().equalsIgnoreCase(column)) {
-            if (binary.operator() == Operator.EQ && binary.right() instanceof BindParameter<?> value) {
-                return Optional.of(List.of(value.value()));
-            }
-            if (binary.operator() == Operator.IN && binary.right() instanceof ExpressionList list) {
-                List<Object> values = new ArrayList<>();
-                for (ColumnElement<?> element : list.elements()) {
-                    if (!(element instanceof BindParameter<?> value)) {
-                        return Optional.empty();
-                    }
-                    values.add(value.value());
-                }
-                return Optional.of(values);
-            }
+        if (term instanceof BinaryExpression<?> binary && binary.operator() == Operator.EQ
+                && names(binary.left(), column) && binary.right() instanceof BindParameter<?> value) {
+            return Optional.of(List.of(value.value()));
+        }
+        if (term instanceof InList in && !in.negated() && names(in.element(), column)) {
+            return Optional.of(List.copyOf(in.valueList()));
         }
         return Optional.empty();
+    }
+
+    private static boolean names(ColumnElement<?> element, String column) {
+        return element instanceof ColumnClause<?> clause && clause.name().equalsIgnoreCase(column);
     }
 }
