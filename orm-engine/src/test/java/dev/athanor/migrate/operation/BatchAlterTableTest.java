@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.athanor.engine.Connection;
 import dev.athanor.exc.CompileError;
 import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.migrate.runtime.OnlineMigrationContext;
 import dev.athanor.schema.Column;
 import dev.athanor.schema.ForeignKey;
 import dev.athanor.schema.ReferentialAction;
@@ -35,7 +36,7 @@ class BatchAlterTableTest {
     private static void setUp(TestDb db) {
         db.dropTables("mops_batch");
         try (Connection connection = db.engine().connect()) {
-            Operations op = new Operations(new ConnectionContext(connection));
+            Operations op = new Operations(new OnlineMigrationContext(connection));
             op.createTable("mops_batch", Column.of("id", Types.INTEGER).primaryKey(),
                     Column.of("name", Types.string(20)).notNull(),
                     Column.of("qty", Types.INTEGER),
@@ -80,7 +81,7 @@ class BatchAlterTableTest {
         try (Connection c = db.engine().connect()) {
             List<List<Object>> before = rows(c);
             assertThat(before).hasSize(50);
-            new Operations(new ConnectionContext(c)).batchAlterTable("mops_batch", batch -> batch
+            new Operations(new OnlineMigrationContext(c)).batchAlterTable("mops_batch", batch -> batch
                     .alterColumnType("name", Types.string(100))
                     .alterColumnType("qty", Types.BIG_INTEGER)
                     .dropColumn("note")
@@ -107,7 +108,7 @@ class BatchAlterTableTest {
         try (Connection c = db.engine().connect()) {
             SchemaSnapshot before = SchemaSnapshot.of(c.inspector(), "mops_batch");
             List<List<Object>> rows = rows(c);
-            Operations op = new Operations(new ConnectionContext(c));
+            Operations op = new Operations(new OnlineMigrationContext(c));
             op.batchAlterTable("mops_batch", batch -> batch.alterColumnType("name", Types.string(100))
                     .addColumn(Column.of("extra", Types.string(5))).createIndex("ix_mops_batch_name", "name"));
             assertThat(SchemaSnapshot.of(c.inspector(), "mops_batch")).isNotEqualTo(before);
@@ -123,7 +124,7 @@ class BatchAlterTableTest {
     void alterColumnTypeOnSqliteFailsNamingTheOperationDialectAndBatchModeAndChangesNothing(TestDb db) {
         setUp(db);
         try (Connection c = db.engine().connect()) {
-            Operations op = new Operations(new ConnectionContext(c));
+            Operations op = new Operations(new OnlineMigrationContext(c));
             assertThatThrownBy(() -> op.alterColumn("mops_batch", "qty", a -> a.type(Types.BIG_INTEGER)))
                     .isInstanceOf(CompileError.class)
                     .hasMessageContaining("alterColumn(mops_batch.qty)")
@@ -145,7 +146,7 @@ class BatchAlterTableTest {
         setUp(db);
         try (Connection c = db.engine().connect()) {
             List<List<Object>> before = rows(c);
-            new Operations(new ConnectionContext(c)).batchAlterTable("mops_batch", batch -> batch
+            new Operations(new OnlineMigrationContext(c)).batchAlterTable("mops_batch", batch -> batch
                     .createUniqueConstraint("uq_mops_batch_name", "name")
                     .createCheckConstraint("ck_mops_batch_qty", "qty >= 0")
                     .alterColumn("note", a -> a.newName("remark").nullable(false)));
@@ -160,7 +161,7 @@ class BatchAlterTableTest {
             assertThat(count(c, "remark LIKE 'n%'")).isEqualTo(50);
 
             // a second batch starts from the reflected table, so what the first one made must survive it
-            new Operations(new ConnectionContext(c)).batchAlterTable("mops_batch",
+            new Operations(new OnlineMigrationContext(c)).batchAlterTable("mops_batch",
                     batch -> batch.alterColumnType("qty", Types.BIG_INTEGER));
             c.commit();
             assertThat(c.inspector().uniqueConstraints("mops_batch")).anyMatch(u -> "uq_mops_batch_name".equals(u.name()));
@@ -176,7 +177,7 @@ class BatchAlterTableTest {
         setUp(db);
         db.dropTables("mops_batch_ref");
         try (Connection c = db.engine().connect()) {
-            Operations op = new Operations(new ConnectionContext(c));
+            Operations op = new Operations(new OnlineMigrationContext(c));
             op.createTable("mops_batch_ref", Column.of("id", Types.INTEGER).primaryKey(),
                     Column.of("batch_id", Types.INTEGER).foreignKey(
                             ForeignKey.to("mops_batch.id").onDelete(ReferentialAction.CASCADE)));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.athanor.dialect.postgresql.PostgresDialect;
 import dev.athanor.engine.Connection;
 import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.migrate.runtime.OnlineMigrationContext;
 import dev.athanor.schema.Column;
 import dev.athanor.sql.Sql;
 import dev.athanor.sql.TableClause;
@@ -37,7 +38,7 @@ class DataMigrationTest {
     void executeAndBulkInsertChangeRowsInTheMigrationsTransaction(TestDb db) {
         db.dropTables("mops_data");
         try (Connection c = db.engine().connect()) {
-            Operations op = new Operations(new ConnectionContext(c));
+            Operations op = new Operations(new OnlineMigrationContext(c));
             op.createTable("mops_data", Column.of("id", Types.INTEGER).primaryKey(),
                     Column.of("email", Types.string(100)).notNull(), Column.of("active", Types.INTEGER));
             op.bulkInsert(ACCOUNTS, List.of(account(1, "Ann@Example.com", 1), account(2, "BOB@example.com", 0),

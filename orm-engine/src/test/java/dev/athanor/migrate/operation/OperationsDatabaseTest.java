@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Transaction;
 import dev.athanor.exc.IntegrityError;
+import dev.athanor.migrate.runtime.OnlineMigrationContext;
 import dev.athanor.schema.Column;
 import dev.athanor.schema.MetaData;
 import dev.athanor.schema.ReferentialAction;
@@ -37,7 +38,7 @@ class OperationsDatabaseTest {
     private static void setUp(TestDb db) {
         db.dropTables("mops_extra", "mops_kid", "mops_child", "mops_nokey", "mops_parent");
         try (Connection connection = db.engine().connect()) {
-            Operations op = new Operations(new ConnectionContext(connection));
+            Operations op = new Operations(new OnlineMigrationContext(connection));
             op.createTable("mops_parent", Column.of("id", Types.INTEGER).primaryKey(),
                     Column.of("name", Types.string(50)).notNull());
             op.createTable("mops_child", Column.of("id", Types.INTEGER).primaryKey(),
@@ -62,7 +63,7 @@ class OperationsDatabaseTest {
 
     /** Applies {@code operation}, lets {@code check} look at the result, applies the reverse, compares schemas. */
     private static void applyAndReverse(Connection connection, MigrateOperation operation, Consumer<Connection> check) {
-        Operations op = new Operations(new ConnectionContext(connection));
+        Operations op = new Operations(new OnlineMigrationContext(connection));
         SchemaSnapshot before = SchemaSnapshot.of(connection.inspector(), PREFIX);
         op.invoke(operation);
         check.accept(connection);
