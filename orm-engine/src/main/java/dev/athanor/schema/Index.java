@@ -14,6 +14,7 @@ public final class Index implements SchemaItem {
     private final String explicitName;
     private String name;
     private boolean unique;
+    private String where;
     private Table table;
     private List<Column<?>> columns = List.of();
 
@@ -35,6 +36,27 @@ public final class Index implements SchemaItem {
         }
         unique = true;
         return this;
+    }
+
+    /**
+     * Makes the index partial, covering only rows where {@code sqlText} holds, rendered verbatim:
+     * {@code CREATE INDEX … WHERE active}. Only databases with partial indexes (PostgreSQL, SQLite) accept it.
+     */
+    public Index where(String sqlText) {
+        if (table != null) {
+            throw new InvalidRequestError("Index '" + name + "' is attached to table '" + table.name()
+                    + "' and can no longer change; configure it before passing it to MetaData.table(…)");
+        }
+        if (sqlText == null || sqlText.isBlank()) {
+            throw new ArgumentError("Index " + (name == null ? "" : "'" + name + "' ") + "where(…) needs an SQL condition");
+        }
+        where = sqlText;
+        return this;
+    }
+
+    /** The condition of a partial index, or {@code null}. */
+    public String whereClause() {
+        return where;
     }
 
     /** The index name rendered in DDL. */

@@ -1,5 +1,6 @@
 package dev.athanor.sql;
 
+import dev.athanor.exc.ArgumentError;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
 import java.util.List;
@@ -14,6 +15,29 @@ public final class Sql {
     public static final Functions func = Functions.INSTANCE;
 
     private Sql() {
+    }
+
+    /**
+     * A lightweight table, as SQLAlchemy's {@code table()}: a name and the columns a statement
+     * needs, no constraints and no MetaData; its columns are read back with {@code c("name")}.
+     * Data migrations use it so they keep working as the application's model moves on:
+     * {@code update(table("users", column("id", INTEGER), column("name", string(50))))}.
+     */
+    public static TableClause table(String name, ColumnClause<?>... columns) {
+        return new LightweightTable(null, name, columns);
+    }
+
+    /** A lightweight table in a schema; see {@link #table(String, ColumnClause...)}. */
+    public static TableClause table(String schema, String name, ColumnClause<?>... columns) {
+        return new LightweightTable(schema, name, columns);
+    }
+
+    /** A column known by name and type only, as SQLAlchemy's {@code column()}; give it to {@link #table}. */
+    public static <T> ColumnClause<T> column(String name, SqlType<T> type) {
+        if (name == null || name.isEmpty() || type == null) {
+            throw new ArgumentError("Sql.column(name, type) needs a name and a type, e.g. column(\"id\", Types.INTEGER)");
+        }
+        return new LightweightColumn<>(name, type, null);
     }
 
     /** Literal SQL with {@code :name} bind parameters. */

@@ -62,9 +62,9 @@ final class RecordingBind implements SchemaBind {
         } else if (element instanceof DropSequence e) {
             return "drop sequence " + e.sequence().name();
         } else if (element instanceof CreateEnumType e) {
-            return "create type " + e.type().name();
+            return "create type " + e.name();
         } else if (element instanceof DropEnumType e) {
-            return "drop type " + e.type().name();
+            return "drop type " + e.name();
         } else if (element instanceof AddConstraint e) {
             return "add constraint " + e.constraint().name();
         } else if (element instanceof DropConstraint e) {

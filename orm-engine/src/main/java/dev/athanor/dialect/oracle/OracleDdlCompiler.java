@@ -46,4 +46,31 @@ public class OracleDdlCompiler extends DdlCompiler {
                 + "' on oracle: Oracle has no " + event + " " + action.sql() + " (only ON DELETE CASCADE and"
                 + " ON DELETE SET NULL); remove that action from the foreign key");
     }
+
+    @Override
+    protected String addColumnClause() {
+        return "ADD ";
+    }
+
+    @Override
+    protected String alterColumnType(String quotedColumn, String typeName) {
+        return "MODIFY " + quotedColumn + " " + typeName;
+    }
+
+    @Override
+    protected String alterColumnNullable(String quotedColumn, boolean nullable) {
+        return "MODIFY " + quotedColumn + (nullable ? " NULL" : " NOT NULL");
+    }
+
+    /** Oracle has no {@code DROP DEFAULT}: the default becomes {@code NULL}. */
+    @Override
+    protected String alterColumnDefault(String quotedColumn, String sqlText) {
+        return "MODIFY " + quotedColumn + " DEFAULT " + (sqlText == null ? "NULL" : sqlText);
+    }
+
+    /** Oracle removes a comment by setting it to the empty string. */
+    @Override
+    protected String commentLiteral(String comment) {
+        return comment == null ? "''" : super.commentLiteral(comment);
+    }
 }

@@ -11,6 +11,11 @@ public class PostgresDdlCompiler extends DdlCompiler {
     }
 
     @Override
+    public boolean supportsPartialIndexes() {
+        return true;
+    }
+
+    @Override
     public boolean nativeEnumTypes() {
         return true;
     }

@@ -6,7 +6,12 @@ import dev.athanor.schema.Constraint;
 import dev.athanor.schema.ForeignKeyConstraint;
 import dev.athanor.schema.Index;
 import dev.athanor.schema.Table;
+import dev.athanor.schema.ddl.AddColumn;
 import dev.athanor.schema.ddl.AddConstraint;
+import dev.athanor.schema.ddl.CreateIndex;
+import dev.athanor.schema.ddl.DdlElement;
+import dev.athanor.schema.ddl.DropIndex;
+import dev.athanor.schema.ddl.AlterColumn;
 import dev.athanor.schema.ddl.DdlCompiler;
 import dev.athanor.schema.ddl.DropConstraint;
 import java.util.List;
@@ -15,13 +20,18 @@ import java.util.List;
  * SQLite's DDL. SQLite generates keys only for a column declared exactly {@code INTEGER PRIMARY
  * KEY} (an alias of the rowid), so an autoincrement primary key is rendered that way whatever its
  * integer type: {@code id INTEGER NOT NULL PRIMARY KEY}. SQLite has no sequences, no comments (both
- * skipped) and cannot add constraints to an existing table, so {@code useAlter} foreign keys are
+ * skipped) and cannot add constraints to an existing table nor change a column other than renaming it, so {@code useAlter} foreign keys are
  * written inside {@code CREATE TABLE}, which SQLite allows before the referenced table exists.
  */
 public class SqliteDdlCompiler extends DdlCompiler {
 
     public SqliteDdlCompiler(SqliteDialect dialect) {
         super(dialect.name(), dialect.preparer(), new SqliteTypeCompiler());
+    }
+
+    @Override
+    public boolean supportsPartialIndexes() {
+        return true;
     }
 
     @Override
@@ -35,8 +45,40 @@ public class SqliteDdlCompiler extends DdlCompiler {
     }
 
     @Override
-    protected List<String> commentStatements(Table table) {
+    protected List<String> tableComment(String qualifiedTable, String comment) {
         return List.of();
+    }
+
+    @Override
+    protected List<String> columnComment(String qualifiedTable, String column, String comment) {
+        return List.of();
+    }
+
+    /** In place: plain new columns, renames, indexes; everything else needs the table recreated. */
+    @Override
+    public boolean alterableInPlace(DdlElement change) {
+        if (change instanceof AddColumn add) {
+            return !add.column().isPrimaryKey() && !add.column().isUnique() && add.column().foreignKeys().isEmpty();
+        }
+        if (change instanceof AlterColumn alter) {
+            return alter.type() == null && alter.nullable() == null && alter.serverDefault() == null;
+        }
+        return change instanceof CreateIndex || change instanceof DropIndex;
+    }
+
+    /** SQLite renames columns in place but cannot change a column's type, nullability or default. */
+    @Override
+    public List<String> visitAlterColumn(AlterColumn alter) {
+        if (alter.type() != null) {
+            throw cannotAlter("change the type of column '" + alter.column() + "'", alter.table());
+        }
+        if (alter.nullable() != null) {
+            throw cannotAlter("change the nullability of column '" + alter.column() + "'", alter.table());
+        }
+        if (alter.serverDefault() != null) {
+            throw cannotAlter("change the server default of column '" + alter.column() + "'", alter.table());
+        }
+        return super.visitAlterColumn(alter);
     }
 
     @Override
@@ -87,8 +129,7 @@ public class SqliteDdlCompiler extends DdlCompiler {
         if (constraint instanceof ForeignKeyConstraint fk && fk.isUseAlter()) {
             return List.of();
         }
-        throw new CompileError("Cannot " + verb + " " + constraint.getClass().getSimpleName() + constraint.columnNames()
-                + " on existing table '" + constraint.table().name() + "': SQLite has no ALTER TABLE … CONSTRAINT;"
-                + " recreate the table with the new constraints instead");
+        throw cannotAlter(verb + " " + constraint.getClass().getSimpleName() + (constraint.name() == null
+                ? constraint.columnNames().toString() : " '" + constraint.name() + "'"), constraint.table().name());
     }
 }

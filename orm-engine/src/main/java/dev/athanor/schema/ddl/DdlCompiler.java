@@ -13,6 +13,7 @@ import dev.athanor.schema.Sequence;
 import dev.athanor.schema.Table;
 import dev.athanor.schema.UniqueConstraint;
 import dev.athanor.sql.compiler.IdentifierPreparer;
+import dev.athanor.types.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -87,6 +88,19 @@ public class DdlCompiler {
     }
 
     /**
+     * Whether {@code change} (an ALTER element) can be made to an existing table in place; where it
+     * cannot, a migration's batch mode recreates the table instead.
+     */
+    public boolean alterableInPlace(DdlElement change) {
+        return true;
+    }
+
+    /** Whether indexes may cover only some rows ({@code CREATE INDEX … WHERE}). */
+    public boolean supportsPartialIndexes() {
+        return false;
+    }
+
+    /**
      * Whether constraints can be added to an existing table; where they cannot, {@code useAlter}
      * foreign keys are rendered inside {@code CREATE TABLE} instead.
      */
@@ -132,15 +146,29 @@ public class DdlCompiler {
     protected List<String> commentStatements(Table table) {
         List<String> statements = new ArrayList<>();
         if (table.comment() != null) {
-            statements.add("COMMENT ON TABLE " + tableName(table) + " IS " + types.literal(table.comment()));
+            statements.addAll(tableComment(tableName(table), table.comment()));
         }
         for (Column<?> column : table.columns()) {
             if (column.comment() != null) {
-                statements.add("COMMENT ON COLUMN " + tableName(table) + "." + quote(column.name()) + " IS "
-                        + types.literal(column.comment()));
+                statements.addAll(columnComment(tableName(table), column.name(), column.comment()));
             }
         }
         return statements;
+    }
+
+    /** Sets ({@code comment} non-null) or removes a table's comment: {@code COMMENT ON TABLE t IS '…'}. */
+    protected List<String> tableComment(String qualifiedTable, String comment) {
+        return List.of("COMMENT ON TABLE " + qualifiedTable + " IS " + commentLiteral(comment));
+    }
+
+    /** Sets ({@code comment} non-null) or removes a column's comment: {@code COMMENT ON COLUMN t.c IS '…'}. */
+    protected List<String> columnComment(String qualifiedTable, String column, String comment) {
+        return List.of("COMMENT ON COLUMN " + qualifiedTable + "." + quote(column) + " IS " + commentLiteral(comment));
+    }
+
+    /** The comment as a literal; {@code NULL} removes it in standard SQL. */
+    protected String commentLiteral(String comment) {
+        return comment == null ? "NULL" : types.literal(comment);
     }
 
     // ---- columns ----------------------------------------------------------------------------
@@ -281,8 +309,16 @@ public class DdlCompiler {
 
     public List<String> visitCreateIndex(CreateIndex create) {
         Index index = create.index();
+        String where = "";
+        if (index.whereClause() != null) {
+            if (!supportsPartialIndexes()) {
+                throw new CompileError("Cannot create partial index '" + index.name() + "' on " + dialectName()
+                        + ": the database has no CREATE INDEX … WHERE; drop where(…) or index all rows");
+            }
+            where = " WHERE " + index.whereClause();
+        }
         return List.of("CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX " + indexNameInCreate(index)
-                + " ON " + indexTableInCreate(index) + " (" + columnList(index.columnNames()) + ")");
+                + " ON " + indexTableInCreate(index) + " (" + columnList(index.columnNames()) + ")" + where);
     }
 
     public List<String> visitDropIndex(DropIndex drop) {
@@ -329,12 +365,113 @@ public class DdlCompiler {
         if (!nativeEnumTypes()) {
             return List.of();
         }
-        return List.of("CREATE TYPE " + quote(create.type().name()) + " AS ENUM ("
-                + create.type().labels().stream().map(types::literal).collect(Collectors.joining(", ")) + ")");
+        return List.of("CREATE TYPE " + quote(create.name()) + " AS ENUM ("
+                + create.labels().stream().map(types::literal).collect(Collectors.joining(", ")) + ")");
     }
 
     public List<String> visitDropEnumType(DropEnumType drop) {
-        return nativeEnumTypes() ? List.of("DROP TYPE " + quote(drop.type().name())) : List.of();
+        return nativeEnumTypes() ? List.of("DROP TYPE " + quote(drop.name())) : List.of();
+    }
+
+    // ---- altering tables (migrations) -------------------------------------------------------
+
+    public List<String> visitAddColumn(AddColumn add) {
+        String table = preparer.qualify(add.schema(), add.table());
+        List<String> statements = new ArrayList<>();
+        statements.add(alterTable(add.schema(), add.table()) + " " + addColumnClause() + columnSpec(add.column()));
+        if (add.column().comment() != null) {
+            statements.addAll(columnComment(table, add.column().name(), add.column().comment()));
+        }
+        return statements;
+    }
+
+    public List<String> visitDropColumn(DropColumn drop) {
+        return List.of(alterTable(drop.schema(), drop.table()) + " DROP COLUMN " + quote(drop.column()));
+    }
+
+    public List<String> visitRenameTable(RenameTable rename) {
+        return List.of(alterTable(rename.schema(), rename.table()) + " RENAME TO " + quote(rename.newName()));
+    }
+
+    public List<String> visitSetTableComment(SetTableComment set) {
+        return tableComment(preparer.qualify(set.schema(), set.table()), set.comment());
+    }
+
+    public List<String> visitDropTableComment(DropTableComment drop) {
+        return tableComment(preparer.qualify(drop.schema(), drop.table()), null);
+    }
+
+    /**
+     * Standard SQL, one statement per change, the rename last so the others name the column as it
+     * was: {@code ALTER TABLE t ALTER COLUMN c SET DATA TYPE BIGINT}, {@code … SET NOT NULL},
+     * {@code … SET DEFAULT 0}, {@code COMMENT ON COLUMN t.c IS '…'}, {@code ALTER TABLE t RENAME COLUMN c TO d}.
+     */
+    public List<String> visitAlterColumn(AlterColumn alter) {
+        String prefix = alterTable(alter.schema(), alter.table()) + " ";
+        String column = quote(alter.column());
+        List<String> statements = new ArrayList<>();
+        if (alter.type() != null) {
+            statements.add(prefix + alterColumnType(column, typeName(alter.type(), alter)));
+        }
+        if (alter.nullable() != null) {
+            statements.add(prefix + alterColumnNullable(column, alter.nullable()));
+        }
+        if (alter.serverDefault() != null) {
+            statements.add(prefix + alterColumnDefault(column, alter.serverDefault().orElse(null)));
+        }
+        if (alter.comment() != null) {
+            statements.addAll(columnComment(preparer.qualify(alter.schema(), alter.table()), alter.column(),
+                    alter.comment().orElse(null)));
+        }
+        if (alter.newName() != null) {
+            statements.add(prefix + "RENAME COLUMN " + column + " TO " + quote(alter.newName()));
+        }
+        return statements;
+    }
+
+    /** {@code ALTER TABLE t}, the table schema-qualified and quoted as needed. */
+    protected String alterTable(String schema, String table) {
+        return "ALTER TABLE " + preparer.qualify(schema, table);
+    }
+
+    /** The words before a new column's definition: {@code ADD COLUMN }. */
+    protected String addColumnClause() {
+        return "ADD COLUMN ";
+    }
+
+    /** {@code ALTER COLUMN c SET DATA TYPE BIGINT}. */
+    protected String alterColumnType(String quotedColumn, String typeName) {
+        return "ALTER COLUMN " + quotedColumn + " SET DATA TYPE " + typeName;
+    }
+
+    /** {@code ALTER COLUMN c SET NOT NULL} or {@code … DROP NOT NULL}. */
+    protected String alterColumnNullable(String quotedColumn, boolean nullable) {
+        return "ALTER COLUMN " + quotedColumn + (nullable ? " DROP NOT NULL" : " SET NOT NULL");
+    }
+
+    /** {@code ALTER COLUMN c SET DEFAULT x}, or {@code … DROP DEFAULT} when {@code sqlText} is null. */
+    protected String alterColumnDefault(String quotedColumn, String sqlText) {
+        return "ALTER COLUMN " + quotedColumn + (sqlText == null ? " DROP DEFAULT" : " SET DEFAULT " + sqlText);
+    }
+
+    /** A type name for an altered column; a type the dialect cannot store fails naming the column. */
+    protected String typeName(SqlType<?> type, AlterColumn alter) {
+        try {
+            return types.typeName(type);
+        } catch (CompileError e) {
+            throw new CompileError("Cannot alter column " + alter.table() + "." + alter.column() + " on "
+                    + dialectName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * An error for a change this database cannot make in place, naming the change, the dialect and
+     * the alternative: recreating the table (in a migration, {@code op.batchAlterTable}).
+     */
+    protected CompileError cannotAlter(String what, String table) {
+        return new CompileError("Cannot " + what + " of table '" + table + "' on " + dialectName()
+                + ": the database has no ALTER TABLE for it; recreate the table with the change instead"
+                + " (in a migration: op.batchAlterTable(\"" + table + "\", batch -> …))");
     }
 
     // ---- helpers ----------------------------------------------------------------------------

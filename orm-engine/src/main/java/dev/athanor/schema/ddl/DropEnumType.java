@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code DROP TYPE name} on databases with named enum types; nothing elsewhere. */
-public record DropEnumType(EnumType<?> type) implements DdlElement {
+public record DropEnumType(String name) implements DdlElement {
 
     public DropEnumType {
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** The named type of an enum column. */
+    public DropEnumType(EnumType<?> type) {
+        this(type.name());
     }
 
     @Override
