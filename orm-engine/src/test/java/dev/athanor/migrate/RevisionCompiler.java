@@ -21,6 +21,11 @@ public final class RevisionCompiler {
 
     /** Compiles every source under {@code sources} into a fresh directory under {@code work} and scans {@code packageName}. */
     public static ScriptDirectory compileAndScan(Path sources, Path work, String packageName) throws Exception {
+        return ScriptDirectory.scan(packageName, compile(sources, work));
+    }
+
+    /** Compiles every source under {@code sources} into a fresh directory under {@code work}; a loader of the classes. */
+    public static ClassLoader compile(Path sources, Path work) throws Exception {
         Path classes = Files.createTempDirectory(work, "classes");
         List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none", "-Xlint:all",
                 "-cp", System.getProperty("java.class.path")));
@@ -31,8 +36,6 @@ public final class RevisionCompiler {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         int status = javac.run(null, null, errors, arguments.toArray(String[]::new));
         assertThat(status).as("javac output: %s", errors).isZero();
-        URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                RevisionCompiler.class.getClassLoader());
-        return ScriptDirectory.scan(packageName, loader);
+        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, RevisionCompiler.class.getClassLoader());
     }
 }
