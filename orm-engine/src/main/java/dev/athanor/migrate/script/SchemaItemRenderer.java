@@ -54,8 +54,9 @@ final class SchemaItemRenderer {
     /**
      * Everything {@code op.createTable} takes after the name: columns, a composite primary key,
      * foreign keys, unique and check constraints, then indexes; for a table read from the database,
-     * not those the database made to back a key (MySQL's and H2's foreign-key indexes, unique
-     * constraints read back as indexes), which creating the keys makes again.
+     * not the unique indexes that back its unique constraints, which creating the constraints makes
+     * again. Indexes backing foreign keys are kept: MySQL names the one it would make after the
+     * constraint, not as the table had it, and uses a declared one instead.
      */
     List<String> tableItems(Table table, boolean reflected) {
         List<String> items = new ArrayList<>();
@@ -69,7 +70,6 @@ final class SchemaItemRenderer {
         for (Constraint constraint : table.constraints()) {
             if (constraint instanceof ForeignKeyConstraint fk) {
                 items.add(foreignKey(fk));
-                backed.add(fk.columnNames());
             } else if (constraint instanceof UniqueConstraint unique) {
                 items.add(named("new " + source.type(UniqueConstraint.class) + "(" + literals(unique.columnNames())
                         + ")", unique));
@@ -80,7 +80,7 @@ final class SchemaItemRenderer {
             }
         }
         for (Index index : table.indexes()) {
-            if (!reflected || !backed.contains(index.columnNames())) {
+            if (!reflected || !(index.isUnique() && backed.contains(index.columnNames()))) {
                 items.add("new " + source.type(Index.class) + "(" + JavaSource.literal(index.name()) + ", "
                         + literals(index.columnNames()) + ")" + (index.isUnique() ? ".unique()" : "")
                         + (index.whereClause() == null ? "" : ".where(" + JavaSource.literal(index.whereClause()) + ")"));

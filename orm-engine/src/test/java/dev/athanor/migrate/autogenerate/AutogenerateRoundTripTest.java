@@ -103,6 +103,42 @@ class AutogenerateRoundTripTest {
         }
     }
 
+    @DatabaseTest
+    void droppingATableAndAddingAForeignKeyToAnExistingTableRoundTrips(TestDb testDb) throws Exception {
+        db = testDb;
+        testDb.dropTables(TABLES);
+        Path sources = work.resolve("src");
+        MetaData withNotes = secondModel();
+        commands(ScriptDirectory.of(List.of())).revision(sources, PACKAGE, "start", "head", null, List.of(),
+                options(withNotes));
+        MigrationCommands started = commands(RevisionCompiler.compileAndScan(sources, work, PACKAGE));
+        started.upgrade("head");
+        Map<String, String> before = snapshot(testDb);
+
+        MetaData withoutNotes = new MetaData();
+        withoutNotes.table("ag_users",
+                Column.of("id", INTEGER).primaryKey(),
+                Column.of("name", string(80)).notNull(),
+                Column.of("phone", string(20)).index(),
+                new UniqueConstraint("name"));
+        withoutNotes.table("ag_orders",
+                Column.of("id", INTEGER).primaryKey(),
+                Column.of("user_id", INTEGER).notNull().references("ag_users.id"),
+                Column.of("total", numeric(10, 2)),
+                Column.of("reviewer_id", INTEGER).references("ag_users.id"),
+                new Index("ix_ag_orders_total", "total"));
+        GeneratedRevision change = started.revision(sources, PACKAGE, "drop notes", "head", null, List.of(),
+                options(withoutNotes));
+        assertThat(Files.readString(change.file())).contains("op.dropTable(\"ag_notes\");",
+                "fk_ag_orders_reviewer_id_ag_users", "op.createTable(\"ag_notes\"");
+
+        MigrationCommands changed = commands(RevisionCompiler.compileAndScan(sources, work, PACKAGE));
+        changed.upgrade("head");
+        assertThat(changed.pendingOperations(options(withoutNotes))).isEmpty();
+        changed.downgrade("-1");
+        assertThat(snapshot(testDb)).isEqualTo(before);
+    }
+
     private MigrationCommands commands(ScriptDirectory scripts) {
         return new MigrationCommands(db.engine(), scripts, MigrationOptions.defaults().withVersionTable(VERSION_TABLE));
     }
