@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  * {@code athanor db}: Alembic's verbs, each a thin call of {@link MigrationCommands} whose result
  * is printed the way Alembic prints it ({@code a1 -> a2 (head), message}).
  */
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Database migrations, as Alembic's commands.")
+@Command(name = "db", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, description = "Database migrations, as Alembic's commands.")
 final class DbCommand {
     @Spec
     private CommandLine.Model.CommandSpec spec;

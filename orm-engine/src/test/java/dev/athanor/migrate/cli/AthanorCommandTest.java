@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The command line run in-process, as a user runs {@code athanor db …}: every verb against an H2
  * file database and PostgreSQL, asserting Alembic's output lines and exit codes, including errors
  * (unknown revision, unreachable database with its password masked, a non-head without
- * {@code --splice}) and the autogenerate, upgrade and {@code check} cycle.
+ * {@code --splice}, multiple heads, an unknown verb) and the autogenerate, upgrade and {@code check} cycle.
  */
 class AthanorCommandTest {
     private static final String VERSIONS = "dev.athanor.migrate.versions";
@@ -140,6 +140,35 @@ class AthanorCommandTest {
             assertThat(files.filter(f -> f.toString().endsWith(".java")).findFirst().map(this::read).orElseThrow())
                     .contains("downRevision = {\"" + A1 + "\"}");
         }
+
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(RevisionCompiler.compile(sources, work));
+        try {
+            assertThat(run(url, "heads", "--package", VERSIONS).lines()).hasSize(2).contains(D1 + " (head)");
+            Result ambiguous = run(url, "upgrade", "head", "--package", VERSIONS);
+            assertThat(ambiguous.code()).isEqualTo(1);
+            assertThat(ambiguous.err()).startsWith("ERROR: ").containsIgnoringCase("multiple heads");
+            assertThat(ambiguous.out()).isEmpty();
+            assertThat(run(url, "current", "--package", VERSIONS).out()).as("nothing ran").isEmpty();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    @Test
+    void everyVerbHasHelpAndAnUnknownVerbIsAnError() {
+        for (String verb : List.of("init", "revision", "upgrade", "downgrade", "stamp", "current", "history", "heads",
+                "branches", "show", "merge", "check")) {
+            StringWriter out = new StringWriter();
+            int code = AthanorCommand.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "db", verb,
+                    "--help");
+            assertThat(code).as(verb).isZero();
+            assertThat(out.toString()).as(verb).startsWith("Usage: athanor db " + verb);
+        }
+        StringWriter err = new StringWriter();
+        assertThat(AthanorCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "db", "upgrad"))
+                .isEqualTo(1);
+        assertThat(err.toString()).startsWith("ERROR: Unmatched argument");
     }
 
     @Test
