@@ -41,17 +41,22 @@ final class DbCommand {
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:ATHANOR_URL}",
-            description = "Database URL, SQLAlchemy form or jdbc: (default: the ATHANOR_URL environment variable).")
+    @Option(names = "--url", scope = ScopeType.INHERIT, description = "Database URL, SQLAlchemy form or jdbc:"
+            + " (default: ATHANOR_URL, else athanor.url in the application configuration).")
     String url;
 
-    @Option(names = "--package", scope = ScopeType.INHERIT, defaultValue = "${env:ATHANOR_MIGRATIONS_PACKAGE}",
-            description = "The package holding the revision classes.")
+    @Option(names = "--package", scope = ScopeType.INHERIT, description = "The package holding the revision classes"
+            + " (default: athanor.migrations.package in the application configuration).")
     String migrationsPackage;
 
-    @Option(names = "--entities", scope = ScopeType.INHERIT, split = ",",
-            description = "Packages of mapped entities, compared with the database by --autogenerate and check.")
+    @Option(names = {"--entities", "--entity-package"}, scope = ScopeType.INHERIT, split = ",",
+            description = "Packages of mapped entities, compared with the database by --autogenerate and check"
+                    + " (default: athanor.entity-packages in the application configuration).")
     List<String> entityPackages;
+
+    @Option(names = "--resources", scope = ScopeType.INHERIT, defaultValue = "src/main/resources",
+            description = "Where application.properties / application.yml are read from (default: ${DEFAULT-VALUE}).")
+    Path resources;
 
     @Option(names = "--source-dir", scope = ScopeType.INHERIT, defaultValue = "src/main/java",
             description = "Where new revision sources are written (default: ${DEFAULT-VALUE}).")
@@ -63,6 +68,7 @@ final class DbCommand {
 
     @Command(name = "init", description = "Creates the migrations package under the source directory.")
     int init() {
+        applyDefaults();
         Path directory = sourceDir.resolve(requirePackage().replace('.', '/'));
         try {
             Files.createDirectories(directory);
@@ -197,6 +203,7 @@ final class DbCommand {
     }
 
     private int withCommands(boolean needsDatabase, Function<MigrationCommands, Integer> command) {
+        applyDefaults();
         ScriptDirectory scripts = ScriptDirectory.scan(requirePackage());
         MigrationOptions options = MigrationOptions.defaults().withVersionTable(versionTable);
         if (!needsDatabase) {
@@ -210,10 +217,26 @@ final class DbCommand {
     }
 
     private int offline(Consumer<MigrationCommands> command) {
+        applyDefaults();
         command.accept(MigrationCommands.offline(dialect(), ScriptDirectory.scan(requirePackage()),
                 MigrationOptions.defaults().withVersionTable(versionTable)));
         out().flush();
         return 0;
+    }
+
+    /** Options not given come from ATHANOR_URL, then the keys the Spring application reads. */
+    private void applyDefaults() {
+        ApplicationConfig config = ApplicationConfig.in(resources);
+        if (url == null) {
+            String fromEnvironment = System.getenv("ATHANOR_URL");
+            url = fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : config.get("athanor.url");
+        }
+        if (migrationsPackage == null) {
+            migrationsPackage = config.get("athanor.migrations.package");
+        }
+        if (entityPackages == null && config.get("athanor.entity-packages") != null) {
+            entityPackages = List.of(config.get("athanor.entity-packages").split("\\s*,\\s*"));
+        }
     }
 
     private Dialect dialect() {
@@ -224,15 +247,15 @@ final class DbCommand {
     private AutogenerateOptions autogenerateOptions() {
         if (entityPackages == null || entityPackages.isEmpty()) {
             throw new ArgumentError("--autogenerate and check compare the mapping with the database: give the entity"
-                    + " packages with --entities com.example.model");
+                    + " packages with --entities com.example.model or athanor.entity-packages");
         }
         return AutogenerateOptions.of(Registry.scan(entityPackages.toArray(String[]::new)).metadata());
     }
 
     private String requireUrl() {
         if (url == null || url.isBlank()) {
-            throw new ArgumentError("No database URL: pass --url (e.g. postgresql://user@localhost/app) or set"
-                    + " ATHANOR_URL");
+            throw new ArgumentError("No database URL: pass --url (e.g. postgresql://user@localhost/app), set"
+                    + " ATHANOR_URL or athanor.url in " + resources.resolve("application.properties"));
         }
         return url;
     }
@@ -240,7 +263,7 @@ final class DbCommand {
     private String requirePackage() {
         if (migrationsPackage == null || migrationsPackage.isBlank()) {
             throw new ArgumentError("No migrations package: pass --package com.example.migrations or set"
-                    + " ATHANOR_MIGRATIONS_PACKAGE");
+                    + " athanor.migrations.package in " + resources.resolve("application.properties"));
         }
         return migrationsPackage;
     }

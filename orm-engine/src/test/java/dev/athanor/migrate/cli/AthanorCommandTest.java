@@ -156,6 +156,36 @@ class AthanorCommandTest {
     }
 
     @Test
+    void withoutOptionsTheApplicationConfigurationIsRead() throws Exception {
+        Path properties = Files.createDirectories(work.resolve("props"));
+        String propertiesUrl = "jdbc:h2:file:" + work.resolve("fromprops").toAbsolutePath();
+        Files.writeString(properties.resolve("application.properties"), "athanor.url=" + propertiesUrl
+                + "\nathanor.migrations.package=" + VERSIONS + "\n");
+        Path yaml = Files.createDirectories(work.resolve("yaml"));
+        String yamlUrl = "jdbc:h2:file:" + work.resolve("fromyaml").toAbsolutePath();
+        Files.writeString(yaml.resolve("application.yml"), "athanor:\n  url: \"" + yamlUrl + "\"  # the database\n"
+                + "  migrations:\n    package: " + VERSIONS + "\n  entity-packages:\n    - dev.athanor.migrate.cli.entities\n");
+
+        for (Path resources : List.of(properties, yaml)) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = AthanorCommand.run(new PrintWriter(out), new PrintWriter(err), "db", "upgrade", A1,
+                    "--resources", resources.toString(), "--version-table", MigrationTables.VERSION_TABLE);
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString()).startsWith("Running upgrade base -> " + A1);
+        }
+        assertThat(versionRows(propertiesUrl)).containsExactly(A1);
+        assertThat(versionRows(yamlUrl)).containsExactly(A1);
+
+        StringWriter out = new StringWriter();
+        int check = AthanorCommand.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "db", "check",
+                "--resources", yaml.toString(), "--version-table", MigrationTables.VERSION_TABLE, "--package",
+                "generated.none", "--url", "jdbc:h2:file:" + work.resolve("fresh").toAbsolutePath());
+        assertThat(check).as("entity packages from the YAML list are compared").isEqualTo(1);
+        assertThat(out.toString()).contains("createTable(cli_author)");
+    }
+
+    @Test
     void everyVerbHasHelpAndAnUnknownVerbIsAnError() {
         for (String verb : List.of("init", "revision", "upgrade", "downgrade", "stamp", "current", "history", "heads",
                 "branches", "show", "merge", "check")) {
