@@ -32,6 +32,25 @@ public record RevisionInfo(String id, List<String> downRevisions, List<String> b
      * {@code Rev:}, {@code Parent:}, {@code Path:} lines.
      */
     public String format(boolean verbose) {
+        String marks = marks();
+        String parents = downRevisions.isEmpty() ? "<base>" : String.join(", ", downRevisions);
+        if (!verbose) {
+            return parents + " -> " + id + marks + (message.isEmpty() ? "" : ", " + message);
+        }
+        StringBuilder out = new StringBuilder("Rev: ").append(id).append(marks).append('\n')
+                .append(mergePoint ? "Merges: " : "Parent: ").append(parents).append('\n');
+        if (!dependsOn.isEmpty()) {
+            out.append("Also depends on: ").append(String.join(", ", dependsOn)).append('\n');
+        }
+        return out.append("Class: ").append(className).append("\n\n    ").append(message).append('\n').toString();
+    }
+
+    /** The id and its marks, as {@code alembic current} and {@code heads} print it: {@code a2 (head)}. */
+    public String formatId() {
+        return id + marks();
+    }
+
+    private String marks() {
         List<String> flags = new ArrayList<>();
         if (!branchLabels.isEmpty()) {
             flags.add("(" + String.join(", ", branchLabels) + ")");
@@ -48,16 +67,6 @@ public record RevisionInfo(String id, List<String> downRevisions, List<String> b
         if (current) {
             flags.add("(current)");
         }
-        String marks = flags.isEmpty() ? "" : " " + String.join(" ", flags);
-        String parents = downRevisions.isEmpty() ? "<base>" : String.join(", ", downRevisions);
-        if (!verbose) {
-            return parents + " -> " + id + marks + (message.isEmpty() ? "" : ", " + message);
-        }
-        StringBuilder out = new StringBuilder("Rev: ").append(id).append(marks).append('\n')
-                .append(mergePoint ? "Merges: " : "Parent: ").append(parents).append('\n');
-        if (!dependsOn.isEmpty()) {
-            out.append("Also depends on: ").append(String.join(", ", dependsOn)).append('\n');
-        }
-        return out.append("Class: ").append(className).append("\n\n    ").append(message).append('\n').toString();
+        return flags.isEmpty() ? "" : " " + String.join(" ", flags);
     }
 }

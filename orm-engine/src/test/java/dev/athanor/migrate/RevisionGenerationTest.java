@@ -10,16 +10,8 @@ import dev.athanor.migrate.script.MultipleHeadsError;
 import dev.athanor.migrate.script.RevisionMap;
 import dev.athanor.migrate.script.Script;
 import dev.athanor.migrate.script.ScriptDirectory;
-import java.io.ByteArrayOutputStream;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,20 +59,7 @@ class RevisionGenerationTest {
         return MigrationCommands.offline(Dialects.forScheme("h2"), scripts, MigrationOptions.defaults());
     }
 
-    /** Compiles every source under {@code sources} into a fresh directory and scans it for revisions. */
     private ScriptDirectory compileAndScan(Path sources) throws Exception {
-        Path classes = Files.createTempDirectory(work, "classes");
-        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none",
-                "-cp", System.getProperty("java.class.path")));
-        try (Stream<Path> files = Files.walk(sources)) {
-            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> arguments.add(f.toString()));
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int status = javac.run(null, null, errors, arguments.toArray(String[]::new));
-        assertThat(status).as("javac output: %s", errors).isZero();
-        URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                RevisionGenerationTest.class.getClassLoader());
-        return ScriptDirectory.scan(PACKAGE, loader);
+        return RevisionCompiler.compileAndScan(sources, work, PACKAGE);
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -35,8 +36,8 @@ final class KeyComparison {
         this.table = table;
     }
 
-    List<SchemaDifference> differences() {
-        List<SchemaDifference> differences = new ArrayList<>();
+    List<Difference> differences() {
+        List<Difference> differences = new ArrayList<>();
         List<ForeignKeyInfo> liveForeignKeys = inspector.foreignKeys(table.schema(), table.name());
         List<UniqueConstraintInfo> liveUniques = inspector.uniqueConstraints(table.schema(), table.name());
         Set<List<String>> foreignKeyColumns = liveForeignKeys.stream().map(fk -> fold(fk.columns()))
@@ -46,67 +47,72 @@ final class KeyComparison {
         table.constraints().stream().filter(UniqueConstraint.class::isInstance)
                 .forEach(u -> uniqueColumns.add(fold(u.columnNames())));
 
-        Map<String, String> declaredIndexes = new LinkedHashMap<>();
+        Map<String, Index> declaredIndexes = new LinkedHashMap<>();
         for (Index index : table.indexes()) {
-            declaredIndexes.put(indexKey(index.columnNames(), index.isUnique()), index.name());
+            declaredIndexes.put(indexKey(index.columnNames(), index.isUnique()), index);
         }
-        Map<String, String> liveIndexes = new LinkedHashMap<>();
+        Map<String, IndexInfo> liveIndexes = new LinkedHashMap<>();
         for (IndexInfo index : inspector.indexes(table.schema(), table.name())) {
             boolean madeByDatabase = index.unique() ? uniqueColumns.contains(fold(index.columns()))
                     : foreignKeyColumns.contains(fold(index.columns()));
             String key = indexKey(index.columns(), index.unique());
             if (!madeByDatabase || declaredIndexes.containsKey(key)) {
-                liveIndexes.put(key, index.name());
+                liveIndexes.put(key, index);
             }
         }
-        compare(declaredIndexes, liveIndexes, Kind.MISSING_INDEX, Kind.EXTRA_INDEX, "index", differences);
+        compare(declaredIndexes, Index::name, liveIndexes, IndexInfo::name, Kind.MISSING_INDEX, Kind.EXTRA_INDEX,
+                "index", differences);
 
-        Map<String, String> declaredUniques = new LinkedHashMap<>();
+        Map<String, Constraint> declaredUniques = new LinkedHashMap<>();
         for (Constraint constraint : table.constraints()) {
             if (constraint instanceof UniqueConstraint) {
-                declaredUniques.put(columnsKey(constraint.columnNames()), constraint.name());
+                declaredUniques.put(columnsKey(constraint.columnNames()), constraint);
             }
         }
         Set<String> declaredUniqueIndexes = table.indexes().stream().filter(Index::isUnique)
                 .map(i -> columnsKey(i.columnNames())).collect(Collectors.toSet());
-        Map<String, String> liveUniqueMap = new LinkedHashMap<>();
+        Map<String, UniqueConstraintInfo> liveUniqueMap = new LinkedHashMap<>();
         for (UniqueConstraintInfo unique : liveUniques) {
             String key = columnsKey(unique.columns());
             // on MySQL a declared unique index reads back as a unique constraint as well
             if (declaredUniques.containsKey(key) || !declaredUniqueIndexes.contains(key)) {
-                liveUniqueMap.put(key, unique.name());
+                liveUniqueMap.put(key, unique);
             }
         }
-        compare(declaredUniques, liveUniqueMap, Kind.MISSING_UNIQUE_CONSTRAINT, Kind.EXTRA_UNIQUE_CONSTRAINT,
-                "unique constraint", differences);
+        compare(declaredUniques, Constraint::name, liveUniqueMap, UniqueConstraintInfo::name,
+                Kind.MISSING_UNIQUE_CONSTRAINT, Kind.EXTRA_UNIQUE_CONSTRAINT, "unique constraint", differences);
 
-        Map<String, String> declaredForeignKeys = new LinkedHashMap<>();
+        Map<String, ForeignKeyConstraint> declaredForeignKeys = new LinkedHashMap<>();
         for (ForeignKeyConstraint fk : table.foreignKeys()) {
             declaredForeignKeys.put(foreignKeyKey(fk.columnNames(), fk.referredTableName(), fk.referredColumnNames()),
-                    fk.name());
+                    fk);
         }
-        Map<String, String> liveForeignKeyMap = new LinkedHashMap<>();
+        Map<String, ForeignKeyInfo> liveForeignKeyMap = new LinkedHashMap<>();
         for (ForeignKeyInfo fk : liveForeignKeys) {
-            liveForeignKeyMap.put(foreignKeyKey(fk.columns(), fk.referredTable(), fk.referredColumns()), fk.name());
+            liveForeignKeyMap.put(foreignKeyKey(fk.columns(), fk.referredTable(), fk.referredColumns()), fk);
         }
-        compare(declaredForeignKeys, liveForeignKeyMap, Kind.MISSING_FOREIGN_KEY, Kind.EXTRA_FOREIGN_KEY,
-                "foreign key", differences);
+        compare(declaredForeignKeys, ForeignKeyConstraint::name, liveForeignKeyMap, ForeignKeyInfo::name,
+                Kind.MISSING_FOREIGN_KEY, Kind.EXTRA_FOREIGN_KEY, "foreign key", differences);
         return differences;
     }
 
-    private void compare(Map<String, String> declared, Map<String, String> live, Kind missing, Kind extra,
-                         String noun, List<SchemaDifference> differences) {
-        declared.forEach((key, name) -> {
+    private <D, L> void compare(Map<String, D> declared, Function<D, String> declaredName, Map<String, L> live,
+                                Function<L, String> liveName, Kind missing, Kind extra, String noun,
+                                List<Difference> differences) {
+        declared.forEach((key, item) -> {
             if (!live.containsKey(key)) {
-                differences.add(new SchemaDifference(missing, table.key(), name,
-                        noun + " " + describe(name, key) + " on table '" + table.key() + "' is missing"));
+                String name = declaredName.apply(item);
+                differences.add(new Difference(new SchemaDifference(missing, table.key(), name,
+                        noun + " " + describe(name, key) + " on table '" + table.key() + "' is missing"),
+                        table, item, null));
             }
         });
-        live.forEach((key, name) -> {
+        live.forEach((key, item) -> {
             if (!declared.containsKey(key)) {
-                differences.add(new SchemaDifference(extra, table.key(), name,
+                String name = liveName.apply(item);
+                differences.add(new Difference(new SchemaDifference(extra, table.key(), name,
                         noun + " " + describe(name, key) + " on table '" + table.key()
-                                + "' is in the database but not mapped"));
+                                + "' is in the database but not mapped"), table, null, item));
             }
         });
     }

@@ -25,6 +25,12 @@ public record SchemaDifference(Kind kind, String table, String subject, String d
         TYPE_CHANGED,
         /** A column that accepts {@code NULL} on one side and not on the other. */
         NULLABILITY_CHANGED,
+        /** A column whose server default differs (compared only when asked: Alembic's {@code compare_server_default}). */
+        SERVER_DEFAULT_CHANGED,
+        /** A column whose comment differs (compared where the database keeps comments). */
+        COLUMN_COMMENT_CHANGED,
+        /** A table whose comment differs (compared where the database keeps comments). */
+        TABLE_COMMENT_CHANGED,
         /** A declared index the table does not have. */
         MISSING_INDEX,
         /** An index in the database that the declared table does not have. */
