@@ -22,8 +22,9 @@ public class AthanorMigrationsException extends RuntimeException {
     static AthanorMigrationsException failed(MigrationError error, String table) {
         String sql = error.sql() == null ? "(not in SQL: the migration's Java code threw)" : error.sql();
         Throwable database = error.getCause() == null ? error : error.getCause();
+        String operation = error.operation() == null ? "" : "\n    operation: op." + error.operation();
         String description = "Migration " + error.revision() + " failed at startup.\n\n    revision: "
-                + error.revision() + "\n    SQL: " + sql + "\n    database error: " + database.getMessage()
+                + error.revision() + operation + "\n    SQL: " + sql + "\n    database error: " + database.getMessage()
                 + "\n\n" + error.getMessage();
         String action = "Fix revision " + error.revision() + " (or the data it trips on) and restart: the upgrade"
                 + " resumes from the revision recorded in " + table + ". If its changes were applied by hand, record"

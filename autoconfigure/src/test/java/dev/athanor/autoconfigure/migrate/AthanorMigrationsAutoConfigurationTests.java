@@ -159,6 +159,7 @@ class AthanorMigrationsAutoConfigurationTests {
                     assertThat(context).hasFailed();
                     FailureAnalysis analysis = analysis(context.getStartupFailure());
                     assertThat(analysis.getDescription()).contains("Migration b2b2b2b2b202 failed")
+                            .contains("operation: op.execute(INSERT INTO no_such_ledger (id) VALUES (1))")
                             .contains("SQL: INSERT INTO no_such_ledger (id) VALUES (1)")
                             .containsIgnoringCase("database error:").containsIgnoringCase("no_such_ledger")
                             .contains("the database is at b2b2b2b2b201");

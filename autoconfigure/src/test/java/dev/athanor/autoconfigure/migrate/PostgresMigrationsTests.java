@@ -82,6 +82,7 @@ class PostgresMigrationsTests {
                     assertThat(context).hasFailed();
                     FailureAnalysis analysis = AthanorMigrationsAutoConfigurationTests.analysis(context.getStartupFailure());
                     assertThat(analysis.getDescription()).contains("Migration b2b2b2b2b202 failed")
+                            .contains("operation: op.execute(INSERT INTO no_such_ledger (id) VALUES (1))")
                             .contains("SQL: INSERT INTO no_such_ledger (id) VALUES (1)")
                             .contains("no_such_ledger")
                             .contains("the whole run was rolled back");

@@ -49,6 +49,7 @@ public class Operations {
 
     /** Runs one operation: its DDL rendered for the context's dialect, or its statement. */
     public void invoke(MigrateOperation operation) {
+        context.operationStarted(operation.describe());
         if (operation instanceof SchemaOperation schemaOperation) {
             for (String sql : DdlRenderer.render(context.dialect(), operation.describe(), schemaOperation.toDdl())) {
                 context.execute(sql);

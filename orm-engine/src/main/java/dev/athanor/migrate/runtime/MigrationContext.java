@@ -35,4 +35,11 @@ public interface MigrationContext {
      * for statements such as PostgreSQL's {@code CREATE INDEX CONCURRENTLY}.
      */
     void autocommitBlock(Runnable work);
+
+    /**
+     * Told by {@link dev.athanor.migrate.operation.Operations} before each operation runs, so a
+     * failure can name the operation as well as its SQL ({@code addColumn(users.phone)}).
+     */
+    default void operationStarted(String description) {
+    }
 }

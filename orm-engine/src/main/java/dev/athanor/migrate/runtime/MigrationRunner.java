@@ -151,6 +151,7 @@ public final class MigrationRunner {
             offline.comment("Running " + step);
         }
         Migration migration = step.script().newMigration();
+        context.operationStarted(null); // a failure before the first operation names none
         Operations op = new Operations(context);
         if (step.upgrade()) {
             migration.upgrade(op);
@@ -186,8 +187,10 @@ public final class MigrationRunner {
                 + " failure stay applied and may need undoing by hand"
                 : perMigration ? "this migration was rolled back; the database is at " + where
                 : "the whole run was rolled back; the database is still at " + where;
+        String operation = context.currentOperation();
         return new MigrationError("Migration failed at " + step + " (" + step.script().migrationClass().getName()
-                + ")" + (sql == null ? "" : "\n  SQL: " + sql) + "\n  error: " + error.getMessage() + "\n  " + state,
-                step.script().id(), sql, error);
+                + ")" + (operation == null ? "" : "\n  operation: op." + operation)
+                + (sql == null ? "" : "\n  SQL: " + sql) + "\n  error: " + error.getMessage() + "\n  " + state,
+                step.script().id(), operation, sql, error);
     }
 }

@@ -1,7 +1,21 @@
 package dev.athanor.migrate.runtime;
 
-/** What the runner needs from a context besides what operations use: transaction boundaries. */
+/**
+ * What the runner needs from a context besides what operations use: transaction boundaries, and
+ * the operation in progress for failure reports.
+ */
 abstract class RunningContext implements MigrationContext {
+    private String currentOperation;
+
+    @Override
+    public void operationStarted(String description) {
+        currentOperation = description;
+    }
+
+    /** The operation running or last run, for failure reports; {@code null} before the first. */
+    String currentOperation() {
+        return currentOperation;
+    }
 
     /** Opens a transaction (online a connection opens one by itself on first use). */
     abstract void begin();

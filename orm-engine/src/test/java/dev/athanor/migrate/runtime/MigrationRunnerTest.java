@@ -62,8 +62,10 @@ class MigrationRunnerTest {
 
         assertThatThrownBy(() -> commands.upgrade("head")).isInstanceOfSatisfying(MigrationError.class, e -> {
             assertThat(e.revision()).isEqualTo("f00000000002");
+            assertThat(e.operation()).isEqualTo("execute(INSERT INTO mig_no_such_table (id) VALUES (1))");
             assertThat(e.sql()).isEqualTo("INSERT INTO mig_no_such_table (id) VALUES (1)");
             assertThat(e.getMessage()).contains("upgrade f00000000001 -> f00000000002")
+                    .contains("operation: op.execute(INSERT INTO mig_no_such_table (id) VALUES (1))")
                     .contains("mig_no_such_table").contains("the whole run was rolled back");
         });
         assertThat(migrationTables(testDb)).isEmpty();
@@ -88,6 +90,7 @@ class MigrationRunnerTest {
 
         assertThatThrownBy(() -> commands.upgrade("head")).isInstanceOfSatisfying(MigrationError.class, e -> {
             assertThat(e.revision()).isEqualTo("f00000000002");
+            assertThat(e.operation()).isEqualTo("execute(INSERT INTO mig_no_such_table (id) VALUES (1))");
             assertThat(e.sql()).isEqualTo("INSERT INTO mig_no_such_table (id) VALUES (1)");
             assertThat(e.getMessage()).contains("FailsAtThirdStatement")
                     .contains("the database is at f00000000001, the last completed revision");
