@@ -45,7 +45,9 @@ class DemoMigrationsTests {
             new MigrationCommands(engine, ScriptDirectory.scan("dev.athanor.demo.migrations"),
                     MigrationOptions.defaults()).upgrade("b00c5a7e0001");
             try (Connection connection = engine.connect()) {
-                connection.execute(Sql.text("INSERT INTO author (name, version) VALUES ('Le Guin', 1)"));
+                connection.execute(Sql.text("INSERT INTO author (id, name, version) VALUES (1, 'Lem', 1)"));
+                connection.execute(Sql.text("INSERT INTO book (id, title, isbn, author_id, version)"
+                        + " VALUES (1, 'Solaris', '978-0156027601', 1, 1), (2, 'Unknown', '978-0000000000', 1, 1)"));
                 connection.commit();
             }
         }
@@ -55,8 +57,10 @@ class DemoMigrationsTests {
             assertThat(migrator.lastRun().steps()).hasSize(3);
             assertThat(migrator.lastRun().headsAfter()).containsExactly(HEAD);
         }
-        assertThat(count("author WHERE name = 'Le Guin'")).isEqualTo(1);
-        assertThat(count("book")).isZero();
+        assertThat(count("author WHERE name = 'Lem'")).isEqualTo(1);
+        // the data migration of b00c5a7e0002 filled the date it knows and left the other empty
+        assertThat(count("book WHERE isbn = '978-0156027601' AND published_on = DATE '1961-01-01'")).isEqualTo(1);
+        assertThat(count("book WHERE isbn = '978-0000000000' AND published_on IS NULL")).isEqualTo(1);
     }
 
     @Test
