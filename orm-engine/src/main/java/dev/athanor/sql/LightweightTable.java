@@ -3,7 +3,9 @@ package dev.athanor.sql;
 import dev.athanor.exc.ArgumentError;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +17,8 @@ final class LightweightTable extends TableClause {
     private final String schema;
     private final String name;
     private final List<LightweightColumn<?>> columns;
+    /** The columns as given, each to its copy in this table, so statements may name either. */
+    private final Map<ColumnClause<?>, LightweightColumn<?>> copies;
 
     LightweightTable(String schema, String name, ColumnClause<?>... columns) {
         if (name == null || name.isEmpty()) {
@@ -23,6 +27,7 @@ final class LightweightTable extends TableClause {
         this.schema = schema;
         this.name = name;
         List<LightweightColumn<?>> owned = new ArrayList<>();
+        Map<ColumnClause<?>, LightweightColumn<?>> copies = new IdentityHashMap<>();
         Set<String> seen = new HashSet<>();
         for (ColumnClause<?> column : columns) {
             if (!(column instanceof LightweightColumn<?> light) || light.table() != null) {
@@ -32,9 +37,19 @@ final class LightweightTable extends TableClause {
             if (!seen.add(light.name())) {
                 throw new ArgumentError("Sql.table(\"" + name + "\", …) names column '" + light.name() + "' twice");
             }
-            owned.add(light.copyFor(this));
+            LightweightColumn<?> copy = light.copyFor(this);
+            owned.add(copy);
+            copies.put(light, copy);
         }
         this.columns = List.copyOf(owned);
+        this.copies = copies;
+    }
+
+    /** Also answers for the detached columns this table was made from ({@code values(PUBLISHED_ON, date)}). */
+    @Override
+    public ColumnClause<?> correspondingColumn(ColumnClause<?> column) {
+        ColumnClause<?> copy = copies.get(column);
+        return copy != null ? copy : super.correspondingColumn(column);
     }
 
     @Override

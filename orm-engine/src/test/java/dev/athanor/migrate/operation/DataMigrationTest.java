@@ -10,6 +10,7 @@ import dev.athanor.engine.Connection;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.migrate.runtime.OnlineMigrationContext;
 import dev.athanor.schema.Column;
+import dev.athanor.sql.ColumnClause;
 import dev.athanor.sql.Sql;
 import dev.athanor.sql.TableClause;
 import dev.athanor.testing.DatabaseTest;
@@ -63,5 +64,17 @@ class DataMigrationTest {
         assertThatThrownBy(op::getBind).isInstanceOf(InvalidRequestError.class);
         op.execute(Sql.update(ACCOUNTS).values(Map.of("active", 0)).where(ACCOUNTS.c("id", Integer.class).eq(7)));
         assertThat(context.statements()).containsExactly("UPDATE mops_data SET active = 0 WHERE mops_data.id = 7");
+    }
+
+    @Test
+    void statementsMayNameTheColumnsATableWasMadeFrom() {
+        ColumnClause<Integer> id = column("id", Types.INTEGER);
+        ColumnClause<Integer> active = column("active", Types.INTEGER);
+        TableClause accounts = table("mops_data", id, active);
+        RecordingContext context = new RecordingContext(new PostgresDialect());
+
+        new Operations(context).execute(Sql.update(accounts).values(active, 0).where(id.eq(7)));
+
+        assertThat(context.statements()).containsExactly("UPDATE mops_data SET active = 0 WHERE id = 7");
     }
 }
