@@ -23,6 +23,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -216,6 +217,17 @@ public abstract class Dialect {
      * @param name a name made of letters, digits and underscores, unique to the version table
      */
     public SessionLock migrationLock(String name) {
+        return null;
+    }
+
+    /**
+     * For a database without a {@linkplain #migrationLock session lock} that other processes may open
+     * at the same time (a SQLite file), the file whose OS lock migration runners of every process
+     * take; {@code null} when there is none (an in-memory database, or one a single process owns).
+     *
+     * @param databaseUrl the JDBC URL the driver reports for the database
+     */
+    public Path migrationLockFile(String databaseUrl) {
         return null;
     }
 

@@ -297,6 +297,19 @@ public final class Connection implements AutoCloseable, SchemaBind {
     }
 
     /**
+     * The URL the driver reports for this connection's database, in JDBC form
+     * ({@code jdbc:sqlite:/srv/app.db}, {@code jdbc:h2:mem:athanor_…}): what tells two engines on one
+     * database apart when the database has no server-side lock to ask.
+     */
+    public String databaseUrl() {
+        try {
+            return jdbcConnection().getMetaData().getURL();
+        } catch (SQLException e) {
+            throw wrapError(e, "DatabaseMetaData.getURL()", List.of());
+        }
+    }
+
+    /**
      * The JDBC connection underneath, for libraries that need it (Spring's JdbcTemplate shares it
      * this way). Do not close it or change its auto-commit mode.
      */

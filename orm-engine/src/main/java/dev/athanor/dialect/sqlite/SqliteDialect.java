@@ -11,6 +11,7 @@ import dev.athanor.sql.compiler.IdentifierPreparer;
 import dev.athanor.sql.compiler.SqlCompiler;
 import dev.athanor.types.SqlType;
 import dev.athanor.types.Types;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
@@ -152,5 +153,19 @@ public class SqliteDialect extends Dialect {
     @Override
     protected DdlCompiler newDdlCompiler() {
         return new SqliteDdlCompiler(this);
+    }
+
+    /** {@code <database file>.athanor-migrate.lock} beside a file database; none in memory. */
+    @Override
+    public Path migrationLockFile(String databaseUrl) {
+        String path = databaseUrl.substring("jdbc:sqlite:".length());
+        int query = path.indexOf('?');
+        path = query < 0 ? path : path.substring(0, query);
+        path = path.startsWith("file:") ? path.substring("file:".length()) : path;
+        if (path.isEmpty() || path.contains(":memory:")) {
+            return null;
+        }
+        Path database = Path.of(path);
+        return database.resolveSibling(database.getFileName() + ".athanor-migrate.lock");
     }
 }

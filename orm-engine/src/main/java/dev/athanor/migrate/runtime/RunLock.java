@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Holds the dialect's session lock around a run, so that of two runners starting together one
  * waits until the other is done and then finds nothing left to apply. Databases without a session
- * lock (the dialect returns none) rely on their transaction alone.
+ * lock (H2, SQLite) take a {@link LocalRunLock} instead.
  */
 final class RunLock {
     private static final Logger LOG = LoggerFactory.getLogger("athanor.migrate");
@@ -24,7 +24,7 @@ final class RunLock {
     <T> T around(Connection connection, Supplier<T> work) {
         SessionLock lock = connection.dialect().migrationLock(name);
         if (lock == null) {
-            return work.get();
+            return LocalRunLock.around(connection, name, work);
         }
         Object granted = connection.execute(Sql.text(lock.acquireSql())).scalar();
         // a session lock outlives the transaction it was taken in, so end that transaction now

@@ -101,7 +101,7 @@ class MigrationRunnerTest {
         assertThat(commands.current()).extracting(RevisionInfo::id).containsExactly("f00000000001");
     }
 
-    @DatabaseTest(only = {TestDatabase.POSTGRESQL, TestDatabase.MARIADB})
+    @DatabaseTest
     void twoRunnersStartedTogetherApplyEachRevisionOnce(TestDb testDb) throws Exception {
         commands(testDb, "dev.athanor.migrate.versions", false);
         CyclicBarrier start = new CyclicBarrier(2);
