@@ -115,7 +115,8 @@ class AthanorCommandTest {
 
     @Test
     void anUnreachableDatabaseFailsWithOneLineAndNoPassword() {
-        Result result = run("postgresql://athanor:s3cretpw@127.0.0.1:1/nowhere", "current", "--package", VERSIONS);
+        Result result = run("postgresql://athanor:s3cretpw@127.0.0.1:1/nowhere", "current", "--package", VERSIONS,
+                "--connect-timeout", "1");
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).startsWith("ERROR: ").doesNotContain("s3cretpw");
