@@ -60,8 +60,19 @@ public final class EntityTable<E> extends TableClause {
         }
     };
 
+    /**
+     * The class the metamodel processor generates for {@code entity}: {@code Book_} beside
+     * {@code Book}, and {@code Outer_Inner_} (not {@code Outer$Inner_}) for a nested class.
+     */
+    static String metamodelName(Class<?> entity) {
+        String packageName = entity.getPackageName();
+        String nested = packageName.isEmpty() ? entity.getName() : entity.getName().substring(packageName.length() + 1);
+        String simple = nested.replace('$', '_') + "_";
+        return packageName.isEmpty() ? simple : packageName + "." + simple;
+    }
+
     private static <E> EntityTable<E> canonical(Class<E> entity) {
-        String metamodel = entity.getName() + "_";
+        String metamodel = metamodelName(entity);
         try {
             Class<?> generated = Class.forName(metamodel, true, entity.getClassLoader());
             Object table = generated.getField("TABLE").get(null);

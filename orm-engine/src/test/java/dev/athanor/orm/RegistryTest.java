@@ -3,6 +3,7 @@ package dev.athanor.orm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.athanor.dialect.h2.H2Dialect;
 import dev.athanor.engine.Connection;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.exc.MappingError;
@@ -17,6 +18,7 @@ import dev.athanor.orm.model.Models;
 import dev.athanor.orm.model.OrderItem;
 import dev.athanor.orm.model.Product;
 import dev.athanor.schema.ReferentialAction;
+import dev.athanor.sql.Sql;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.TestDb;
 import dev.athanor.types.EnumType;
@@ -172,6 +174,25 @@ class RegistryTest {
         assertThat(table.columns().get(3).type()).isInstanceOf(NumericType.class);
         assertThat(EntityTable.of(Department.class, "department", "").columns().get(1).type())
                 .isInstanceOf(StringType.class);
+    }
+
+    @Test
+    void aNestedEntityAndItsGeneratedMetamodelNameOneTable() {
+        // the processor names the metamodel of RegistryTest.Ticket RegistryTest_Ticket_, not RegistryTest$Ticket_
+        assertThat(EntityTable.metamodelName(Ticket.class)).isEqualTo("dev.athanor.orm.RegistryTest_Ticket_");
+        assertThat(EntityTable.of(Ticket.class)).isSameAs(RegistryTest_Ticket_.TABLE);
+
+        String sql = new H2Dialect().compile(Sql.select(Ticket.class).where(RegistryTest_Ticket_.title.eq("x"))).sql();
+
+        assertThat(sql).isEqualTo("SELECT nested_ticket.id, nested_ticket.title FROM nested_ticket"
+                + " WHERE nested_ticket.title = ?");
+    }
+
+    @Table("nested_ticket")
+    static class Ticket {
+        @Column(primaryKey = true)
+        Integer id;
+        String title;
     }
 
     @DatabaseTest
