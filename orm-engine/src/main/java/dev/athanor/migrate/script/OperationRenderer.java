@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  */
 final class OperationRenderer {
     private static final String CONTINUATION = "\n        ";
+    private static final String CHAIN_CONTINUATION = CONTINUATION + "        ";
+    private static final int INLINE_CHAIN_WIDTH = 60;
 
     private final JavaSource source;
     private final SchemaItemRenderer items;
@@ -169,32 +171,35 @@ final class OperationRenderer {
 
     private String alterations(AlterColumn change) {
         TypeRenderer types = new TypeRenderer(source);
-        StringBuilder out = new StringBuilder();
+        List<String> calls = new ArrayList<>();
         if (change.type() != null) {
-            out.append(".type(").append(types.render(change.type())).append(")");
+            calls.add(".type(" + types.render(change.type()) + ")");
         }
         if (change.nullable() != null) {
-            out.append(".nullable(").append(change.nullable()).append(")");
+            calls.add(".nullable(" + change.nullable() + ")");
         }
         if (change.serverDefault() != null) {
-            out.append(".serverDefault(").append(JavaSource.literal(change.serverDefault().orElse(null))).append(")");
+            calls.add(".serverDefault(" + JavaSource.literal(change.serverDefault().orElse(null)) + ")");
         }
         if (change.comment() != null) {
-            out.append(".comment(").append(JavaSource.literal(change.comment().orElse(null))).append(")");
+            calls.add(".comment(" + JavaSource.literal(change.comment().orElse(null)) + ")");
         }
         if (change.existingType() != null) {
-            out.append(".existingType(").append(types.render(change.existingType())).append(")");
+            calls.add(".existingType(" + types.render(change.existingType()) + ")");
         }
         if (change.existingNullable() != null) {
-            out.append(".existingNullable(").append(change.existingNullable()).append(")");
+            calls.add(".existingNullable(" + change.existingNullable() + ")");
         }
         if (change.existingServerDefault() != null) {
-            out.append(".existingServerDefault(").append(JavaSource.literal(change.existingServerDefault())).append(")");
+            calls.add(".existingServerDefault(" + JavaSource.literal(change.existingServerDefault()) + ")");
         }
         if (change.existingComment() != null) {
-            out.append(".existingComment(").append(JavaSource.literal(change.existingComment())).append(")");
+            calls.add(".existingComment(" + JavaSource.literal(change.existingComment()) + ")");
         }
-        return out.toString();
+        String inline = String.join("", calls);
+        // a long chain reads better, and stays within the line length reviewers expect, one call per line
+        return inline.length() <= INLINE_CHAIN_WIDTH ? inline
+                : calls.stream().map(call -> CHAIN_CONTINUATION + call).collect(Collectors.joining());
     }
 
     private String batchStatement(String table, List<Call> calls) {

@@ -89,6 +89,8 @@ class AutogenerateRoundTripTest {
         String secondSource = Files.readString(second.file());
         assertThat(secondSource).contains("@Revision(id = \"" + second.id() + "\", downRevision = {\""
                 + first.id() + "\"}", "Column.of(\"phone\", string(20))", "ix_ag_users_phone");
+        // a reviewer reads it in an editor: long alterColumn chains are wrapped, one call per line
+        assertThat(secondSource.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
 
         MigrationCommands afterSecond = commands(RevisionCompiler.compileAndScan(sources, work, PACKAGE));
         afterSecond.upgrade("head");
