@@ -29,13 +29,10 @@ class AsyncSessionTest {
     void seedExampleCreatesTheTableWithRunSyncAndPrintsItemsOrderedByName(TestDb db) {
         try (AsyncFixture f = new AsyncFixture(db)) {
             List<String> printed = new ArrayList<>();
-            f.engine.transaction(conn -> conn.runSync(c -> {
-                f.registry.metadata().createAll(c);
-                return null;
-            })).thenCompose(ignored -> f.sessions.withSession(session -> {
+            f.engine.transaction(conn -> conn.runSyncWithoutResult(f.registry.metadata()::createAll)).thenCompose(ignored -> f.sessions.withSession(session -> {
                 session.addAll(List.of(new Item("beta"), new Item("alpha")));
                 return session.commit()
-                        .thenCompose(committed -> session.<Item>scalars(select(Item.class).orderBy(Item_.name)))
+                        .thenCompose(committed -> session.scalars(select(Item.class).orderBy(Item_.name)))
                         .thenAccept(result -> result.forEach(item -> printed.add(item.getId() + " " + item.getName())));
             })).join();
 
