@@ -127,6 +127,25 @@ class AsyncSessionTest {
     }
 
     @DatabaseTest
+    void runSyncWithoutResultTakesAVoidBodyAndTypedSelectsNeedNoWitness(TestDb db) {
+        try (AsyncFixture f = new AsyncFixture(db).withTables()) {
+            AsyncSession session = f.sessions.open();
+            session.runSyncWithoutResult(s -> s.add(new Item("gamma"))).join();
+            session.commit().join();
+            Item gamma = session.scalar(select(Item.class).where(Item_.name.eq("gamma"))).join();
+            List<String> names = new ArrayList<>();
+            for (Item item : session.scalars(select(Item.class).orderBy(Item_.name)).join()) {
+                names.add(item.getName());
+            }
+            session.close().join();
+
+            assertThat(gamma.getName()).isEqualTo("gamma");
+            assertThat(names).containsExactly("gamma");
+            assertThat(f.count("aio_item")).isEqualTo(1);
+        }
+    }
+
+    @DatabaseTest
     void rowsGiveEntitiesThroughTheIdentityMapBesideColumnValues(TestDb db) {
         try (AsyncFixture f = new AsyncFixture(db).withAuthors()) {
             AsyncSession session = f.sessions.open();
