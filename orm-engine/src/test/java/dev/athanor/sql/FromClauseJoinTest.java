@@ -2,12 +2,14 @@ package dev.athanor.sql;
 
 import static dev.athanor.sql.Sql.func;
 import static dev.athanor.sql.Sql.insert;
+import static dev.athanor.sql.Sql.or;
 import static dev.athanor.sql.Sql.select;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.dialect.Capability;
 import dev.athanor.engine.Connection;
+import dev.athanor.engine.Row;
 import dev.athanor.exc.ArgumentError;
 import dev.athanor.schema.Column;
 import dev.athanor.schema.MetaData;
@@ -120,12 +122,18 @@ class FromClauseJoinTest {
     @DatabaseTest
     void joinsFromTablesRunOnEveryDatabase(TestDb db) {
         withLibrary(db, "fj1_", t -> {
+            Table authors = t.authors;
+            Table books = t.books;
             try (Connection conn = db.engine().connect()) {
-                List<String> perAuthor = conn.execute(select(t.authors.c("name"), func.count(t.books.c("id")))
-                                .selectFrom(t.authors.outerJoin(t.books))
-                                .groupBy(t.authors.c("name")).orderBy(t.authors.c("name"))).all().stream()
-                        .map(row -> row.get(0) + "=" + row.get(1)).toList();
-                assertThat(perAuthor).containsExactly("Ann=2", "Bob=1", "Cy=0");
+                // tag::outer-join[]
+                List<Row> perAuthor = conn.execute(select(authors.c("name"), func.count(books.c("id")))
+                        .selectFrom(authors.outerJoin(books))       // ON authors.id = books.author_id
+                        .where(or(books.c("pages").gt(150), books.c("pages").isNull()))
+                        .groupBy(authors.c("name"))
+                        .orderBy(authors.c("name"))).all();           // Ann 1, Bob 1, Cy 0
+                // end::outer-join[]
+                assertThat(perAuthor).extracting(row -> row.get(0) + "=" + row.get(1))
+                        .containsExactly("Ann=1", "Bob=1", "Cy=0");
                 List<Object> longOnes = conn.execute(select(t.books.c("title"))
                         .selectFrom(t.authors.join(t.books))
                         .where(t.books.c("pages").gt(150), t.authors.c("name").eq("Ann"))).scalars().all();
