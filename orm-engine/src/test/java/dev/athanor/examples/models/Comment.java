@@ -1,0 +1,33 @@
+package dev.athanor.examples.models;
+
+import dev.athanor.orm.annotation.Column;
+import dev.athanor.orm.annotation.ForeignKey;
+import dev.athanor.orm.annotation.Relationship;
+import dev.athanor.orm.annotation.Table;
+
+/** A comment on a {@link Post}. */
+@Table("comments")
+public class Comment {
+    @Column(primaryKey = true)
+    Integer id;
+    String content;
+    @ForeignKey("posts.id")
+    Integer postId;
+    @Relationship(backPopulates = "comments")
+    Post post;
+
+    Comment() {
+    }
+
+    public Comment(String content) {
+        this.content = content;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public Post getPost() {
+        return post;
+    }
+}
