@@ -4,6 +4,7 @@ import dev.athanor.orm.annotation.Column;
 import dev.athanor.orm.annotation.ForeignKey;
 import dev.athanor.orm.annotation.Relationship;
 import dev.athanor.orm.annotation.Table;
+import dev.athanor.types.TextType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ public class Post {
     Integer id;
     @Column(length = 200, nullable = false)
     String title;
+    @Column(type = TextType.class)
     String content;
     @ForeignKey("users.id")
     Integer userId;

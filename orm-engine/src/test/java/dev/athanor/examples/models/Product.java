@@ -4,6 +4,7 @@ import dev.athanor.orm.annotation.Column;
 import dev.athanor.orm.annotation.ForeignKey;
 import dev.athanor.orm.annotation.Relationship;
 import dev.athanor.orm.annotation.Table;
+import dev.athanor.types.TextType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,7 +24,8 @@ public class Product {
     Short smallInt;                                // SMALLINT
     @Column(length = 100, nullable = false)
     String name;                                   // VARCHAR(100) NOT NULL
-    String description;                            // unbounded: TEXT or VARCHAR
+    @Column(type = TextType.class)
+    String description;                            // TEXT
     @Column(precision = 10, scale = 2)
     BigDecimal price;                              // NUMERIC(10, 2)
     Double weight;                                 // DOUBLE PRECISION

@@ -19,10 +19,12 @@ public class User {
     @Column(length = 255, unique = true)
     String email;
     Integer age;
-    boolean isActive = true;                       // a Python-side default is a field initializer
+    @Column(serverDefault = "TRUE")
+    boolean isActive = true;                       // the initializer is the default for new objects
     @Column(serverDefault = "CURRENT_TIMESTAMP")
     LocalDateTime createdAt;
     LocalDateTime lastLogin;
+    @Column(serverDefault = "0")
     int loginCount;
 
     @Relationship(backPopulates = "author", cascade = "all, delete-orphan")

@@ -4,6 +4,7 @@ import dev.athanor.orm.annotation.Column;
 import dev.athanor.orm.annotation.ForeignKey;
 import dev.athanor.orm.annotation.Relationship;
 import dev.athanor.orm.annotation.Table;
+import dev.athanor.types.TextType;
 
 /** The one profile of a {@link User}: the unique foreign key makes it one-to-one. */
 // tag::profile[]
@@ -14,6 +15,7 @@ public class UserProfile {
     @Column(unique = true)
     @ForeignKey("users.id")
     Integer userId;
+    @Column(type = TextType.class)
     String bio;
     @Column(length = 255)
     String avatarUrl;
