@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * reference document shows. Register it with {@code @RegisterExtension final Printed out = new Printed();}.
  */
 public final class Printed implements BeforeEachCallback, AfterEachCallback {
+    /** Log lines (a JDBC driver's warnings) also reach System.out; they are not the example's output. */
+    private static final Pattern LOG_LINE = Pattern.compile("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} ");
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private PrintStream original;
 
@@ -32,6 +35,6 @@ public final class Printed implements BeforeEachCallback, AfterEachCallback {
     /** The lines printed so far by the current test. */
     public List<String> lines() {
         System.out.flush();
-        return buffer.toString(StandardCharsets.UTF_8).lines().toList();
+        return buffer.toString(StandardCharsets.UTF_8).lines().filter(line -> !LOG_LINE.matcher(line).find()).toList();
     }
 }
