@@ -28,6 +28,11 @@ public class Post {
     Post() {
     }
 
+    public Post(String title, String content) {
+        this.title = title;
+        this.content = content;
+    }
+
     public Post(String title, String content, User author) {
         this.title = title;
         this.content = content;
