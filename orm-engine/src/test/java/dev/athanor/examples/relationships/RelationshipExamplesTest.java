@@ -277,7 +277,7 @@ class RelationshipExamplesTest {
                     .options(raiseLoad(Author_.books))).all();
             // strict.get(0).getBooks() throws LazyLoadError
             // end::eager-vs-lazy[]
-            assertThat(sql.sql().get(1)).contains("WHERE books.author_id IN (");
+            assertThat(sql.sqlWithInLists().get(1)).contains("WHERE books.author_id IN (");
             assertThat(sql.sql().get(2)).contains("LEFT OUTER JOIN authors");
             assertThat(withTags.get(0).getBooks().get(0).getTags()).extracting(Tag::getName).containsExactly("python");
             assertThat(books).hasSize(3);
@@ -343,7 +343,7 @@ class RelationshipExamplesTest {
                     .options(containsEager(User_.posts))                          // filled from this JOIN
                     .where(Post_.published.isTrue())).unique().all();
             // end::eager-loading[]
-            assertThat(out.lines()).containsExactly("Python tips: 1 comments", "Draft: 0 comments");
+            assertThat(out.lines()).containsExactlyInAnyOrder("Python tips: 1 comments", "Draft: 0 comments");
             assertThat(users).hasSize(2);
             assertThat(sql.sql().get(0)).contains("LEFT OUTER JOIN posts");
         }
