@@ -56,14 +56,13 @@ class CoreExamplesTest {
                 Column.of("email", string(120)).unique());
         metadata.createAll(engine);
 
-        engine.transaction(conn -> {                       // commits when the lambda returns
+        engine.transactionWithoutResult(conn -> {          // commits when the lambda returns
             conn.execute(insert(users), List.of(
                     Map.of("name", "Alice", "email", "alice@example.com"),
                     Map.of("name", "Bob", "email", "bob@example.com")));
             for (Row row : conn.execute(select(users).where(users.c("name").startsWith("A")))) {
                 System.out.println(row.get("name") + " " + row.get("email"));
             }
-            return null;
         });
         // end::core-table[]
         try {
