@@ -6,7 +6,6 @@ import dev.athanor.orm.annotation.Index;
 import dev.athanor.orm.annotation.Table;
 import dev.athanor.orm.annotation.Unique;
 import java.time.LocalDateTime;
-import java.util.function.Supplier;
 
 /** Nullability from the Java type, Java-side and database-side defaults, and table constraints. */
 // tag::member[]
@@ -23,17 +22,9 @@ public class Member {
     String email;
     Integer age;                                   // a boxed type: NULL allowed
     boolean isActive = true;                       // a primitive: NOT NULL
-    @Column(insertDefault = Now.class)
-    LocalDateTime created;                         // filled by Java at INSERT
+    LocalDateTime created = LocalDateTime.now();   // a new object's default, set in Java
     @Column(serverDefault = "CURRENT_TIMESTAMP")
     LocalDateTime seen;                            // filled by the database
-
-    public static final class Now implements Supplier<LocalDateTime> {
-        @Override
-        public LocalDateTime get() {
-            return LocalDateTime.now();
-        }
-    }
 // end::member[]
 
     Member() {

@@ -6,7 +6,6 @@ import dev.athanor.orm.annotation.Relationship;
 import dev.athanor.orm.annotation.Table;
 import dev.athanor.schema.Autoincrement;
 import java.time.LocalDateTime;
-import java.util.function.Supplier;
 
 /** The association object between articles and labels, with columns of its own. */
 // tag::article-label[]
@@ -18,21 +17,13 @@ public class ArticleLabel {
     @Column(primaryKey = true, autoincrement = Autoincrement.FALSE)
     @ForeignKey("label.id")
     Integer labelId;
-    @Column(insertDefault = Now.class)
-    LocalDateTime addedAt;
+    LocalDateTime addedAt = LocalDateTime.now();   // a new link's default
     @Column(length = 80)
     String addedBy;
     @Relationship(backPopulates = "labelLinks")
     Article article;
     @Relationship(backPopulates = "articleLinks")
     Label label;
-
-    public static final class Now implements Supplier<LocalDateTime> {
-        @Override
-        public LocalDateTime get() {
-            return LocalDateTime.now();
-        }
-    }
 // end::article-label[]
 
     ArticleLabel() {
