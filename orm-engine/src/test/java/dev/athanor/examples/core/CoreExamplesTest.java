@@ -22,13 +22,13 @@ import dev.athanor.examples.models.User;
 import dev.athanor.examples.models.User_;
 import dev.athanor.engine.Result;
 import dev.athanor.sql.Select;
+import dev.athanor.sql.TypedSelect;
 import dev.athanor.orm.Session;
 import dev.athanor.orm.SessionFactory;
 import dev.athanor.schema.Column;
 import dev.athanor.schema.MetaData;
 import dev.athanor.schema.Table;
 import dev.athanor.sql.Insert;
-import dev.athanor.sql.Join;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.MappedTables;
 import dev.athanor.testing.Requires;
@@ -89,8 +89,8 @@ class CoreExamplesTest {
         Table books = metadata.table("books");
         try (Connection conn = db.engine().connect()) {
             List<Row> rows = conn.execute(select(authors.c("name"), books.c("title"))
-                    .selectFrom(Join.of(authors, books, authors.c("id").eq(books.c("author_id")), true, false))
-                    .where(or(books.c("pages", Integer.class).gt(400), books.c("id").isNull()))
+                    .selectFrom(authors.outerJoin(books))
+                    .where(or(books.c("pages").gt(400), books.c("id").isNull()))
                     .orderBy(authors.c("name"))).all();
             rows.forEach(System.out::println);
         }
@@ -171,12 +171,12 @@ class CoreExamplesTest {
             session.add(new User("alice", "alice@example.com"));
             session.commit();
             // tag::bound-parameters[]
-            Select safe = select(User.class).where(User_.username.eq(username));   // a bound parameter
+            TypedSelect<User> safe = select(User.class).where(User_.username.eq(username));   // a bound parameter
             Result alsoSafe = session.execute(text("SELECT * FROM users WHERE username = :username"),
                     Map.of("username", username));
             // never: text("SELECT * FROM users WHERE username = '" + username + "'")
             // end::bound-parameters[]
-            assertThat(session.<User>scalars(safe).all()).isEmpty();
+            assertThat(session.scalars(safe).all()).isEmpty();
             assertThat(alsoSafe.all()).isEmpty();
         }
     }

@@ -130,7 +130,7 @@ class ModelExamplesTest {
                     new Staff("Linus")));
             session.commit();
 
-            List<Staff> everyone = session.<Staff>scalars(select(Staff.class).orderBy(Staff_.name)).all();
+            List<Staff> everyone = session.scalars(select(Staff.class).orderBy(Staff_.name)).all();
             // Engineer, Manager and Staff objects, each read with its own columns
             // end::inheritance[]
             assertThat(everyone).extracting(s -> s.getClass().getSimpleName() + ":" + s.getName())

@@ -51,6 +51,7 @@ import dev.athanor.orm.SessionFactory;
 import dev.athanor.sql.Cte;
 import dev.athanor.sql.ScalarSelect;
 import dev.athanor.sql.Select;
+import dev.athanor.sql.TypedSelect;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.MappedTables;
 import dev.athanor.testing.Requires;
@@ -102,8 +103,8 @@ class QueryingExamplesTest {
         SessionFactory sessions = blog(db);
         try (Session session = sessions.open()) {
             // tag::select-where[]
-            Select stmt = select(User.class).where(User_.username.eq("john"));
-            List<User> users = session.<User>scalars(stmt).all();
+            TypedSelect<User> stmt = select(User.class).where(User_.username.eq("john"));
+            List<User> users = session.scalars(stmt).all();
             // end::select-where[]
             assertThat(users).extracting(User::getUsername).containsExactly("john");
         }
@@ -114,11 +115,11 @@ class QueryingExamplesTest {
         SessionFactory sessions = blog(db);
         try (Session session = sessions.open()) {
             // tag::basic-queries[]
-            List<User> users = session.<User>scalars(select(User.class)).all();
+            List<User> users = session.scalars(select(User.class)).all();
 
-            List<User> active = session.<User>scalars(select(User.class).where(User_.isActive.isTrue())).all();
+            List<User> active = session.scalars(select(User.class).where(User_.isActive.isTrue())).all();
 
-            users = session.<User>scalars(select(User.class).where(
+            users = session.scalars(select(User.class).where(
                     User_.isActive.isTrue(),
                     User_.createdAt.gt(LocalDateTime.of(2024, 1, 1, 0, 0)))).all();
 
@@ -128,18 +129,18 @@ class QueryingExamplesTest {
 
             User user = session.get(User.class, 1);        // null when there is no such row
 
-            Select byName = select(User.class).where(User_.username.eq("john"));
-            user = session.<User>scalars(byName).oneOrNone();   // null when none
-            user = session.<User>scalars(byName).one();         // NoResultFound when none
+            TypedSelect<User> byName = select(User.class).where(User_.username.eq("john"));
+            user = session.scalars(byName).oneOrNone();   // null when none
+            user = session.scalars(byName).one();         // NoResultFound when none
             // end::basic-queries[]
             assertThat(active).hasSize(2);
             assertThat(users).hasSize(2);
             assertThat(user.getUsername()).isEqualTo("john");
             assertThat(out.lines()).containsExactly("ID: 1, Username: alice", "ID: 2, Username: bob",
                     "ID: 3, Username: john");
-            assertThatThrownBy(() -> session.<User>scalars(select(User.class).where(User_.username.eq("x"))).one())
+            assertThatThrownBy(() -> session.scalars(select(User.class).where(User_.username.eq("x"))).one())
                     .isInstanceOf(NoResultFound.class);
-            assertThatThrownBy(() -> session.<User>scalars(select(User.class)).one())
+            assertThatThrownBy(() -> session.scalars(select(User.class)).one())
                     .isInstanceOf(MultipleResultsFound.class);
         }
     }
@@ -149,9 +150,9 @@ class QueryingExamplesTest {
         SessionFactory sessions = library(db);
         try (Session session = sessions.open()) {
             // tag::joins[]
-            List<Book> books = session.<Book>scalars(select(Book.class).join(Book_.author)).all();   // ON from the relationship
+            List<Book> books = session.scalars(select(Book.class).join(Book_.author)).all();   // ON from the relationship
 
-            books = session.<Book>scalars(select(Book.class)
+            books = session.scalars(select(Book.class)
                     .join(Author_.TABLE, Book_.authorId.eq(Author_.id))).all();
 
             for (Row row : session.execute(select(Book_.title, Author_.name).join(Book_.author).orderBy(Book_.title))) {
@@ -173,10 +174,10 @@ class QueryingExamplesTest {
         SessionFactory sessions = blog(db);
         try (Session session = sessions.open()) {
             // tag::multi-joins[]
-            List<Comment> comments = session.<Comment>scalars(select(Comment.class)
+            List<Comment> comments = session.scalars(select(Comment.class)
                     .join(Comment_.post).join(Post_.author)).all();
 
-            List<User> users = session.<User>scalars(select(User.class)
+            List<User> users = session.scalars(select(User.class)
                     .join(User_.posts)
                     .join(Post_.comments)
                     .where(Comment_.content.like("%interesting%"))
@@ -237,7 +238,7 @@ class QueryingExamplesTest {
             // end::filtering[]
             List<Select> all = List.of(adults, youngOrOld, notJohn, likeJo, ilikeJo, byIds, notByIds, working,
                     noLogin, loggedIn, both, inactive, chained);
-            assertThat(all).extracting(stmt -> session.<User>scalars(stmt).all().size())
+            assertThat(all).extracting(stmt -> session.scalars(stmt).all().size())
                     .containsExactly(2, 2, 2, 1, 1, 3, 1, 1, 3, 0, 1, 1, 1);
         }
     }
@@ -247,22 +248,22 @@ class QueryingExamplesTest {
         SessionFactory sessions = blog(db);
         try (Session session = sessions.open()) {
             // tag::filtering-combined[]
-            List<User> users = session.<User>scalars(select(User.class).where(
+            List<User> users = session.scalars(select(User.class).where(
                     User_.isActive.isTrue(),
                     User_.email.like("%@example.com"))).all();
 
-            users = session.<User>scalars(select(User.class).where(
+            users = session.scalars(select(User.class).where(
                     and(User_.isActive.isTrue(),
                         or(User_.email.like("%@example.com"), User_.email.like("%@test.com"))))).all();
 
-            users = session.<User>scalars(select(User.class)
+            users = session.scalars(select(User.class)
                     .where(User_.username.in(List.of("alice", "bob", "charlie")))).all();
-            users = session.<User>scalars(select(User.class)
+            users = session.scalars(select(User.class)
                     .where(User_.username.notIn(List.of("admin", "root")))).all();
-            users = session.<User>scalars(select(User.class).where(User_.email.ilike("%@EXAMPLE.COM"))).all();
+            users = session.scalars(select(User.class).where(User_.email.ilike("%@EXAMPLE.COM"))).all();
 
             LocalDateTime now = LocalDateTime.now();
-            users = session.<User>scalars(select(User.class)
+            users = session.scalars(select(User.class)
                     .where(User_.createdAt.between(now.minusDays(30), now.plusDays(1)))).all();
             // end::filtering-combined[]
             assertThat(users).hasSize(3);
@@ -274,21 +275,21 @@ class QueryingExamplesTest {
         SessionFactory sessions = blog(db);
         try (Session session = sessions.open()) {
             // tag::ordering[]
-            Select stmt = select(User.class).orderBy(User_.createdAt);
+            TypedSelect<User> stmt = select(User.class).orderBy(User_.createdAt);
             stmt = select(User.class).orderBy(desc(User_.createdAt));
             stmt = select(User.class).orderBy(User_.username, User_.email);
             stmt = select(User.class).limit(10);
             stmt = select(User.class).offset(20).limit(10);
 
-            List<User> secondPage = session.<User>scalars(paginate(select(User.class).orderBy(User_.id), 2, 2)).all();
+            List<User> secondPage = session.scalars(paginate(select(User.class).orderBy(User_.id), 2, 2)).all();
             // end::ordering[]
             assertThat(secondPage).extracting(User::getUsername).containsExactly("john");
-            assertThat(session.<User>scalars(stmt).all()).isEmpty();
+            assertThat(session.scalars(stmt).all()).isEmpty();
         }
     }
 
     // tag::paginate[]
-    static Select paginate(Select query, int page, int perPage) {
+    static <T> TypedSelect<T> paginate(TypedSelect<T> query, int page, int perPage) {
         return query.offset((page - 1) * perPage).limit(perPage);
     }
     // end::paginate[]
@@ -333,10 +334,10 @@ class QueryingExamplesTest {
                     .scalarSubquery();
             List<Row> averages = session.execute(select(Author_.name, avgPages.label("avg_pages"))).all();
 
-            List<Author> authorsOfLongBooks = session.<Author>scalars(select(Author.class)
+            List<Author> authorsOfLongBooks = session.scalars(select(Author.class)
                     .where(Author_.id.in(select(Book_.authorId).where(Book_.pages.gt(400))))).all();
 
-            List<Author> withBooks = session.<Author>scalars(select(Author.class)
+            List<Author> withBooks = session.scalars(select(Author.class)
                     .where(exists(select(Book_.id).where(Book_.authorId.eq(Author_.id))))).all();
 
             Cte stats = select(Author_.name, func.count(Book_.id).label("book_count"))
@@ -365,8 +366,8 @@ class QueryingExamplesTest {
             session.commit();
         }
         try (Session session = sessions.open()) {          // a fresh session loads the relationships
-            Select stmt = select(Employee.class).where(Employee_.name.startsWith("A"));
-            for (Employee emp : session.<Employee>scalars(stmt)) {
+            TypedSelect<Employee> stmt = select(Employee.class).where(Employee_.name.startsWith("A"));
+            for (Employee emp : session.scalars(stmt)) {
                 System.out.println(emp.getName() + " → " + emp.getDepartment().getName());
             }
         }
@@ -382,15 +383,15 @@ class QueryingExamplesTest {
             session.execute(text("SELECT 1"));                                  // raw SQL
             session.add(new User("zoe", "zoe@example.com"));                    // insert
             session.commit();
-            List<User> all = session.<User>scalars(select(User.class)).all();    // query all
-            Select filtered = select(User.class).where(User_.username.eq("zoe"));   // filter
+            List<User> all = session.scalars(select(User.class)).all();    // query all
+            TypedSelect<User> filtered = select(User.class).where(User_.username.eq("zoe"));   // filter
             session.execute(update(User.class).where(User_.username.eq("zoe")).values(User_.age, 20));
             session.execute(delete(User.class).where(User_.username.eq("zoe")));
             User byKey = session.get(User.class, 1);                            // by primary key
             // end::quick-reference[]
             session.commit();
             assertThat(all).hasSize(4);
-            assertThat(session.<User>scalars(filtered).all()).isEmpty();
+            assertThat(session.scalars(filtered).all()).isEmpty();
             assertThat(byKey.getUsername()).isEqualTo("alice");
         }
     }
@@ -400,11 +401,11 @@ class QueryingExamplesTest {
         SessionFactory sessions = library(db);
         // tag::select-style[]
         try (Session session = sessions.open()) {
-            for (Author a : session.<Author>scalars(select(Author.class).orderBy(Author_.id))) {
+            for (Author a : session.scalars(select(Author.class).orderBy(Author_.id))) {
                 System.out.println(a.getName());
             }
 
-            List<Book> books = session.<Book>scalars(select(Book.class)
+            List<Book> books = session.scalars(select(Book.class)
                     .where(Book_.title.like("%Python%"))
                     .orderBy(Book_.title)
                     .limit(5)).all();
@@ -519,18 +520,18 @@ class QueryingExamplesTest {
 
             User first = session.scalar(select(User.class).where(User_.username.eq("alice")));
 
-            for (User u : session.<User>scalars(select(User.class).where(User_.isActive.isTrue()))) {
+            for (User u : session.scalars(select(User.class).where(User_.isActive.isTrue()))) {
                 System.out.println(u.getUsername());
             }
 
-            List<User> matching = session.<User>scalars(select(User.class)
+            List<User> matching = session.scalars(select(User.class)
                     .where(User_.username.like("a%"), User_.isActive.isTrue())
                     .orderBy(User_.createdAt.desc())).all();
 
-            User exactlyOne = session.<User>scalars(select(User.class).where(User_.username.eq("alice"))).one();
-            User oneOrNone = session.<User>scalars(select(User.class).where(User_.username.eq("alice"))).oneOrNone();
+            User exactlyOne = session.scalars(select(User.class).where(User_.username.eq("alice"))).one();
+            User oneOrNone = session.scalars(select(User.class).where(User_.username.eq("alice"))).oneOrNone();
 
-            List<User> page = session.<User>scalars(select(User.class).offset(10).limit(10)).all();
+            List<User> page = session.scalars(select(User.class).offset(10).limit(10)).all();
 
             long count = session.<Long>scalar(select(func.count()).selectFrom(User_.TABLE));
             System.out.println("Total users: " + count);
@@ -548,9 +549,9 @@ class QueryingExamplesTest {
                 System.out.println(row.get(User_.username) + ": " + row.get(User_.email));
             }
 
-            List<User> newestFirst = session.<User>scalars(select(User.class).orderBy(User_.createdAt.desc())).all();
+            List<User> newestFirst = session.scalars(select(User.class).orderBy(User_.createdAt.desc())).all();
             List<String> emails = session.<String>scalars(select(User_.email).distinct()).all();
-            User firstUser = session.<User>scalars(select(User.class).orderBy(User_.id)).first();
+            User firstUser = session.scalars(select(User.class).orderBy(User_.id)).first();
 
             boolean userExists = session.scalar(select(exists(select(User_.id).where(User_.username.eq("alice")))));
             System.out.println("User exists: " + userExists);

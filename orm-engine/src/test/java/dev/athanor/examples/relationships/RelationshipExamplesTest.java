@@ -76,7 +76,7 @@ class RelationshipExamplesTest {
             session.commit();
             // end::one-to-many[]
             assertThat(out.lines()).containsExactly("The Dispossessed by Ursula");
-            assertThat(session.<Book>scalars(select(Book.class)).all()).isEmpty();
+            assertThat(session.scalars(select(Book.class)).all()).isEmpty();
         }
     }
 
@@ -214,7 +214,7 @@ class RelationshipExamplesTest {
             assertThat(out.lines()).containsExactly("Books > Fiction");
             session.delete(books);
             session.commit();
-            assertThat(session.<Category>scalars(select(Category.class)).all()).isEmpty();
+            assertThat(session.scalars(select(Category.class)).all()).isEmpty();
         }
     }
 
@@ -233,7 +233,7 @@ class RelationshipExamplesTest {
             assertThat(topic.getReplies()).extracting(Reply::getText).containsExactly("second", "first");
             session.delete(topic);
             session.commit();
-            assertThat(session.<Reply>scalars(select(Reply.class)).all()).isEmpty();
+            assertThat(session.scalars(select(Reply.class)).all()).isEmpty();
         }
     }
 
@@ -242,10 +242,10 @@ class RelationshipExamplesTest {
         SessionFactory sessions = library(db);
         try (Session session = sessions.open(); SqlRecorder sql = db.record()) {
             // tag::loading-strategies[]
-            List<Author> joined = session.<Author>scalars(select(Author.class)
+            List<Author> joined = session.scalars(select(Author.class)
                     .options(joinedLoad(Author_.books))).unique().all();          // one query with a JOIN
 
-            List<Author> authors = session.<Author>scalars(select(Author.class)
+            List<Author> authors = session.scalars(select(Author.class)
                     .options(selectinLoad(Author_.books))).all();                 // a second query with IN
             for (Author author : authors) {
                 System.out.println(author.getName() + ": " + author.getBooks().stream().map(Book::getTitle).toList());
@@ -264,16 +264,16 @@ class RelationshipExamplesTest {
         SessionFactory sessions = library(db);
         try (Session session = sessions.open(); SqlRecorder sql = db.record()) {
             // tag::eager-vs-lazy[]
-            List<Author> authors = session.<Author>scalars(select(Author.class)
+            List<Author> authors = session.scalars(select(Author.class)
                     .options(selectinLoad(Author_.books))).all();                 // collections: two queries
 
-            List<Book> books = session.<Book>scalars(select(Book.class)
+            List<Book> books = session.scalars(select(Book.class)
                     .options(joinedLoad(Book_.author))).all();                    // many-to-one: one JOIN
 
-            List<Author> withTags = session.<Author>scalars(select(Author.class)
+            List<Author> withTags = session.scalars(select(Author.class)
                     .options(selectinLoad(Author_.books).selectinLoad(Book_.tags))).all();   // a chain
 
-            List<Author> strict = session.<Author>scalars(select(Author.class)
+            List<Author> strict = session.scalars(select(Author.class)
                     .options(raiseLoad(Author_.books))).all();
             // strict.get(0).getBooks() throws LazyLoadError
             // end::eager-vs-lazy[]
@@ -283,7 +283,7 @@ class RelationshipExamplesTest {
             assertThat(books).hasSize(3);
             assertThat(authors).hasSize(3);
             session.expungeAll();
-            List<Author> reloaded = session.<Author>scalars(select(Author.class).options(raiseLoad(Author_.books))).all();
+            List<Author> reloaded = session.scalars(select(Author.class).options(raiseLoad(Author_.books))).all();
             assertThatThrownBy(() -> reloaded.get(0).getBooks()).isInstanceOf(LazyLoadError.class);
         }
     }
@@ -293,13 +293,13 @@ class RelationshipExamplesTest {
         SessionFactory sessions = library(db);
         try (Session session = sessions.open(); SqlRecorder sql = db.record()) {
             // tag::n-plus-one[]
-            List<Author> authors = session.<Author>scalars(select(Author.class)).all();
+            List<Author> authors = session.scalars(select(Author.class)).all();
             for (Author author : authors) {
                 System.out.println(author.getBooks().size());   // one SELECT per author: N+1
             }
             session.expungeAll();
 
-            authors = session.<Author>scalars(select(Author.class)
+            authors = session.scalars(select(Author.class)
                     .options(selectinLoad(Author_.books))).all();   // two SELECTs, however many authors
             // end::n-plus-one[]
             assertThat(sql.sql()).hasSize(1 + 3 + 2);
@@ -322,12 +322,12 @@ class RelationshipExamplesTest {
         }
         try (Session session = sessions.open(); SqlRecorder sql = db.record()) {
             // tag::eager-loading[]
-            List<User> users = session.<User>scalars(select(User.class)
+            List<User> users = session.scalars(select(User.class)
                     .options(joinedLoad(User_.posts))).unique().all();            // unique(): one per user
-            users = session.<User>scalars(select(User.class).options(selectinLoad(User_.posts))).all();
-            users = session.<User>scalars(select(User.class).options(subqueryLoad(User_.posts))).all();
+            users = session.scalars(select(User.class).options(selectinLoad(User_.posts))).all();
+            users = session.scalars(select(User.class).options(subqueryLoad(User_.posts))).all();
 
-            users = session.<User>scalars(select(User.class)
+            users = session.scalars(select(User.class)
                     .options(selectinLoad(User_.posts).selectinLoad(Post_.comments))).all();
             for (User user : users) {
                 for (Post post : user.getPosts()) {
@@ -335,10 +335,10 @@ class RelationshipExamplesTest {
                 }
             }
 
-            users = session.<User>scalars(select(User.class)
+            users = session.scalars(select(User.class)
                     .options(selectinLoad(User_.posts), selectinLoad(User_.groups))).all();
 
-            List<User> published = session.<User>scalars(select(User.class)
+            List<User> published = session.scalars(select(User.class)
                     .join(User_.posts)
                     .options(containsEager(User_.posts))                          // filled from this JOIN
                     .where(Post_.published.isTrue())).unique().all();
@@ -348,7 +348,7 @@ class RelationshipExamplesTest {
             assertThat(sql.sql().get(0)).contains("LEFT OUTER JOIN posts");
         }
         try (Session session = sessions.open()) {
-            List<User> published = session.<User>scalars(select(User.class).join(User_.posts)
+            List<User> published = session.scalars(select(User.class).join(User_.posts)
                     .options(containsEager(User_.posts)).where(Post_.published.isTrue())).unique().all();
             assertThat(published).singleElement().extracting(u -> u.getPosts().size()).isEqualTo(1);
         }

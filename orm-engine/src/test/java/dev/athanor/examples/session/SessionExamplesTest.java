@@ -322,7 +322,7 @@ class SessionExamplesTest {
         assertThatThrownBy(user::getPosts).isInstanceOf(DetachedInstanceError.class);
 
         try (Session session = sessions.open()) {          // load what will be needed while attached
-            user = session.<User>scalars(select(User.class)
+            user = session.scalars(select(User.class)
                     .options(selectinLoad(User_.posts))
                     .where(User_.id.eq(1))).one();
         }

@@ -25,7 +25,7 @@ public class UserRepository {
     }
 
     public List<User> search(String nameLike, int limit) {
-        return session.<User>scalars(select(User.class)
+        return session.scalars(select(User.class)
                 .where(User_.username.ilike("%" + nameLike + "%")).limit(limit)).all();
     }
 
