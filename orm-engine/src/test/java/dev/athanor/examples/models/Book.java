@@ -29,6 +29,10 @@ public class Book {
     Book() {
     }
 
+    public Book(String title) {
+        this.title = title;
+    }
+
     public Book(String title, Author author) {
         this.title = title;
         this.author = author;

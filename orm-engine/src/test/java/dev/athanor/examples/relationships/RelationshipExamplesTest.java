@@ -66,7 +66,7 @@ class RelationshipExamplesTest {
         try (Session session = sessions.open()) {
             // tag::one-to-many[]
             Author author = new Author("Ursula");
-            Book book = new Book("The Dispossessed", null);
+            Book book = new Book("The Dispossessed");
             author.getBooks().add(book);
             session.add(author);                           // book joins too, and book.getAuthor() is author
             session.commit();
@@ -105,7 +105,7 @@ class RelationshipExamplesTest {
         SessionFactory sessions = tables.create(db, Library.registry());
         // tag::many-to-many[]
         try (Session session = sessions.open()) {
-            Book book = new Book("FastAPI tour", null);
+            Book book = new Book("FastAPI tour");
             book.getTags().addAll(List.of(new Tag("python"), new Tag("web")));
             session.add(book);
             session.commit();

@@ -218,7 +218,7 @@ class SessionExamplesTest {
                 s.add(author);
                 try {
                     s.nested(inner -> {                    // SAVEPOINT
-                        Book bad = new Book("Bad Book", null);
+                        Book bad = new Book("Bad Book");
                         bad.setAuthorId(999);              // no such author: a foreign-key violation
                         inner.add(bad);
                         inner.flush();
@@ -249,7 +249,7 @@ class SessionExamplesTest {
             session.flush();                               // INSERT sent, not committed; the id is set
             System.out.println("Author id after flush: " + author.getId());
 
-            Book book = new Book("Django Mastery", null);
+            Book book = new Book("Django Mastery");
             book.setAuthorId(author.getId());
             session.add(book);
             session.commit();                              // commits both
