@@ -181,10 +181,8 @@ class SessionExamplesTest {
         SessionFactory sessions = blog(db);
         try (Session session = sessions.open()) {
             // tag::transactions[]
-            session.nested(s -> {                          // SAVEPOINT; rolled back if the lambda throws
-                s.add(new User("test", "test@example.com"));
-                return null;
-            });
+            session.nestedWithoutResult(s ->              // SAVEPOINT; rolled back if the lambda throws
+                    s.add(new User("test", "test@example.com")));
             session.commit();
 
             User user = new User("manual", "manual@example.com");
@@ -197,10 +195,8 @@ class SessionExamplesTest {
                 throw e;
             }
 
-            session.transaction(s -> {                     // commits, or rolls back on an exception
-                s.add(new User("block", "block@example.com"));
-                return null;
-            });
+            session.transactionWithoutResult(s ->         // commits, or rolls back on an exception
+                    s.add(new User("block", "block@example.com")));
             // end::transactions[]
             assertThat(session.<String>scalars(select(User_.username).orderBy(User_.id)).all())
                     .containsExactly("test", "manual", "block");
@@ -213,22 +209,20 @@ class SessionExamplesTest {
         SessionFactory sessions = SessionFactory.builder(db.engine(), tables.registry()).build();
         // tag::savepoint[]
         try (Session session = sessions.open()) {
-            session.transaction(s -> {
+            session.transactionWithoutResult(s -> {
                 Author author = new Author("Eve");
                 s.add(author);
                 try {
-                    s.nested(inner -> {                    // SAVEPOINT
+                    s.nestedWithoutResult(inner -> {       // SAVEPOINT
                         Book bad = new Book("Bad Book");
                         bad.setAuthorId(999);              // no such author: a foreign-key violation
                         inner.add(bad);
                         inner.flush();
-                        return null;
                     });
                 } catch (IntegrityError e) {
                     // the savepoint was rolled back; the outer transaction goes on
                 }
                 s.add(new Book("Good Book", author));
-                return null;
             });                                            // commits here
         }
         // end::savepoint[]
