@@ -233,6 +233,17 @@ public interface Session extends AutoCloseable {
     <R> R transaction(Function<Session, R> work);
 
     /**
+     * {@link #transaction(Function)} for work that returns nothing, SQLAlchemy's
+     * {@code with session.begin(): …}: commits when it returns, rolls back when it throws.
+     */
+    default void transactionWithoutResult(Consumer<Session> work) {
+        transaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /**
      * Flushes, then begins a SAVEPOINT; rolling it back undoes the database work and the
      * in-session changes made inside it.
      */
@@ -240,6 +251,18 @@ public interface Session extends AutoCloseable {
 
     /** Runs {@code work} inside a SAVEPOINT: released when it returns, rolled back when it throws. */
     <R> R nested(Function<Session, R> work);
+
+    /**
+     * {@link #nested(Function)} for work that returns nothing, SQLAlchemy's
+     * {@code with session.begin_nested(): …}: the SAVEPOINT is released when it returns and rolled
+     * back when it throws.
+     */
+    default void nestedWithoutResult(Consumer<Session> work) {
+        nested(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
 
     /** Flushes and commits the outermost transaction (a no-op when none has begun). */
     void commit();
