@@ -4,7 +4,10 @@ import dev.athanor.orm.internal.MappedFields;
 import dev.athanor.orm.internal.MappedHierarchy;
 import dev.athanor.orm.internal.Naming;
 import dev.athanor.sql.ColumnClause;
+import dev.athanor.sql.ForeignKeyReference;
+import dev.athanor.sql.Sql;
 import dev.athanor.sql.TableClause;
+import dev.athanor.types.Types;
 import java.util.List;
 
 /**
@@ -30,6 +33,7 @@ public final class EntityTable<E> extends TableClause {
     private final List<RelationshipAttribute<E, ?>> declaredRelationships = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile List<ColumnAttribute<E, ?>> columns;
     private final java.util.Map<String, ColumnAttribute<E, ?>> inheritedKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile List<ForeignKeyReference> foreignKeys;
 
     private EntityTable(Class<E> entity, String name, String schema, EntityTable<E> original) {
         this.entity = entity;
@@ -259,6 +263,41 @@ public final class EntityTable<E> extends TableClause {
             }
         }
         return own;
+    }
+
+    /**
+     * The class's {@code @ForeignKey} columns, so Core infers a join's ON clause between mapped
+     * classes as between tables: {@code select(Book.class).join(Author_.TABLE)}. The referred side
+     * is a {@link Sql#table} naming the referred table and column, which a join matches by name
+     * (this table cannot know which class maps the other one).
+     */
+    @Override
+    public List<ForeignKeyReference> foreignKeyReferences() {
+        List<ForeignKeyReference> resolved = foreignKeys;
+        if (resolved == null) {
+            // a benign race, as in columns(): equal lists, one wins
+            EntityTable<E> base = original != null ? original : this;
+            List<ForeignKeyReference> references = new java.util.ArrayList<>();
+            for (ColumnAttribute<E, ?> column : base.columns()) {
+                dev.athanor.orm.annotation.ForeignKey foreignKey = MappedFields.named(entity, column.attribute())
+                        .getAnnotation(dev.athanor.orm.annotation.ForeignKey.class);
+                if (foreignKey != null && column.table() == base) {
+                    references.add(new ForeignKeyReference(List.of(get(column)), List.of(referred(foreignKey.value()))));
+                }
+            }
+            resolved = List.copyOf(references);
+            foreignKeys = resolved;
+        }
+        return resolved;
+    }
+
+    /** {@code "table.column"} or {@code "schema.table.column"} as a column of a lightweight table. */
+    private static ColumnClause<?> referred(String target) {
+        String[] parts = target.split("\\.");
+        ColumnClause<?> column = Sql.column(parts[parts.length - 1], Types.NULL);
+        TableClause table = parts.length > 2 ? Sql.table(parts[parts.length - 3], parts[parts.length - 2], column)
+                : Sql.table(parts[parts.length - 2], column);
+        return table.columns().get(0);
     }
 
     private static String columnAnnotationName(java.lang.reflect.Field field) {

@@ -75,7 +75,7 @@ public final class Join implements FromClause {
         for (ForeignKeyReference reference : referring.foreignKeyReferences()) {
             List<ColumnElement<Boolean>> pairs = new ArrayList<>();
             for (int i = 0; i < reference.columns().size(); i++) {
-                ColumnClause<?> target = referred.correspondingColumn(reference.referredColumns().get(i));
+                ColumnClause<?> target = target(referred, reference.referredColumns().get(i));
                 if (target == null) {
                     break;
                 }
@@ -86,6 +86,21 @@ public final class Join implements FromClause {
                 described.add(reference);
             }
         }
+    }
+
+    /**
+     * The column of {@code referred} a foreign key points at: the column itself, or, for a key that
+     * names its target through a lightweight {@link Sql#table} (a mapped class's {@code @ForeignKey}),
+     * the column of that name when {@code referred} is the table so named.
+     */
+    private static ColumnClause<?> target(TableClause referred, ColumnClause<?> referredColumn) {
+        ColumnClause<?> target = referred.correspondingColumn(referredColumn);
+        if (target != null || !(referredColumn.table() instanceof LightweightTable named)
+                || !named.name().equals(referred.name())
+                || named.schema() != null && !named.schema().equals(referred.schema())) {
+            return target;
+        }
+        return referred.columns().stream().filter(c -> c.name().equals(referredColumn.name())).findFirst().orElse(null);
     }
 
     /** The left side. */

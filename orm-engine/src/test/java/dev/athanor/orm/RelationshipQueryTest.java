@@ -5,6 +5,7 @@ import static dev.athanor.sql.Sql.select;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.athanor.exc.ArgumentError;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.orm.model.QAuthor;
 import dev.athanor.orm.model.QAuthor_;
@@ -36,6 +37,17 @@ class RelationshipQueryTest {
         assertThat(select(QBook_.title).outerJoin(QBook_.tags).toString()).isEqualTo(
                 "SELECT q_book.title FROM q_book LEFT OUTER JOIN q_book_tag ON q_book.id = q_book_tag.book_id"
                         + " LEFT OUTER JOIN q_tag ON q_tag.id = q_book_tag.tag_id");
+    }
+
+    @Test
+    void joiningAMappedClassToAnotherInfersTheOnClauseFromItsForeignKey() {
+        // SQLAlchemy's select(Book).join(Author): the @ForeignKey on QBook.authorId links the two tables
+        assertThat(select(QBook.class).join(QAuthor_.TABLE).toString()).isEqualTo("SELECT q_book.id, q_book.title,"
+                + " q_book.author_id FROM q_book JOIN q_author ON q_author.id = q_book.author_id");
+        assertThat(select(QAuthor_.name).selectFrom(QAuthor_.TABLE.outerJoin(QBook_.TABLE)).toString()).isEqualTo(
+                "SELECT q_author.name FROM q_author LEFT OUTER JOIN q_book ON q_author.id = q_book.author_id");
+        assertThatThrownBy(() -> select(QBook.class).join(QEmployee_.TABLE)).isInstanceOf(ArgumentError.class)
+                .hasMessageContaining("Can't find any foreign key relationships between [q_book] and [q_employee]");
     }
 
     @Test
