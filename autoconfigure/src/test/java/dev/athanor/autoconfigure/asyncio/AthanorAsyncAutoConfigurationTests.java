@@ -16,6 +16,7 @@ import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.orm.SessionFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -54,6 +55,27 @@ class AthanorAsyncAutoConfigurationTests {
             assertThat(engine.poolStatus().size()).isEqualTo(opened);
             assertThat(engine.poolStatus().checkedOut()).isZero();
             assertThat(sessions.engine().slotsInUse()).isZero();
+        });
+    }
+
+    @Test
+    void asyncSessionsQueueForTheApplicationsPoolInsteadOfBlockingInIt() {
+        contextRunner.withPropertyValues("spring.datasource.hikari.maximum-pool-size=3").run(context -> {
+            AsyncSessionFactory sessions = context.getBean(AsyncSessionFactory.class);
+            Engine engine = context.getBean(Engine.class);
+            List<AsyncSession> open = List.of(sessions.open(), sessions.open(), sessions.open(), sessions.open());
+            // each query leaves its session in a transaction, holding a connection until commit
+            List<CompletableFuture<Object>> queries = open.stream()
+                    .map(session -> session.scalar(select(Shelf.class))).toList();
+            CompletableFuture.allOf(queries.get(0), queries.get(1), queries.get(2)).join();
+            Thread.sleep(200);
+            assertThat(queries.get(3)).isNotDone();
+            assertThat(sessions.engine().slotsInUse()).isEqualTo(3);
+            assertThat(engine.poolStatus().waiting()).isZero();
+            open.get(0).close().join();
+            queries.get(3).join();
+            open.forEach(session -> session.close().join());
+            assertThat(engine.poolStatus().checkedOut()).isZero();
         });
     }
 
