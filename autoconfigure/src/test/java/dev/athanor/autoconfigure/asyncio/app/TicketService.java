@@ -44,6 +44,15 @@ public class TicketService {
         });
     }
 
+    /** Adds a ticket and flushes it explicitly in a read-only transaction: the connection must refuse the INSERT. */
+    @Transactional(readOnly = true)
+    public Mono<Void> flushReadOnly(String batch, int seat) {
+        return sessions.run(session -> {
+            session.add(new Ticket(batch, seat));
+            return session.flush();
+        });
+    }
+
     /** The batch's seats, streamed from a cursor two rows at a time. */
     @Transactional(readOnly = true)
     public Flux<Integer> seats(String batch) {
