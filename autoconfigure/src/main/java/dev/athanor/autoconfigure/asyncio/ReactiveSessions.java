@@ -28,7 +28,7 @@ import org.springframework.transaction.reactive.TransactionSynchronizationManage
  *
  * @Transactional(readOnly = true)
  * public Flux<Note> all() {
- *     return sessions.<Note>run(session -> session.scalars(select(Note.class)))
+ *     return sessions.<EntityResult<Note>>run(session -> session.scalars(select(Note.class)))
  *             .flatMapIterable(EntityResult::all);
  * }
  * }</pre>

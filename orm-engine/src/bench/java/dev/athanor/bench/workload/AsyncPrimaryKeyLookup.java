@@ -8,7 +8,6 @@ import dev.athanor.bench.orm.OrmCustomer;
 import dev.athanor.orm.Session;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,14 +46,7 @@ public final class AsyncPrimaryKeyLookup implements Workload {
 
     @Override
     public void setUp(BenchDatabase db, int num) throws Exception {
-        Customers.create(db);
-        Customers.seed(db, num + num / 10);
-        List<Long> existing = Customers.ids(db);
-        Random random = new Random(42);
-        ids = new long[num];
-        for (int i = 0; i < num; i++) {
-            ids[i] = existing.get(random.nextInt(existing.size()));
-        }
+        ids = Customers.createForLookups(db, num);
         async.open(db);
     }
 
