@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Renders one workload's measurements as a Markdown table (readable on the console as is), with
- * the raw-JDBC variant's median as the yardstick, then each variant's note and the variants
- * still waiting for an Athanor API.
+ * the raw-JDBC variant's median (else the first variant's) as the yardstick, then each variant's
+ * note and the variants still waiting for an Athanor API.
  */
 final class Report {
     private Report() {
@@ -20,7 +20,10 @@ final class Report {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "#### %d. %s — %s, num=%,d, %d timed passes%n%n", workload.number(),
                 workload.title(), options.target().key(), num, options.repeat()));
-        out.append("| variant | rows | median ms | min ms | × jdbc | µs/row | alloc B/row | executes | batched |\n");
+        // workloads without a raw-JDBC variant compare with their first one, and say so
+        String yardstick = baseline.variant().name().startsWith("jdbc") ? "jdbc" : baseline.variant().name();
+        out.append("| variant | rows | median ms | min ms | × " + yardstick
+                + " | µs/row | alloc B/row | executes | batched |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Measurement m : results) {
             out.append(String.format(Locale.ROOT, "| %s | %,d | %,.1f | %,.1f | %.2f | %,.2f | %,.0f | %,d | %,d |%n",

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts what every variant sends through JDBC, the same way for all of them: a dynamic proxy
@@ -15,8 +16,9 @@ import java.sql.Statement;
  * during the untimed counting pass.
  */
 final class StatementCounter {
-    private long executions;
-    private long batchedSets;
+    // variants that run on several threads (the async workloads) count from all of them at once
+    private final AtomicLong executions = new AtomicLong();
+    private final AtomicLong batchedSets = new AtomicLong();
 
     /** The connection, wrapped so its statements are counted. */
     Connection wrap(Connection connection) {
@@ -28,27 +30,27 @@ final class StatementCounter {
 
     /** Forgets the counts. */
     void reset() {
-        executions = 0;
-        batchedSets = 0;
+        executions.set(0);
+        batchedSets.set(0);
     }
 
     /** Round trips started by {@code execute}, {@code executeQuery}, {@code executeUpdate}, {@code executeBatch}. */
     long executions() {
-        return executions;
+        return executions.get();
     }
 
     /** Parameter sets queued with {@code addBatch}. */
     long batchedSets() {
-        return batchedSets;
+        return batchedSets.get();
     }
 
     private Object wrapStatement(Statement statement, Class<?> declared) {
         return proxy(declared, statement, (target, method, args) -> {
             String name = method.getName();
             if (name.startsWith("execute")) {
-                executions++;
+                executions.incrementAndGet();
             } else if (name.equals("addBatch")) {
-                batchedSets++;
+                batchedSets.incrementAndGet();
             }
             return invoke(target, method, args);
         });

@@ -1,5 +1,7 @@
 package dev.athanor.bench;
 
+import dev.athanor.bench.workload.AsyncBulkInsert;
+import dev.athanor.bench.workload.AsyncPrimaryKeyLookup;
 import dev.athanor.bench.workload.BulkInsert;
 import dev.athanor.bench.workload.DirtyFlush;
 import dev.athanor.bench.workload.OneToMany;
@@ -30,7 +32,8 @@ final class Suites {
 
     static List<Workload> all() {
         return List.of(new BulkInsert(), new OrmInsert(), new SingleInsert(), new PrimaryKeyLookup(), new LargeResult(),
-                new OneToMany(), new DirtyFlush(100), new DirtyFlush(1), new DirtyFlush(0));
+                new OneToMany(), new DirtyFlush(100), new DirtyFlush(1), new DirtyFlush(0), new AsyncPrimaryKeyLookup(),
+                new AsyncBulkInsert());
     }
 
     /** The workloads a {@code --suite} value names: a name, a number (all workloads with it) or {@code all}. */

@@ -10,7 +10,7 @@ public interface Workload {
     /** The name used by {@code --suite} ({@code bulk-insert}). */
     String name();
 
-    /** The issue's number for it (1–8), also accepted by {@code --suite}. */
+    /** The issue's number for it (1–8; 9 for the async layer's, issue 17), also accepted by {@code --suite}. */
     int number();
 
     /** A one-line title for the report. */

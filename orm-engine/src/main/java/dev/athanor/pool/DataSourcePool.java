@@ -98,7 +98,10 @@ final class DataSourcePool extends AbstractPool {
                     hikari.getMaximumPoolSize());
         }
         int out = checkedOut.get();
-        return new PoolStatus(0, out, 0, out, 0, Integer.MAX_VALUE);
+        // HikariCP starts its pool on the first getConnection, but its configured maximum bounds it already
+        // (an AsyncEngine made before that sizes its connection slots by it)
+        int max = dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : Integer.MAX_VALUE;
+        return new PoolStatus(0, out, 0, out, 0, max);
     }
 
     /** The DataSource belongs to the application, which closes it. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.athanor.Athanor;
+import dev.athanor.dialect.Dialects;
 import dev.athanor.exc.OperationalError;
 import dev.athanor.exc.TimeoutError;
 import dev.athanor.pool.PoolClass;
@@ -41,6 +43,22 @@ class PoolTest {
                 assertThat(third.execute(text("SELECT 1")).<Number>scalar().intValue()).isEqualTo(1);
             }
             second.close();
+        }
+    }
+
+    @Test
+    void anApplicationHikariPoolReportsItsConfiguredMaximumBeforeItStarts() {
+        // HikariCP starts its pool on the first getConnection; an AsyncEngine sizes its slots before that
+        try (HikariDataSource hikari = new HikariDataSource()) {
+            hikari.setJdbcUrl("jdbc:h2:mem:unstarted-hikari");
+            hikari.setMaximumPoolSize(3);
+            Engine engine = Athanor.createEngine(hikari, Dialects.forJdbcUrl(hikari.getJdbcUrl()));
+            assertThat(engine.poolStatus().max()).isEqualTo(3);
+            try (Connection connection = engine.connect()) {
+                assertThat(engine.poolStatus().max()).isEqualTo(3);
+                assertThat(engine.poolStatus().checkedOut()).isEqualTo(1);
+            }
+            engine.dispose();
         }
     }
 

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -99,6 +100,22 @@ public final class Customers {
             insert.executeBatch();
             connection.commit();
         }
+    }
+
+    /**
+     * Creates the table with {@code num} rows and 10 % more, and returns {@code num} of their ids drawn at
+     * random (the same ones every run) for the lookup workloads.
+     */
+    static long[] createForLookups(BenchDatabase db, int num) throws SQLException {
+        create(db);
+        seed(db, num + num / 10);
+        List<Long> existing = ids(db);
+        Random random = new Random(42);
+        long[] drawn = new long[num];
+        for (int i = 0; i < num; i++) {
+            drawn[i] = existing.get(random.nextInt(existing.size()));
+        }
+        return drawn;
     }
 
     /** The ids in the table, ascending: lookups draw from them rather than assume 1..n. */

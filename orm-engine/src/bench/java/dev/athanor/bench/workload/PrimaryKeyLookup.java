@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.BiFunction;
 import org.hibernate.Session;
 import org.jooq.DSLContext;
@@ -53,14 +52,7 @@ public final class PrimaryKeyLookup implements Workload {
 
     @Override
     public void setUp(BenchDatabase db, int num) throws Exception {
-        Customers.create(db);
-        Customers.seed(db, num + num / 10);
-        List<Long> existing = Customers.ids(db);
-        Random random = new Random(42);
-        ids = new long[num];
-        for (int i = 0; i < num; i++) {
-            ids[i] = existing.get(random.nextInt(existing.size()));
-        }
+        ids = Customers.createForLookups(db, num);
     }
 
     @Override
