@@ -1,6 +1,7 @@
 package dev.athanor.engine;
 
 import dev.athanor.exc.AthanorException;
+import dev.athanor.pool.PoolStatus;
 import dev.athanor.sql.Sql;
 import java.time.Duration;
 import java.util.List;
@@ -12,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * Chooses the replica a read-only connection comes from: round-robin over the replicas, passing
  * over one that cannot be reached (left out for {@link ReplicaOptions#retryDelay()}) or that lags
  * more than {@link ReplicaOptions#maxLag()}; when none can serve, the caller reads from the
- * primary. Each replica is one {@link Engine} with its own pool, so a dead replica's pool never
- * holds up the primary's. Each change of a replica's health is logged once, not per checkout.
+ * primary. A replica whose pool has no free connection within the short
+ * {@link ReplicaOptions#connectTimeout()} is passed over for this checkout only. Each replica is
+ * one {@link Engine} with its own pool, so a dead replica's pool never holds up the primary's. Each change of a replica's health is logged once, not per checkout.
  */
 final class ReplicaRouter {
     private static final Logger LOG = LoggerFactory.getLogger("athanor.engine");
@@ -68,7 +70,9 @@ final class ReplicaRouter {
             try {
                 connection = engine.connect();
             } catch (AthanorException e) {
-                markDown(e);
+                if (!isBusy()) {
+                    markDown(e);
+                }
                 return null;
             }
             if (down) {
@@ -85,6 +89,12 @@ final class ReplicaRouter {
                 markDown(e);
             }
             return null;
+        }
+
+        /** Every connection of the replica's pool is lent out: it is busy, not down. */
+        private boolean isBusy() {
+            PoolStatus status = engine.poolStatus();
+            return status.checkedOut() >= status.max();
         }
 
         private void markDown(AthanorException failure) {
