@@ -214,6 +214,15 @@ public final class Engine implements AutoCloseable, SchemaBind {
         return replicas == null ? List.of() : replicas.status();
     }
 
+    /**
+     * Connects to each replica now (those left out after a failure too, each within
+     * {@code replicaConnectTimeout}) and measures its lag where the dialect can: for health
+     * checks. What it finds routes the next read-only checkouts as well.
+     */
+    public List<ReplicaStatus> checkReplicas() {
+        return replicas == null ? List.of() : replicas.check();
+    }
+
     /** Whether this engine serves a read replica (its connections are read-only). */
     public boolean isReplica() {
         return replica;

@@ -50,6 +50,12 @@ final class ReplicaRouter {
         return replicas.stream().map(r -> new ReplicaStatus(r.engine.url(), !r.down, r.lag)).toList();
     }
 
+    /** Connects to every replica now, down ones included, and measures its lag: for health checks. */
+    List<ReplicaStatus> check() {
+        replicas.forEach(Replica::check);
+        return status();
+    }
+
     /** One replica's engine and what was last learnt of its health. */
     private final class Replica {
         private final Engine engine;
@@ -89,6 +95,25 @@ final class ReplicaRouter {
                 markDown(e);
             }
             return null;
+        }
+
+        /** Connects regardless of the retry delay; what it learns routes the next checkouts too. */
+        void check() {
+            try (Connection connection = engine.connect()) {
+                if (down) {
+                    down = false;
+                    LOG.info("Read replica {} is reachable again; read-only work goes to it", engine.url());
+                }
+                String query = engine.dialect().replicaLagQuery();
+                if (query != null) {
+                    Number seconds = connection.execute(Sql.text(query)).scalar();
+                    lag = Duration.ofNanos((long) (seconds.doubleValue() * 1e9));
+                }
+            } catch (AthanorException e) {
+                if (!isBusy()) {
+                    markDown(e);
+                }
+            }
         }
 
         /** Every connection of the replica's pool is lent out: it is busy, not down. */

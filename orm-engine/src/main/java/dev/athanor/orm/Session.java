@@ -75,10 +75,9 @@ public interface Session extends AutoCloseable {
      * {@link ReplicaRouting#READ_YOUR_WRITES} for a factory that
      * {@linkplain SessionFactory.Builder#readFromReplicas reads from replicas}, else
      * {@link ReplicaRouting#PRIMARY}). A read-only Spring transaction sets
-     * {@link ReplicaRouting#READ_ONLY} for its duration.
-     *
-     * @throws dev.athanor.exc.InvalidRequestError while the session holds connections (inside a
-     *     transaction): the work already begun stays on its servers
+     * {@link ReplicaRouting#READ_ONLY} for its duration. It applies to the connections the session
+     * opens from now on: inside a transaction, the connections already in use keep their server
+     * until the transaction ends.
      */
     void setReplicaRouting(ReplicaRouting routing);
 

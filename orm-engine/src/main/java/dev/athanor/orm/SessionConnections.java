@@ -6,7 +6,6 @@ import dev.athanor.engine.ExecutionContext;
 import dev.athanor.engine.ExecutionListener;
 import dev.athanor.engine.Transaction;
 import dev.athanor.event.ListenerRegistry;
-import dev.athanor.exc.InvalidRequestError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,13 +105,8 @@ final class SessionConnections {
         return routing;
     }
 
-    /** Changes the routing between transactions; inside one, the work begun stays where it is. */
+    /** Changes the routing of connections opened from now on; those in use keep their server until released. */
     void setRouting(ReplicaRouting routing) {
-        if (!opened.isEmpty()) {
-            throw new InvalidRequestError("Cannot change the replica routing of a session inside a transaction (it"
-                    + " holds connections to " + opened.keySet().stream().map(r -> r.engine().toString()).toList()
-                    + "); commit or roll back first");
-        }
         this.routing = Objects.requireNonNull(routing, "routing");
     }
 
