@@ -22,13 +22,14 @@ import java.util.concurrent.Future;
 /**
  * Workload 9: read throughput through {@code engine.connectReadOnly()} with no replica, one and
  * two streaming replicas, {@value #THREADS} threads on loopback each checking out a read-only
- * connection per query. Runs against the private clusters of {@code scale-clusters.sh}
+ * connection per query, or per {@value #QUERIES_PER_CHECKOUT} queries (a read-only transaction). Runs against the private clusters of {@code scale-clusters.sh}
  * ({@code ATHANOR_SCALE_REPLICAS=2 … start}: primary 5440, replicas 5441 and 5444), with
  * {@code --db postgresql --url jdbc:postgresql://127.0.0.1:5440/postgres}; the table is seeded on
  * the primary and reaches the replicas by replication.
  */
 public final class ReplicaReads implements Workload {
     static final int THREADS = 8;
+    static final int QUERIES_PER_CHECKOUT = 10;
     private static final String PRIMARY = "postgresql://postgres@127.0.0.1:5440/postgres";
     private static final List<String> REPLICAS = List.of("postgresql://postgres@127.0.0.1:5441/postgres",
             "postgresql://postgres@127.0.0.1:5444/postgres");
@@ -67,8 +68,9 @@ public final class ReplicaReads implements Workload {
         Customers.seed(db, rows);
         db.execute("ANALYZE " + Customers.TABLE);
         for (int replicas = 0; replicas <= REPLICAS.size(); replicas++) {
+            // pre-ping on the primary too: replica pools always ping, and the comparison is of servers, not pings
             engines.add(Engine.create(Url.parse(PRIMARY), EngineOptions.builder().poolSize(THREADS).maxOverflow(0)
-                    .replicas(REPLICAS.subList(0, replicas)).build()));
+                    .poolPrePing(true).replicas(REPLICAS.subList(0, replicas)).build()));
         }
         for (String replica : REPLICAS) {
             awaitRows(replica);
@@ -88,29 +90,40 @@ public final class ReplicaReads implements Workload {
 
     @Override
     public List<Variant> variants(BenchDatabase db, int num) {
-        int perThread = num / THREADS;
+        int perThread = num / THREADS / QUERIES_PER_CHECKOUT * QUERIES_PER_CHECKOUT;
         long total = (long) perThread * THREADS;
-        return List.of(
-                new Variant("primary-only", "no replicas: connectReadOnly() falls back to the primary", total,
-                        () -> run(engines.get(0), perThread)),
-                new Variant("1-replica", "replica 5441 serves every read-only checkout", total,
-                        () -> run(engines.get(1), perThread)),
-                new Variant("2-replicas", "replicas 5441 and 5444, round-robin", total,
-                        () -> run(engines.get(2), perThread)));
+        List<Variant> variants = new ArrayList<>();
+        String[] names = {"primary-only", "1-replica", "2-replicas"};
+        String[] notes = {"no replicas: connectReadOnly() falls back to the primary",
+            "replica 5441 serves every read-only checkout", "replicas 5441 and 5444, round-robin per checkout"};
+        for (int queries : new int[] {1, QUERIES_PER_CHECKOUT}) {
+            for (int i = 0; i < names.length; i++) {
+                Engine engine = engines.get(i);
+                variants.add(new Variant(names[i] + "-" + queries + "q", notes[i] + "; " + queries
+                        + " quer" + (queries == 1 ? "y" : "ies") + " per checkout (pool pre-ping on)", total,
+                        () -> run(engine, perThread, queries)));
+            }
+        }
+        return variants;
     }
 
-    /** {@value #THREADS} threads, each running {@code perThread} queries on its own read-only checkouts. */
-    private long run(Engine engine, int perThread) throws Exception {
+    /**
+     * {@value #THREADS} threads, each running {@code perThread} queries, {@code perCheckout} on each
+     * read-only connection it checks out (one query, or a read-only transaction of several).
+     */
+    private long run(Engine engine, int perThread, int perCheckout) throws Exception {
         List<Future<Long>> results = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             int seed = t;
             results.add(threads.submit(() -> {
                 long done = 0;
-                for (int i = 0; i < perThread; i++) {
-                    long lo = 1 + (long) ((seed * 7919L + i * 104_729L) % (rows - 500));
+                for (int i = 0; i < perThread; i += perCheckout) {
                     try (Connection connection = engine.connectReadOnly()) {
-                        Number count = (Number) connection.execute(RANGE, Map.of("lo", lo)).first().get(0);
-                        done += count.longValue() == 500 ? 1 : 0;
+                        for (int q = i; q < i + perCheckout; q++) {
+                            long lo = 1 + (seed * 7919L + q * 104_729L) % (rows - 500);
+                            Number count = (Number) connection.execute(RANGE, Map.of("lo", lo)).first().get(0);
+                            done += count.longValue() == 500 ? 1 : 0;
+                        }
                     }
                 }
                 return done;
