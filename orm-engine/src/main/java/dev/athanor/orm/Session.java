@@ -75,9 +75,8 @@ public interface Session extends AutoCloseable {
      * {@link ReplicaRouting#READ_YOUR_WRITES} for a factory that
      * {@linkplain SessionFactory.Builder#readFromReplicas reads from replicas}, else
      * {@link ReplicaRouting#PRIMARY}). A read-only Spring transaction sets
-     * {@link ReplicaRouting#READ_ONLY} for its duration. It applies to the connections the session
-     * opens from now on: inside a transaction, the connections already in use keep their server
-     * until the transaction ends.
+     * {@link ReplicaRouting#READ_ONLY} for its duration. The next statement follows it, inside a
+     * transaction too; connections the transaction already opened stay in it until it ends.
      */
     void setReplicaRouting(ReplicaRouting routing);
 

@@ -105,7 +105,7 @@ final class SessionConnections {
         return routing;
     }
 
-    /** Changes the routing of connections opened from now on; those in use keep their server until released. */
+    /** Changes where the next statements go; connections already opened stay in the transaction until it ends. */
     void setRouting(ReplicaRouting routing) {
         this.routing = Objects.requireNonNull(routing, "routing");
     }

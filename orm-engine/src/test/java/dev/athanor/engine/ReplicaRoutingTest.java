@@ -263,7 +263,7 @@ class ReplicaRoutingTest {
                 session.setReplicaRouting(dev.athanor.orm.ReplicaRouting.READ_ONLY);
                 assertThat(sessionPort(session)).isEqualTo(REPLICA_PORT);
                 session.setReplicaRouting(dev.athanor.orm.ReplicaRouting.PRIMARY);
-                assertThat(sessionPort(session)).as("the connection in use keeps its server").isEqualTo(REPLICA_PORT);
+                assertThat(sessionPort(session)).as("the next statement follows the new routing").isEqualTo(PRIMARY_PORT);
                 session.rollback();
                 session.setReplicaRouting(dev.athanor.orm.ReplicaRouting.READ_ONLY);
                 session.add(new Note("refused"));
