@@ -2,9 +2,10 @@
 # Private PostgreSQL servers for the scale-out tests (issue 19), made with Debian's cluster tools:
 #   primary  athanor_primary  on PORT_BASE      (wal_level replica, replication allowed from 127.0.0.1)
 #   replica  athanor_replica  on PORT_BASE+1    (pg_basebackup -R of the primary: streaming standby)
+#   replica2 athanor_replica2 on PORT_BASE+4    (a second standby, only with ATHANOR_SCALE_REPLICAS=2: benchmarks)
 #   shards   athanor_shard_a/b on PORT_BASE+2/+3
 #   PgBouncer (transaction pooling) on BOUNCER_PORT in front of the primary, files under /tmp.
-# Usage: scale-clusters.sh start|stop|status. Idempotent: start leaves running servers alone.
+# Usage: scale-clusters.sh start|stop|status|stop-replica|start-replica. Idempotent: start leaves running servers alone.
 # It never touches any other cluster (the shared one on 5432 included). Runs as root.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ PORT_BASE="${ATHANOR_SCALE_PORT_BASE:-5440}"
 BOUNCER_PORT="${ATHANOR_SCALE_BOUNCER_PORT:-6440}"
 PRIMARY=athanor_primary
 REPLICA=athanor_replica
+REPLICA2=athanor_replica2
 SHARDS=(athanor_shard_a athanor_shard_b)
 BOUNCER_DIR="/tmp/athanor-pgbouncer-$BOUNCER_PORT"
 
@@ -43,9 +45,10 @@ create_primary() {
 
 # The replica's data directory is a base backup of the primary (-R writes standby.signal and
 # primary_conninfo); pg_createcluster then adopts that existing directory instead of running initdb.
-create_replica() {
-  if ! cluster_exists "$REPLICA"; then
-    local data="/var/lib/postgresql/$VERSION/$REPLICA"
+create_replica() { # name port
+  local name=$1 port=$2
+  if ! cluster_exists "$name"; then
+    local data="/var/lib/postgresql/$VERSION/$name"
     rm -rf "$data"
     install -d -o postgres -g postgres -m 700 "$data"
     su postgres -c "pg_basebackup -h 127.0.0.1 -p $PORT_BASE -U postgres -D $data -R -X stream -c fast"
@@ -53,9 +56,9 @@ create_replica() {
     install -o postgres -g postgres -m 644 /dev/null "$data/postgresql.conf"
     install -o postgres -g postgres -m 640 "/etc/postgresql/$VERSION/$PRIMARY/pg_hba.conf" "$data/pg_hba.conf"
     install -o postgres -g postgres -m 640 "/etc/postgresql/$VERSION/$PRIMARY/pg_ident.conf" "$data/pg_ident.conf"
-    pg_createcluster "$VERSION" "$REPLICA" --port "$((PORT_BASE + 1))" --datadir "$data" "${TUNING[@]}" >/dev/null
+    pg_createcluster "$VERSION" "$name" --port "$port" --datadir "$data" "${TUNING[@]}" >/dev/null
   fi
-  start_cluster "$REPLICA"
+  start_cluster "$name"
 }
 
 start_bouncer() {
@@ -104,14 +107,15 @@ case "${1:-}" in
   start)
     command -v pg_createcluster >/dev/null || { echo "pg_createcluster missing (postgresql-common)" >&2; exit 3; }
     create_primary
-    create_replica
+    create_replica "$REPLICA" "$((PORT_BASE + 1))"
+    if [ "${ATHANOR_SCALE_REPLICAS:-1}" = 2 ]; then create_replica "$REPLICA2" "$((PORT_BASE + 4))"; fi
     create_plain "${SHARDS[0]}" "$((PORT_BASE + 2))"
     create_plain "${SHARDS[1]}" "$((PORT_BASE + 3))"
     start_bouncer
     ;;
   stop)
     stop_bouncer
-    for name in "$REPLICA" "${SHARDS[@]}" "$PRIMARY"; do
+    for name in "$REPLICA" "$REPLICA2" "${SHARDS[@]}" "$PRIMARY"; do
       if cluster_exists "$name"; then pg_dropcluster --stop "$VERSION" "$name"; fi
     done
     ;;

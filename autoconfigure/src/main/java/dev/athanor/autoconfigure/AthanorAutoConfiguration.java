@@ -3,6 +3,8 @@ package dev.athanor.autoconfigure;
 import dev.athanor.engine.Engine;
 import dev.athanor.engine.EngineOptions;
 import dev.athanor.engine.ExecutionListener;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -37,9 +39,27 @@ public final class AthanorAutoConfiguration {
                 .poolRecycle(pool.getRecycle())
                 .poolPrePing(pool.isPrePing())
                 .resetOnReturn(pool.getResetOnReturn())
-                .statementTimeout(pool.getStatementTimeout());
+                .statementTimeout(pool.getStatementTimeout())
+                .replicas(replicaUrls(properties))
+                .maxReplicaLag(properties.getReplicaMaxLag())
+                .replicaRetryDelay(properties.getReplicaRetryDelay())
+                .replicaConnectTimeout(properties.getReplicaConnectTimeout());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
+    }
+
+    /** The replicas' URLs, in order; a replica without one is an error naming its index. */
+    static List<String> replicaUrls(AthanorProperties properties) {
+        List<AthanorProperties.Replica> replicas = properties.getReplicas();
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < replicas.size(); i++) {
+            if (replicas.get(i).getUrl() == null) {
+                throw new IllegalStateException("athanor.replicas[" + i + "].url is not set; each replica needs"
+                        + " the URL of its server, in the same form as athanor.url");
+            }
+            urls.add(replicas.get(i).getUrl());
+        }
+        return urls;
     }
 
     static Engine withListeners(Engine engine, ObjectProvider<ExecutionListener> listeners) {

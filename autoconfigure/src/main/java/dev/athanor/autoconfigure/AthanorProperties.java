@@ -33,6 +33,28 @@ public class AthanorProperties {
      */
     private List<String> entityPackages = new ArrayList<>();
 
+    /**
+     * Read replicas of the athanor.url database (each its own pool with the pool settings):
+     * read-only transactions (@Transactional(readOnly = true)) read from one of them, chosen
+     * round-robin among the healthy ones; everything else goes to the primary. Needs athanor.url.
+     */
+    private List<Replica> replicas = new ArrayList<>();
+
+    /**
+     * Replication lag above which a replica is passed over for the primary, measured on each
+     * read-only checkout. Unset: lag is not measured.
+     */
+    private Duration replicaMaxLag;
+
+    /** How long a replica that could not be reached is left out before it is tried again. */
+    private Duration replicaRetryDelay = Duration.ofSeconds(30);
+
+    /**
+     * How long a read-only checkout waits for a replica's connection before passing over it (the
+     * replicas' pool timeout); short, so the first read after a replica dies soon falls back.
+     */
+    private Duration replicaConnectTimeout = Duration.ofSeconds(2);
+
     private final Pool pool = new Pool();
 
     private final Session session = new Session();
@@ -87,6 +109,42 @@ public class AthanorProperties {
         return diagnostics;
     }
 
+    public List<Replica> getReplicas() {
+        return replicas;
+    }
+
+    public void setReplicas(List<Replica> replicas) {
+        this.replicas = replicas;
+    }
+
+    public Duration getReplicaMaxLag() {
+        return replicaMaxLag;
+    }
+
+    public void setReplicaMaxLag(Duration replicaMaxLag) {
+        this.replicaMaxLag = notNegative(replicaMaxLag, "athanor.replica-max-lag");
+    }
+
+    public Duration getReplicaRetryDelay() {
+        return replicaRetryDelay;
+    }
+
+    public void setReplicaRetryDelay(Duration replicaRetryDelay) {
+        this.replicaRetryDelay = notNegative(replicaRetryDelay, "athanor.replica-retry-delay");
+    }
+
+    public Duration getReplicaConnectTimeout() {
+        return replicaConnectTimeout;
+    }
+
+    public void setReplicaConnectTimeout(Duration replicaConnectTimeout) {
+        if (replicaConnectTimeout == null || replicaConnectTimeout.isNegative() || replicaConnectTimeout.isZero()) {
+            throw new IllegalArgumentException("athanor.replica-connect-timeout must be positive, got "
+                    + replicaConnectTimeout);
+        }
+        this.replicaConnectTimeout = replicaConnectTimeout;
+    }
+
     private static int notNegative(int value, String what) {
         if (value < 0) {
             throw new IllegalArgumentException(what + " must not be negative, got " + value);
@@ -99,6 +157,21 @@ public class AthanorProperties {
             throw new IllegalArgumentException(what + " must not be negative, got " + value);
         }
         return value;
+    }
+
+    /** One read replica. */
+    public static class Replica {
+
+        /** The replica's URL, in the same form as athanor.url (postgresql://user:pass@replica1:5432/db). */
+        private String url;
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = (url == null || url.isBlank()) ? null : url.trim();
+        }
     }
 
     /**

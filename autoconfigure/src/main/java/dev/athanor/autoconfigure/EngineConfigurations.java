@@ -119,6 +119,11 @@ final class EngineConfigurations {
         Engine athanorEngine(ObjectProvider<DataSource> dataSources, ListableBeanFactory beanFactory,
                              AthanorProperties properties, ObjectProvider<EngineOptionsCustomizer> customizers,
                              ObjectProvider<ExecutionListener> listeners) {
+            if (!properties.getReplicas().isEmpty()) {
+                throw new IllegalStateException("athanor.replicas is set but athanor.url is not: read replicas get"
+                        + " pools of their own beside the primary's, which Athanor builds only from athanor.url;"
+                        + " set athanor.url to the primary (it then also serves as the DataSource)");
+            }
             DataSource dataSource = dataSources.getIfUnique();
             if (dataSource == null) {
                 throw new AthanorDatabaseNotConfiguredException(

@@ -156,6 +156,42 @@ class AthanorAutoConfigurationTests {
     }
 
     @Test
+    void replicaPropertiesReachTheEngineOptionsAndEachReplicaGetsItsOwnPool() {
+        contextRunner.withPropertyValues("athanor.url=jdbc:h2:mem:primary", "athanor.replicas[0].url=jdbc:h2:mem:r1",
+                "athanor.replicas[1].url=jdbc:h2:mem:r2", "athanor.replica-max-lag=5s",
+                "athanor.replica-retry-delay=10s", "athanor.replica-connect-timeout=750ms").run(context -> {
+                    Engine engine = context.getBean(Engine.class);
+                    assertThat(engine.options().replicas().urls()).extracting(Object::toString)
+                            .containsExactly("jdbc:h2:mem:r1", "jdbc:h2:mem:r2");
+                    assertThat(engine.options().replicas().maxLag()).hasSeconds(5);
+                    assertThat(engine.options().replicas().retryDelay()).hasSeconds(10);
+                    assertThat(engine.options().replicas().connectTimeout()).hasMillis(750);
+                    assertThat(engine.replicas()).hasSize(2)
+                            .allSatisfy(replica -> assertThat(replica.pool()).isNotSameAs(engine.pool()));
+                    assertThat(engine.replicas().get(0).options().pool().timeout()).hasMillis(750);
+                });
+    }
+
+    @Test
+    void aReplicaWithoutUrlFailsNamingIt() {
+        contextRunner.withPropertyValues("athanor.url=jdbc:h2:mem:primary", "athanor.replicas[0].url=jdbc:h2:mem:r1",
+                "athanor.replicas[1].url= ").run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessageContaining("athanor.replicas[1].url is not set");
+                });
+    }
+
+    @Test
+    void replicasWithoutAthanorUrlFailSayingWhy() {
+        contextRunner.withPropertyValues("athanor.replicas[0].url=jdbc:h2:mem:r1").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("athanor.replicas is set but athanor.url is not");
+        });
+    }
+
+    @Test
     void engineOptionsCustomizersRunInOrderAfterTheProperties() {
         contextRunner.withBean("isolation", EngineOptionsCustomizer.class,
                 () -> builder -> builder.isolationLevel("SERIALIZABLE").compileCacheSize(7))

@@ -8,6 +8,7 @@ import dev.athanor.bench.workload.OneToMany;
 import dev.athanor.bench.workload.OrmInsert;
 import dev.athanor.bench.workload.LargeResult;
 import dev.athanor.bench.workload.PrimaryKeyLookup;
+import dev.athanor.bench.workload.ReplicaReads;
 import dev.athanor.bench.workload.SingleInsert;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The workloads, in the issue's order, and their lookup by name or number; workload 8
- * ({@code micro}) is JMH, run after the others by {@link dev.athanor.bench.micro.MicroSuite}.
+ * ({@code micro}) is JMH, run after the others by {@link dev.athanor.bench.micro.MicroSuite};
+ * workload 10 ({@code replica-reads}) needs the scale-out clusters and runs only when named.
  */
 final class Suites {
     static final String MICRO = "micro";
@@ -36,6 +38,11 @@ final class Suites {
                 new AsyncBulkInsert());
     }
 
+    /** Workloads that need the private scale-out clusters: only run when named, never by {@code all}. */
+    static List<Workload> scaleOut() {
+        return List.of(new ReplicaReads());
+    }
+
     /** The workloads a {@code --suite} value names: a name, a number (all workloads with it) or {@code all}. */
     static List<Workload> select(List<String> names) {
         List<Workload> selected = new ArrayList<>();
@@ -44,6 +51,10 @@ final class Suites {
             List<Workload> matches = all().stream()
                     .filter(w -> key.equals("all") || w.name().equals(key) || String.valueOf(w.number()).equals(key))
                     .toList();
+            if (matches.isEmpty()) {
+                matches = scaleOut().stream()
+                        .filter(w -> w.name().equals(key) || String.valueOf(w.number()).equals(key)).toList();
+            }
             if (matches.isEmpty() && includesMicro(List.of(key))) {
                 continue;
             }
@@ -57,6 +68,8 @@ final class Suites {
 
     static String names() {
         return all().stream().map(w -> w.number() + "=" + w.name()).collect(Collectors.joining(", "))
-                + ", 8=" + MICRO + " (JMH)";
+                + ", 8=" + MICRO + " (JMH), "
+                + scaleOut().stream().map(w -> w.number() + "=" + w.name()).collect(Collectors.joining(", "))
+                + " (scale-out clusters; not in all)";
     }
 }

@@ -55,6 +55,12 @@ public final class Connection implements AutoCloseable, SchemaBind {
     private DBAPIError lostTransaction;
     /** The first error raised in the transaction in progress, named when the database refuses to go on. */
     private DBAPIError transactionError;
+    /** Whether a statement other than a query ran here, or reads were kept here: read-only queries stay on it. */
+    private boolean readsStayHere;
+    /** The replica connection read-only queries use in the transaction in progress, once taken. */
+    private Connection replicaSide;
+    /** Whether a replica connection was asked for in this transaction (none could serve when it is still null). */
+    private boolean replicaSideTaken;
 
     Connection(Engine engine, java.sql.Connection jdbc) {
         this.engine = engine;
@@ -69,8 +75,7 @@ public final class Connection implements AutoCloseable, SchemaBind {
 
     /** Runs a statement with named parameter values, which win over values it carries. */
     public Result execute(Executable statement, Map<String, ?> parameters) {
-        requireOpen();
-        return runner.execute(statement, List.of(parameters), options);
+        return execute(statement, parameters, options);
     }
 
     /**
@@ -79,6 +84,11 @@ public final class Connection implements AutoCloseable, SchemaBind {
      */
     public Result execute(Executable statement, Map<String, ?> parameters, ExecutionOptions statementOptions) {
         requireOpen();
+        Connection replica = replicaFor(statement);
+        if (replica != null) {
+            return replica.execute(statement, parameters, statementOptions);
+        }
+        noteWrite(statement.kind());
         return runner.execute(statement, List.of(parameters), statementOptions);
     }
 
@@ -91,6 +101,7 @@ public final class Connection implements AutoCloseable, SchemaBind {
         if (parameterSets.isEmpty()) {
             throw new InvalidRequestError("executemany needs at least one parameter set, got an empty list");
         }
+        noteWrite(statement.kind());
         return runner.execute(statement, parameterSets, options);
     }
 
@@ -101,7 +112,43 @@ public final class Connection implements AutoCloseable, SchemaBind {
 
     long runRaw(String sql, StatementKind kind) {
         requireOpen();
+        noteWrite(kind);
         return runner.executeRaw(sql, kind);
+    }
+
+    /**
+     * The replica connection a {@linkplain ReadOnlyOption read-only} query runs on, or {@code null}
+     * to run it here: on a primary with replicas that has not written, the replica connection of
+     * this transaction, taken on first use (null when no replica can serve; not asked again until
+     * the transaction ends).
+     */
+    private Connection replicaFor(Executable statement) {
+        if (readsStayHere || engine.isReplica() || !ReadOnlyOption.isSet(statement)) {
+            return null;
+        }
+        if (!replicaSideTaken) {
+            replicaSideTaken = true;
+            replicaSide = engine.connectReplica();
+        }
+        return replicaSide;
+    }
+
+    /** After a statement that may write, this connection's read-only queries stay on it (read-your-writes). */
+    private void noteWrite(StatementKind kind) {
+        if (kind != StatementKind.SELECT) {
+            readsStayHere = true;
+        }
+    }
+
+    /**
+     * Keeps {@linkplain ReadOnlyOption read-only} queries on this connection from now on, as if it
+     * had written: for work that must read what was written earlier through another connection
+     * (a session that has written does this for the connections it opens later). Returns this
+     * connection.
+     */
+    public Connection keepReadsHere() {
+        readsStayHere = true;
+        return this;
     }
 
     /**
@@ -239,6 +286,17 @@ public final class Connection implements AutoCloseable, SchemaBind {
         transactionError = null;
         transactions.forEach(Transaction::deactivate);
         transactions.clear();
+        releaseReplicaSide();
+    }
+
+    /** Returns the replica connection of the ended transaction (its reads end with the transaction). */
+    private void releaseReplicaSide() {
+        Connection side = replicaSide;
+        replicaSide = null;
+        replicaSideTaken = false;
+        if (side != null) {
+            side.close();
+        }
     }
 
     /**

@@ -142,13 +142,13 @@ public final class Engine implements AutoCloseable, SchemaBind {
      * names the routing.
      */
     public Connection connectReadOnly() {
-        if (replicas != null) {
-            Connection connection = replicas.connect();
-            if (connection != null) {
-                return connection;
-            }
-        }
-        return connect();
+        Connection connection = connectReplica();
+        return connection != null ? connection : connect();
+    }
+
+    /** A connection on a healthy replica, or {@code null} without replicas or when none can serve. */
+    Connection connectReplica() {
+        return replicas == null ? null : replicas.connect();
     }
 
     /**
@@ -214,6 +214,15 @@ public final class Engine implements AutoCloseable, SchemaBind {
         return replicas == null ? List.of() : replicas.status();
     }
 
+    /**
+     * Connects to each replica now (those left out after a failure too, each within
+     * {@code replicaConnectTimeout}) and measures its lag where the dialect can: for health
+     * checks. What it finds routes the next read-only checkouts as well.
+     */
+    public List<ReplicaStatus> checkReplicas() {
+        return replicas == null ? List.of() : replicas.check();
+    }
+
     /** Whether this engine serves a read replica (its connections are read-only). */
     public boolean isReplica() {
         return replica;
@@ -223,7 +232,8 @@ public final class Engine implements AutoCloseable, SchemaBind {
     void rejectWriteOnReplica(SQLException error, String sql) {
         if (replica && dialect.isReadOnlyViolation(error)) {
             throw new InvalidRequestError("The statement was sent to read replica " + url + " because its connection"
-                    + " was opened read-only (engine.connectReadOnly() or a session reading from replicas), and a"
+                    + " was opened read-only (engine.connectReadOnly(), a query with ReadOnlyOption.readOnly(), a"
+                    + " session reading from replicas or a @Transactional(readOnly = true) transaction), and a"
                     + " replica refuses writes; run writes on a connection from engine.connect() so they go to"
                     + " the primary [SQL: " + sql + "]", error);
         }

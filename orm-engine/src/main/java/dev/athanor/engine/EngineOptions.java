@@ -48,12 +48,13 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
     }
 
     /**
-     * What each replica's own engine is created with: these options without replicas, and with
+     * What each replica's own engine is created with: these options without replicas, with
      * {@code pool_pre_ping}, so a stopped replica is noticed at checkout (and passed over) rather
-     * than by the query that then fails.
+     * than by the query that then fails, and with the replicas' short connect timeout as its
+     * {@code pool_timeout}.
      */
     EngineOptions forReplica() {
-        PoolOptions pinged = new PoolOptions(pool.poolClass(), pool.size(), pool.maxOverflow(), pool.timeout(),
+        PoolOptions pinged = new PoolOptions(pool.poolClass(), pool.size(), pool.maxOverflow(), replicas.connectTimeout(),
                 pool.recycle(), true, pool.echo(), pool.resetOnReturn());
         return new EngineOptions(pinged, echo, hideParameters, connectArgs, isolationLevel, compileCacheSize,
                 statementTimeout, ReplicaOptions.NONE);
@@ -83,6 +84,7 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
         private final List<Url> replicas = new ArrayList<>();
         private Duration maxReplicaLag;
         private Duration replicaRetryDelay = ReplicaOptions.NONE.retryDelay();
+        private Duration replicaConnectTimeout = ReplicaOptions.NONE.connectTimeout();
 
         private Builder() {
         }
@@ -219,12 +221,26 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
             return this;
         }
 
+        /**
+         * How long a read-only checkout waits for a replica's connection before passing over it
+         * (default 2 s): the replicas' pools use it as their {@code pool_timeout}, so a replica
+         * that just died costs the first read this long, not the primary's {@code poolTimeout}. A
+         * replica whose connections are all in use is passed over too, without being marked down.
+         * A replica that comes back is used again once its pool has reconnected: HikariCP retries in
+         * the background, waiting up to 5 s between tries.
+         */
+        public Builder replicaConnectTimeout(Duration value) {
+            this.replicaConnectTimeout = value;
+            return this;
+        }
+
         /** The options; invalid values raise {@link ArgumentError} naming the option. */
         public EngineOptions build() {
             PoolOptions pool = new PoolOptions(poolClass, poolSize, maxOverflow, poolTimeout, poolRecycle,
                     poolPrePing, echoPool, resetOnReturn);
             return new EngineOptions(pool, echo, hideParameters, connectArgs, isolationLevel, compileCacheSize,
-                    statementTimeout, new ReplicaOptions(replicas, maxReplicaLag, replicaRetryDelay));
+                    statementTimeout, new ReplicaOptions(replicas, maxReplicaLag, replicaRetryDelay,
+                    replicaConnectTimeout));
         }
     }
 }

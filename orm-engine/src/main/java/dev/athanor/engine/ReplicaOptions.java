@@ -13,11 +13,15 @@ import java.util.List;
  *     {@code null} not to measure lag (dialects that cannot measure it never skip for lag);
  *     measuring costs one round trip per read-only checkout
  * @param retryDelay how long a replica that could not be reached is left out before it is tried again
+ * @param connectTimeout how long a read-only checkout waits for a replica's connection (its pool's
+ *     {@code pool_timeout}) before passing over it; short, so that the first read after a replica
+ *     dies falls back to the primary quickly instead of waiting the primary's {@code poolTimeout}
  */
-public record ReplicaOptions(List<Url> urls, Duration maxLag, Duration retryDelay) {
+public record ReplicaOptions(List<Url> urls, Duration maxLag, Duration retryDelay, Duration connectTimeout) {
 
     /** No replicas: all work goes to the primary. */
-    public static final ReplicaOptions NONE = new ReplicaOptions(List.of(), null, Duration.ofSeconds(30));
+    public static final ReplicaOptions NONE = new ReplicaOptions(List.of(), null, Duration.ofSeconds(30),
+            Duration.ofSeconds(2));
 
     public ReplicaOptions {
         urls = List.copyOf(urls);
@@ -26,6 +30,9 @@ public record ReplicaOptions(List<Url> urls, Duration maxLag, Duration retryDela
         }
         if (retryDelay == null || retryDelay.isNegative()) {
             throw new ArgumentError("replicaRetryDelay must be zero or more, got " + retryDelay);
+        }
+        if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
+            throw new ArgumentError("replicaConnectTimeout must be positive, got " + connectTimeout);
         }
     }
 }

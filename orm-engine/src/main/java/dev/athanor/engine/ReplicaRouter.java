@@ -1,6 +1,7 @@
 package dev.athanor.engine;
 
 import dev.athanor.exc.AthanorException;
+import dev.athanor.pool.PoolStatus;
 import dev.athanor.sql.Sql;
 import java.time.Duration;
 import java.util.List;
@@ -12,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * Chooses the replica a read-only connection comes from: round-robin over the replicas, passing
  * over one that cannot be reached (left out for {@link ReplicaOptions#retryDelay()}) or that lags
  * more than {@link ReplicaOptions#maxLag()}; when none can serve, the caller reads from the
- * primary. Each replica is one {@link Engine} with its own pool, so a dead replica's pool never
- * holds up the primary's. Each change of a replica's health is logged once, not per checkout.
+ * primary. A replica whose pool has no free connection within the short
+ * {@link ReplicaOptions#connectTimeout()} is passed over for this checkout only. Each replica is
+ * one {@link Engine} with its own pool, so a dead replica's pool never holds up the primary's. Each change of a replica's health is logged once, not per checkout.
  */
 final class ReplicaRouter {
     private static final Logger LOG = LoggerFactory.getLogger("athanor.engine");
@@ -48,6 +50,12 @@ final class ReplicaRouter {
         return replicas.stream().map(r -> new ReplicaStatus(r.engine.url(), !r.down, r.lag)).toList();
     }
 
+    /** Connects to every replica now, down ones included, and measures its lag: for health checks. */
+    List<ReplicaStatus> check() {
+        replicas.forEach(Replica::check);
+        return status();
+    }
+
     /** One replica's engine and what was last learnt of its health. */
     private final class Replica {
         private final Engine engine;
@@ -68,7 +76,9 @@ final class ReplicaRouter {
             try {
                 connection = engine.connect();
             } catch (AthanorException e) {
-                markDown(e);
+                if (!isBusy()) {
+                    markDown(e);
+                }
                 return null;
             }
             if (down) {
@@ -85,6 +95,31 @@ final class ReplicaRouter {
                 markDown(e);
             }
             return null;
+        }
+
+        /** Connects regardless of the retry delay; what it learns routes the next checkouts too. */
+        void check() {
+            try (Connection connection = engine.connect()) {
+                if (down) {
+                    down = false;
+                    LOG.info("Read replica {} is reachable again; read-only work goes to it", engine.url());
+                }
+                String query = engine.dialect().replicaLagQuery();
+                if (query != null) {
+                    Number seconds = connection.execute(Sql.text(query)).scalar();
+                    lag = Duration.ofNanos((long) (seconds.doubleValue() * 1e9));
+                }
+            } catch (AthanorException e) {
+                if (!isBusy()) {
+                    markDown(e);
+                }
+            }
+        }
+
+        /** Every connection of the replica's pool is lent out: it is busy, not down. */
+        private boolean isBusy() {
+            PoolStatus status = engine.poolStatus();
+            return status.checkedOut() >= status.max();
         }
 
         private void markDown(AthanorException failure) {

@@ -71,6 +71,19 @@ public interface Session extends AutoCloseable {
     /** Whether queries on this session flush pending changes first. */
     boolean isAutoflush();
 
+    /**
+     * Sets where this session's work goes when its engines have read replicas (it starts as
+     * {@link ReplicaRouting#READ_YOUR_WRITES} for a factory that
+     * {@linkplain SessionFactory.Builder#readFromReplicas reads from replicas}, else
+     * {@link ReplicaRouting#PRIMARY}). A read-only Spring transaction sets
+     * {@link ReplicaRouting#READ_ONLY} for its duration. The next statement follows it, inside a
+     * transaction too; connections the transaction already opened stay in it until it ends.
+     */
+    void setReplicaRouting(ReplicaRouting routing);
+
+    /** Where this session's work goes when its engines have read replicas. */
+    ReplicaRouting replicaRouting();
+
     /** Runs {@code work} without autoflush, for queries that must not see half-built objects. */
     <R> R noAutoflush(Supplier<R> work);
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -18,10 +19,13 @@ import java.util.function.Supplier;
  * from the pool on first use and returned when the transaction ends, as SQLAlchemy's session does,
  * so an idle session holds no connection and sessions kept across requests do not drain the pool.
  *
- * <p>A session of a factory that {@linkplain SessionFactory.Builder#readFromReplicas reads from
- * replicas} takes its connections from an engine's replicas until it first writes; from then on
- * it uses the primary until it closes, so it reads what it wrote (a replica may not have it yet).
- * Replica connections already open stay in the transaction and end with it.
+ * <p>Where connections come from follows the session's {@link ReplicaRouting}. With
+ * {@link ReplicaRouting#READ_YOUR_WRITES} (a factory that
+ * {@linkplain SessionFactory.Builder#readFromReplicas reads from replicas}) they come from an
+ * engine's replicas until the session first writes; from then on from the primary until it
+ * closes, so it reads what it wrote (a replica may not have it yet). Replica connections already
+ * open stay in the transaction and end with it. Primary connections opened after a write keep
+ * {@linkplain dev.athanor.engine.ReadOnlyOption read-only} queries too, for the same reason.
  *
  * <p>Hazard: a connection opened while savepoints are active must get one SAVEPOINT per active
  * level too, or work done on it inside a savepoint would survive that savepoint's rollback.
@@ -30,8 +34,8 @@ final class SessionConnections {
     private final SessionFactory factory;
     private final Connection joined;
     private final Map<Route, Connection> opened = new LinkedHashMap<>();
-    private final boolean readFromReplicas;
-    /** Whether the session has written: its work goes to the primary until it closes. */
+    private ReplicaRouting routing;
+    /** Whether the session has written: its reads stay on the primary until it closes. */
     private boolean wrote;
     private final StatsRecorder stats;
     /** One statement counter per connection in use, removed when the connection is returned. */
@@ -41,7 +45,7 @@ final class SessionConnections {
         this.factory = factory;
         this.joined = joined;
         this.stats = stats;
-        this.readFromReplicas = factory.readFromReplicas();
+        this.routing = factory.readFromReplicas() ? ReplicaRouting.READ_YOUR_WRITES : ReplicaRouting.PRIMARY;
         if (joined != null) {
             count(joined);
         }
@@ -72,10 +76,14 @@ final class SessionConnections {
         if (joined != null) {
             return joined;
         }
-        Route route = new Route(factory.engineFor(mapper), readFromReplicas && !wrote);
+        boolean readOnly = routing == ReplicaRouting.READ_ONLY || routing == ReplicaRouting.READ_YOUR_WRITES && !wrote;
+        Route route = new Route(factory.engineFor(mapper), readOnly);
         Connection connection = opened.get(route);
         if (connection == null) {
-            connection = route.readOnly() ? route.engine().connectReadOnly() : route.engine().connect();
+            connection = readOnly ? route.engine().connectReadOnly() : route.engine().connect();
+            if (wrote) {
+                connection.keepReadsHere();
+            }
             opened.put(route, connection);
             count(connection);
             beginActiveSavepoints(transaction.get(), connection);
@@ -83,9 +91,23 @@ final class SessionConnections {
         return connection;
     }
 
-    /** The session is about to write: its connections come from the primary from now on. */
+    /**
+     * The session is about to write: its connections come from the primary from now on (a
+     * read-only session's write goes on to its replica, which refuses it).
+     */
     void writing() {
-        wrote = true;
+        if (routing != ReplicaRouting.READ_ONLY) {
+            wrote = true;
+        }
+    }
+
+    ReplicaRouting routing() {
+        return routing;
+    }
+
+    /** Changes where the next statements go; connections already opened stay in the transaction until it ends. */
+    void setRouting(ReplicaRouting routing) {
+        this.routing = Objects.requireNonNull(routing, "routing");
     }
 
     /** Begins a SAVEPOINT for {@code level} on every connection in use. */

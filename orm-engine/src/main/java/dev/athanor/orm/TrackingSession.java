@@ -146,6 +146,16 @@ final class TrackingSession implements Session {
     }
 
     @Override
+    public void setReplicaRouting(ReplicaRouting routing) {
+        run(() -> connections.setRouting(routing));
+    }
+
+    @Override
+    public ReplicaRouting replicaRouting() {
+        return connections.routing();
+    }
+
+    @Override
     public <R> R noAutoflush(Supplier<R> work) {
         return call(() -> flusher.withoutAutoflush(work));
     }

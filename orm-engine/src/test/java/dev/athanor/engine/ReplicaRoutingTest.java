@@ -168,7 +168,8 @@ class ReplicaRoutingTest {
             } finally {
                 ScaleServers.startReplica();
             }
-            try (Connection reading = engine.connectReadOnly()) {
+            // the replica's pool reconnects in the background with HikariCP's backoff (at most 5 s between tries)
+            try (Connection reading = awaitReplicaConnection(engine)) {
                 assertThat(identity(reading)).isEqualTo(List.of(REPLICA_PORT, true));
                 assertThat(reading.execute(text("SELECT count(*) FROM replica_note")).<Long>scalar()).isEqualTo(1L);
             }
@@ -206,6 +207,148 @@ class ReplicaRoutingTest {
                 assertThat(reading.execute(text("SELECT body FROM replica_note")).<String>scalar()).isEqualTo("fresh");
             }
         }
+    }
+
+    @Test
+    void aReadOnlyQueryOnAPrimaryConnectionReadsFromTheReplicaUntilTheConnectionWrites() {
+        try (Engine engine = engine(EngineOptions.builder())) {
+            try (Connection connection = engine.connect()) {
+                assertThat(port(connection, readOnlyPort())).isEqualTo(REPLICA_PORT);
+                assertThat(port(connection, select(func.name("inet_server_port", Types.INTEGER)))).isEqualTo(PRIMARY_PORT);
+                connection.execute(text("INSERT INTO replica_note (id, body) VALUES (1, 'mine')"));
+                // read-your-writes: the uncommitted row is only on this connection's server
+                assertThat(port(connection, readOnlyPort())).isEqualTo(PRIMARY_PORT);
+                assertThat(connection.execute(select(func.count()).selectFrom(dev.athanor.sql.Sql.table("replica_note"))
+                        .options(ReadOnlyOption.readOnly())).<Long>scalar()).isEqualTo(1L);
+                connection.commit();
+                assertThat(port(connection, readOnlyPort())).isEqualTo(PRIMARY_PORT);
+            }
+            try (Connection fresh = engine.connect()) {
+                assertThat(port(fresh, readOnlyPort())).isEqualTo(REPLICA_PORT);
+                fresh.commit();
+                assertThat(fresh.keepReadsHere().execute(readOnlyPort()).<Integer>scalar()).isEqualTo(PRIMARY_PORT);
+            }
+            assertThat(engine.poolStatus().checkedOut()).isZero();
+            assertThat(engine.replicas().get(0).poolStatus().checkedOut()).isZero();
+        }
+        assertThat(countOnPrimary()).isEqualTo(1);
+    }
+
+    @Test
+    void aReadOnlyQueryInASessionReadsFromTheReplicaUntilTheSessionWrites() {
+        try (Engine engine = engine(EngineOptions.builder())) {
+            SessionFactory sessions = SessionFactory.builder(engine, REGISTRY).build();
+            try (Session session = sessions.open()) {
+                assertThat(session.replicaRouting()).isEqualTo(dev.athanor.orm.ReplicaRouting.PRIMARY);
+                assertThat(sessionPort(session)).isEqualTo(PRIMARY_PORT);
+                assertThat(session.<Integer>scalar(readOnlyPort())).isEqualTo(REPLICA_PORT);
+                session.add(new Note("written"));
+                session.flush();
+                assertThat(session.<Integer>scalar(readOnlyPort())).isEqualTo(PRIMARY_PORT);
+                session.commit();
+                // a later transaction of the same session still reads from the primary what it wrote
+                assertThat(session.<Integer>scalar(readOnlyPort())).isEqualTo(PRIMARY_PORT);
+            }
+            assertThat(engine.poolStatus().checkedOut()).isZero();
+            assertThat(engine.replicas().get(0).poolStatus().checkedOut()).isZero();
+        }
+        assertThat(countOnPrimary()).isEqualTo(1);
+    }
+
+    @Test
+    void aReadOnlySessionReadsFromTheReplicaAndItsWriteNamesTheRouting() {
+        try (Engine engine = engine(EngineOptions.builder())) {
+            SessionFactory sessions = SessionFactory.builder(engine, REGISTRY).build();
+            try (Session session = sessions.open()) {
+                session.setReplicaRouting(dev.athanor.orm.ReplicaRouting.READ_ONLY);
+                assertThat(sessionPort(session)).isEqualTo(REPLICA_PORT);
+                session.setReplicaRouting(dev.athanor.orm.ReplicaRouting.PRIMARY);
+                assertThat(sessionPort(session)).as("the next statement follows the new routing").isEqualTo(PRIMARY_PORT);
+                session.rollback();
+                session.setReplicaRouting(dev.athanor.orm.ReplicaRouting.READ_ONLY);
+                session.add(new Note("refused"));
+                assertThatThrownBy(session::flush)
+                        .isInstanceOf(InvalidRequestError.class)
+                        .hasMessageContaining("read replica postgresql://postgres@127.0.0.1:5441/postgres")
+                        .hasMessageContaining("@Transactional(readOnly = true)");
+                session.rollback();
+                session.setReplicaRouting(dev.athanor.orm.ReplicaRouting.PRIMARY);
+                assertThat(sessionPort(session)).isEqualTo(PRIMARY_PORT);
+            }
+            assertThat(engine.poolStatus().checkedOut()).isZero();
+            assertThat(engine.replicas().get(0).poolStatus().checkedOut()).isZero();
+        }
+        assertThat(countOnPrimary()).isZero();
+    }
+
+    /** The replicas' own short connect timeout, not the 30 s poolTimeout, bounds the first read after one dies. */
+    @Test
+    void theFirstReadAfterTheReplicaDiesFallsBackWithinTheReplicaConnectTimeout() {
+        admin.transactionWithoutResult(c -> c.execute(text("INSERT INTO replica_note (id, body) VALUES (1, 'kept')")));
+        awaitReplay();
+        try (Engine engine = engine(EngineOptions.builder().poolTimeout(Duration.ofSeconds(30))
+                .replicaConnectTimeout(Duration.ofMillis(400)))) {
+            try (Connection reading = engine.connectReadOnly()) {
+                assertThat(identity(reading)).isEqualTo(List.of(REPLICA_PORT, true));
+            }
+            ScaleServers.stopReplica();
+            try {
+                long started = System.nanoTime();
+                try (Connection connection = engine.connect()) {
+                    assertThat(port(connection, readOnlyPort())).isEqualTo(PRIMARY_PORT);
+                    assertThat(connection.execute(text("SELECT count(*) FROM replica_note")).<Long>scalar()).isEqualTo(1L);
+                }
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+                assertThat(engine.replicaStatus()).extracting(ReplicaStatus::up).containsExactly(false);
+            } finally {
+                ScaleServers.startReplica();
+            }
+            assertThat(engine.poolStatus().checkedOut()).isZero();
+            assertThat(engine.replicas().get(0).poolStatus().checkedOut()).isZero();
+        }
+    }
+
+    /** A replica whose pool is fully lent out is passed over for the primary but not reported down. */
+    @Test
+    void aBusyReplicaIsPassedOverWithoutBeingMarkedDown() {
+        try (Engine engine = engine(EngineOptions.builder().poolSize(1).maxOverflow(0)
+                .replicaConnectTimeout(Duration.ofMillis(300)))) {
+            try (Connection first = engine.connectReadOnly(); Connection second = engine.connectReadOnly()) {
+                assertThat(identity(first)).isEqualTo(List.of(REPLICA_PORT, true));
+                assertThat(identity(second)).isEqualTo(List.of(PRIMARY_PORT, false));
+                assertThat(engine.replicaStatus()).extracting(ReplicaStatus::up).containsExactly(true);
+            }
+            try (Connection again = engine.connectReadOnly()) {
+                assertThat(identity(again)).isEqualTo(List.of(REPLICA_PORT, true));
+            }
+        }
+    }
+
+    @Test
+    void aReplicaConnectTimeoutMustBePositive() {
+        assertThatThrownBy(() -> EngineOptions.builder().replicaConnectTimeout(Duration.ZERO).build())
+                .isInstanceOf(dev.athanor.exc.ArgumentError.class)
+                .hasMessage("replicaConnectTimeout must be positive, got PT0S");
+    }
+
+    /** A read-only connection once one comes from the replica again (within 15 s). */
+    private static Connection awaitReplicaConnection(Engine engine) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (true) {
+            Connection reading = engine.connectReadOnly();
+            if (reading.engine().isReplica() || System.nanoTime() > deadline) {
+                return reading;
+            }
+            reading.close();
+        }
+    }
+
+    private static dev.athanor.sql.Select readOnlyPort() {
+        return select(func.name("inet_server_port", Types.INTEGER)).options(ReadOnlyOption.readOnly());
+    }
+
+    private static int port(Connection connection, dev.athanor.sql.Select query) {
+        return connection.execute(query).<Integer>scalar();
     }
 
     private static Engine engine(EngineOptions.Builder options) {

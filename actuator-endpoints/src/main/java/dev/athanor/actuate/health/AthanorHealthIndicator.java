@@ -3,10 +3,13 @@ package dev.athanor.actuate.health;
 import dev.athanor.actuate.migration.MigrationState;
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Engine;
+import dev.athanor.engine.ReplicaStatus;
 import dev.athanor.pool.PoolStatus;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -21,6 +24,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * figures (active, idle, pending, max), when asked whether the schema has drifted, and with
  * Athanor's migrations where the database stands ({@code up-to-date}, {@code pending: n},
  * {@code ahead-of-scripts}), OUT_OF_SERVICE while revisions are pending when so configured.
+ *
+ * <p>With read replicas, {@code replicas} lists each one: its URL (password masked), UP or DOWN
+ * and its replication lag in milliseconds where the dialect can measure it. A replica that is
+ * down does not make the whole indicator DOWN, because reads then fall back to the primary; each
+ * replica is checked within {@code replicaConnectTimeout} ({@link Engine#checkReplicas()}).
  *
  * <p>The ping runs on its own thread and is abandoned at the timeout: a database that stops
  * answering (a dropped network, a full pool) makes the indicator DOWN instead of holding up the
@@ -73,6 +81,9 @@ public class AthanorHealthIndicator implements HealthIndicator {
                 .withDetail("idle", pool.checkedIn())
                 .withDetail("pending", pool.waiting())
                 .withDetail("max", pool.max());
+        if (!engine.replicas().isEmpty()) {
+            builder.withDetail("replicas", engine.checkReplicas().stream().map(AthanorHealthIndicator::replica).toList());
+        }
         return builder.build();
     }
 
@@ -112,6 +123,16 @@ public class AthanorHealthIndicator implements HealthIndicator {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Map<String, Object> replica(ReplicaStatus status) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("url", status.url().toString());
+        detail.put("status", status.up() ? "UP" : "DOWN");
+        if (status.lag() != null) {
+            detail.put("lagMillis", status.lag().toMillis());
+        }
+        return detail;
     }
 
     /** The failure's type and message, any credentials in a URL or property masked. */

@@ -9,6 +9,7 @@ import dev.athanor.orm.SessionFactory;
 import dev.athanor.engine.Engine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -44,6 +45,14 @@ public final class AthanorMetricsAutoConfiguration {
     @ConditionalOnClass(name = "com.zaxxer.hikari.HikariDataSource")
     AthanorPoolMetrics athanorPoolMetrics(Engine engine) {
         return new AthanorPoolMetrics(engine);
+    }
+
+    /** Resolves the engine lazily: Spring Boot applies filters while the meter registry is created. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnClass(name = "com.zaxxer.hikari.HikariDataSource")
+    static AthanorPoolRoleTags athanorPoolRoleTags(ObjectProvider<Engine> engine) {
+        return new AthanorPoolRoleTags(engine::getObject);
     }
 
     @Bean

@@ -12,7 +12,9 @@ import javax.sql.DataSource;
  * HikariCP's own meters ({@code hikaricp.connections}, {@code .active}, {@code .idle},
  * {@code .pending}, {@code .timeout}, {@code .acquire}, {@code .usage}) for the engine's pool,
  * including a pool Athanor built from {@code athanor.url}, which is not a bean Spring Boot's
- * DataSource metrics would find. A pool that already reports to Micrometer is left alone.
+ * DataSource metrics would find, and for each read replica's pool (one meter set per pool, told
+ * apart by the {@code pool} tag, with a {@code role} tag from {@link AthanorPoolRoleTags}). A pool
+ * that already reports to Micrometer is left alone.
  */
 public final class AthanorPoolMetrics implements MeterBinder {
     private final Engine engine;
@@ -24,13 +26,18 @@ public final class AthanorPoolMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
+        bind(engine, registry);
+        engine.replicas().forEach(replica -> bind(replica, registry));
+    }
+
+    private static void bind(Engine engine, MeterRegistry registry) {
         HikariDataSource hikari = hikari(engine.pool().dataSource());
         if (hikari != null && hikari.getMetricRegistry() == null && hikari.getMetricsTrackerFactory() == null) {
             hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         }
     }
 
-    private static HikariDataSource hikari(DataSource dataSource) {
+    static HikariDataSource hikari(DataSource dataSource) {
         if (dataSource instanceof HikariDataSource hikari) {
             return hikari;
         }

@@ -1,6 +1,7 @@
 package dev.athanor.autoconfigure.transaction;
 
 import dev.athanor.engine.Connection;
+import dev.athanor.orm.ReplicaRouting;
 import dev.athanor.orm.Savepoint;
 import dev.athanor.orm.Session;
 import dev.athanor.orm.SessionFactory;
@@ -31,7 +32,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * new ones; {@code NESTED} is a session savepoint, whose rollback also undoes what the session
  * changed inside it. A {@code readOnly} transaction makes the connection read-only and never
  * flushes (its session's autoflush is off until it ends): at its end the session's unflushed
- * changes are rolled back.
+ * changes are rolled back. When the engine has read replicas ({@code athanor.replicas}), a
+ * {@code readOnly} transaction runs on one of them ({@link ReplicaRouting#READ_ONLY}, JDBC work
+ * included, as the replica's connection is the one bound); a write in it fails with an error naming
+ * the routing. Other transactions run on the primary.
  */
 public class AthanorTransactionManager extends AbstractPlatformTransactionManager implements ResourceTransactionManager {
     private final SessionFactory factory;
@@ -83,16 +87,21 @@ public class AthanorTransactionManager extends AbstractPlatformTransactionManage
                 tx.newSession = true;
             }
             Session session = tx.sessionHolder.session();
-            Connection[] connection = new Connection[1];
-            session.withConnection(c -> connection[0] = c);
-            tx.connection = connection[0];
-            java.sql.Connection jdbc = tx.connection.jdbcConnection();
             tx.readOnly = definition.isReadOnly();
             if (tx.readOnly) {
                 // a query must not autoflush an UPDATE onto the read-only connection
                 tx.previousAutoflush = session.isAutoflush();
                 session.setAutoflush(false);
             }
+            if (tx.readOnly && !factory.engine().replicas().isEmpty()) {
+                // the session's connections, and the JDBC connection shared below, come from a replica
+                tx.previousRouting = session.replicaRouting();
+                session.setReplicaRouting(ReplicaRouting.READ_ONLY);
+            }
+            Connection[] connection = new Connection[1];
+            session.withConnection(c -> connection[0] = c);
+            tx.connection = connection[0];
+            java.sql.Connection jdbc = tx.connection.jdbcConnection();
             tx.previousIsolation = DataSourceUtils.prepareConnectionForTransaction(jdbc, definition);
             tx.connectionHolder = new SharedConnectionHolder(jdbc);
             int timeout = determineTimeout(definition);
@@ -191,6 +200,9 @@ public class AthanorTransactionManager extends AbstractPlatformTransactionManage
             tx.sessionHolder.setTransactionActive(false);
             if (tx.readOnly && tx.sessionHolder.isOpened() && !tx.sessionHolder.session().isClosed()) {
                 tx.sessionHolder.session().setAutoflush(tx.previousAutoflush);
+                if (tx.previousRouting != null) {
+                    tx.sessionHolder.session().setReplicaRouting(tx.previousRouting);
+                }
             }
             if (tx.newSession) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(factory);
@@ -214,6 +226,8 @@ public class AthanorTransactionManager extends AbstractPlatformTransactionManage
         SharedConnectionHolder connectionHolder;
         boolean readOnly;
         boolean previousAutoflush;
+        /** The session's routing before a read-only transaction sent it to the replicas; null when unchanged. */
+        ReplicaRouting previousRouting;
         Integer previousIsolation;
 
         @Override
