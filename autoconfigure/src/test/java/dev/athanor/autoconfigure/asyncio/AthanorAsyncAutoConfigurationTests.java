@@ -65,7 +65,7 @@ class AthanorAsyncAutoConfigurationTests {
             Engine engine = context.getBean(Engine.class);
             List<AsyncSession> open = List.of(sessions.open(), sessions.open(), sessions.open(), sessions.open());
             // each query leaves its session in a transaction, holding a connection until commit
-            List<CompletableFuture<Object>> queries = open.stream()
+            List<CompletableFuture<Shelf>> queries = open.stream()
                     .map(session -> session.scalar(select(Shelf.class))).toList();
             CompletableFuture.allOf(queries.get(0), queries.get(1), queries.get(2)).join();
             Thread.sleep(200);
