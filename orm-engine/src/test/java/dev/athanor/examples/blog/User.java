@@ -16,7 +16,7 @@ public class User {
     String username;
     @Column(length = 100, nullable = false, unique = true)
     String email;
-    @Column
+    @Column(serverDefault = "TRUE")              // bulk INSERTs that leave it out get it too
     Boolean isActive = true;
     @Column
     LocalDateTime createdAt;
