@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -87,12 +88,27 @@ public final class AsyncConnection {
     }
 
     /**
-     * Runs synchronous code with the {@link Connection}, as SQLAlchemy's {@code run_sync}:
-     * {@code conn.runSync(c -> { metadata.createAll(c); return null; })}. The code runs on the
-     * executor and may block; it must not keep the connection.
+     * Runs synchronous code with the {@link Connection} and gives its result, as SQLAlchemy's
+     * {@code run_sync}: {@code conn.runSync(c -> c.execute(stmt).scalar())}. The code runs on the
+     * executor and may block; it must not keep the connection. For code that returns nothing use
+     * {@link #runSyncWithoutResult}.
      */
     public <R> CompletableFuture<R> runSync(Function<Connection, R> work) {
         return runner.submit("runSync()", Operation.Kind.WORK, () -> work.apply(connection));
+    }
+
+    /**
+     * Runs synchronous code that returns nothing with the {@link Connection}:
+     * {@code conn.runSyncWithoutResult(metadata::createAll)} is SQLAlchemy's
+     * {@code await conn.run_sync(metadata.create_all)}. A second name rather than a {@code runSync}
+     * overload, because an expression lambda such as {@code c -> metadata.createAll(c)} would fit
+     * both and not compile ({@code Engine.transactionWithoutResult} is named the same way).
+     */
+    public CompletableFuture<Void> runSyncWithoutResult(Consumer<Connection> work) {
+        return runSync(c -> {
+            work.accept(c);
+            return null;
+        });
     }
 
     /** Commits the transaction in progress. */

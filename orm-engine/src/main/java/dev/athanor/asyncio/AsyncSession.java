@@ -8,6 +8,7 @@ import dev.athanor.orm.StreamedResult;
 import dev.athanor.orm.SynchronizeSession;
 import dev.athanor.sql.Executable;
 import dev.athanor.sql.Select;
+import dev.athanor.sql.TypedSelect;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -149,6 +151,11 @@ public final class AsyncSession {
         return work("scalars()", () -> session.scalars(select));
     }
 
+    /** {@link #scalars(Select)} of a select that carries its element type: no type witness needed. */
+    public <T> CompletableFuture<EntityResult<T>> scalars(TypedSelect<T> select) {
+        return this.<T>scalars((Select) select);
+    }
+
     /** Every row as a list of its items, entities through the identity map: {@code select(User.class, Address.class)}. */
     public CompletableFuture<EntityResult<List<Object>>> rows(Select select) {
         return work("rows()", () -> session.rows(select));
@@ -157,6 +164,11 @@ public final class AsyncSession {
     /** The first item of the first row, or {@code null}. */
     public <T> CompletableFuture<T> scalar(Select select) {
         return work("scalar()", () -> session.scalar(select));
+    }
+
+    /** {@link #scalar(Select)} of a select that carries its element type. */
+    public <T> CompletableFuture<T> scalar(TypedSelect<T> select) {
+        return this.<T>scalar((Select) select);
     }
 
     /**
@@ -173,6 +185,11 @@ public final class AsyncSession {
             StreamedResult<T> result = session.stream(select, yieldPer);
             return StreamPublisher.cursor(result.iterator(), result::close);
         });
+    }
+
+    /** {@link #stream(Select, int)} of a select that carries its element type. */
+    public <T> Flow.Publisher<T> stream(TypedSelect<T> select, int yieldPer) {
+        return this.<T>stream((Select) select, yieldPer);
     }
 
     // ---- objects ----------------------------------------------------------------------------------
@@ -229,6 +246,18 @@ public final class AsyncSession {
      */
     public <R> CompletableFuture<R> runSync(Function<Session, R> work) {
         return work("runSync()", () -> work.apply(session));
+    }
+
+    /**
+     * Runs synchronous code that returns nothing with the {@link Session}:
+     * {@code session.runSyncWithoutResult(s -> s.add(author))}; see
+     * {@link AsyncConnection#runSyncWithoutResult} for why it has its own name.
+     */
+    public CompletableFuture<Void> runSyncWithoutResult(Consumer<Session> work) {
+        return runSync(s -> {
+            work.accept(s);
+            return null;
+        });
     }
 
     // ---- transactions -----------------------------------------------------------------------------

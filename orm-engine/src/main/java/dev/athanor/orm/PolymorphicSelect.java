@@ -105,7 +105,8 @@ record PolymorphicSelect(Select statement, Map<Integer, Map<ColumnProperty, Inte
                 explicit.add(base);
             }
             EntityTable<?> table = (EntityTable<?>) from;
-            statement = statement.join(table, keyJoin(mapper.baseMapper(), base, table), outer.contains(table), false);
+            ColumnElement<Boolean> on = keyJoin(mapper.baseMapper(), base, table);
+            statement = outer.contains(table) ? statement.outerJoin(table, on) : statement.join(table, on);
             explicit.add(table);
         }
         return statement;

@@ -116,10 +116,14 @@ public final class RelationshipAttribute<E, T> implements JoinTarget {
         RelationshipProperty relationship = property();
         EntityTable<T> to = targetTable();
         if (relationship.secondary() == null) {
-            return Join.of(left, to, and(pairs(relationship)), isOuter, false);
+            return join(left, to, and(pairs(relationship)), isOuter);
         }
-        Join toSecondary = Join.of(left, relationship.secondary(), and(secondaryPairs(relationship)), isOuter, false);
-        return Join.of(toSecondary, to, and(targetPairs(relationship, to)), isOuter, false);
+        Join toSecondary = join(left, relationship.secondary(), and(secondaryPairs(relationship)), isOuter);
+        return join(toSecondary, to, and(targetPairs(relationship, to)), isOuter);
+    }
+
+    private static Join join(FromClause left, FromClause right, ColumnElement<Boolean> on, boolean isOuter) {
+        return isOuter ? left.outerJoin(right, on) : left.join(right, on);
     }
 
     // ---- conditions ----------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.exc.NoResultFound;
 import dev.athanor.sql.Executable;
 import dev.athanor.sql.Select;
+import dev.athanor.sql.TypedSelect;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,14 @@ public interface Session extends AutoCloseable {
     <T> EntityResult<T> scalars(Select select);
 
     /**
+     * {@link #scalars(Select)} of a select that carries its element type, so
+     * {@code for (Employee e : session.scalars(select(Employee.class)))} needs no type witness.
+     */
+    default <T> EntityResult<T> scalars(TypedSelect<T> select) {
+        return this.<T>scalars((Select) select);
+    }
+
+    /**
      * The first item of each row, read {@code yieldPer} rows at a time from a server-side cursor
      * (SQLAlchemy's {@code yield_per}), for results too large to hold:
      *
@@ -123,6 +132,11 @@ public interface Session extends AutoCloseable {
      */
     <T> StreamedResult<T> stream(Select select, int yieldPer);
 
+    /** {@link #stream(Select, int)} of a select that carries its element type. */
+    default <T> StreamedResult<T> stream(TypedSelect<T> select, int yieldPer) {
+        return this.<T>stream((Select) select, yieldPer);
+    }
+
     /**
      * Every row as a list of its items: {@code select(User.class, Address.class)} yields
      * {@code [user, address]} per row, entities through the identity map; other columns are values.
@@ -133,6 +147,11 @@ public interface Session extends AutoCloseable {
 
     /** The first item of the first row, or {@code null}. */
     <T> T scalar(Select select);
+
+    /** {@link #scalar(Select)} of a select that carries its element type: {@code Employee e = scalar(select(Employee.class)…)}. */
+    default <T> T scalar(TypedSelect<T> select) {
+        return this.<T>scalar((Select) select);
+    }
 
     /**
      * What this session has sent so far: statements, and lazy loads by relationship

@@ -199,10 +199,14 @@ public final class Table extends TableClause {
         return columns;
     }
 
-    /** The column with this name; throws {@code NoSuchColumnError} listing the table's columns. */
+    /**
+     * The column with this name, its operators taking any value: {@code books.c("pages").gt(400)};
+     * throws {@code NoSuchColumnError} listing the table's columns. See {@link TableClause#c(String)}.
+     */
     @Override
-    public Column<?> c(String columnName) {
-        return (Column<?>) super.c(columnName);
+    @SuppressWarnings("unchecked")
+    public Column<Object> c(String columnName) {
+        return (Column<Object>) super.c(columnName);
     }
 
     /** The column with this name, or {@code null}. */

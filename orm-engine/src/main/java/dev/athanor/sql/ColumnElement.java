@@ -60,9 +60,9 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
         return value == null ? isNull() : eq(operand(value));
     }
 
-    /** {@code this = other}. */
+    /** {@code this = other}; a null {@code other} renders {@code this IS NULL}. */
     public final ColumnElement<Boolean> eq(ColumnElement<?> other) {
-        return compare(Operator.EQ, other);
+        return other == null ? isNull() : compare(Operator.EQ, other);
     }
 
     /** {@code this != ?}; {@code ne(null)} renders {@code this IS NOT NULL}. */
@@ -70,9 +70,9 @@ public abstract class ColumnElement<T> implements ClauseElement, SelectItem {
         return value == null ? isNotNull() : ne(operand(value));
     }
 
-    /** {@code this != other}. */
+    /** {@code this != other}; a null {@code other} renders {@code this IS NOT NULL}. */
     public final ColumnElement<Boolean> ne(ColumnElement<?> other) {
-        return compare(Operator.NE, other);
+        return other == null ? isNotNull() : compare(Operator.NE, other);
     }
 
     /** {@code this < ?}. */

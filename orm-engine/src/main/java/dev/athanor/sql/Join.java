@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * Two FROM elements joined: {@code authors JOIN books ON authors.id = books.author_id}. When no
  * ON condition is given it is inferred from the single foreign key between them, as SQLAlchemy does.
+ * Build one with {@link FromClause#join}, {@link FromClause#outerJoin} or
+ * {@link FromClause#fullOuterJoin}: {@code authors.outerJoin(books)}.
  */
 public final class Join implements FromClause {
     private final FromClause left;
@@ -29,8 +31,19 @@ public final class Join implements FromClause {
      * A join; {@code on == null} infers the condition.
      *
      * @throws ArgumentError when no foreign key, or more than one, links the two sides
+     * @deprecated two unnamed flags read badly at the call site; use {@code left.join(right, on)},
+     *     {@code left.outerJoin(right, on)} or {@code left.fullOuterJoin(right, on)}
      */
+    @Deprecated
     public static Join of(FromClause left, FromClause right, ColumnElement<Boolean> on, boolean isOuter, boolean full) {
+        return make(left, right, on, isOuter, full);
+    }
+
+    /** The join the named methods of {@link FromClause} and {@link Select} build; {@code on == null} infers it. */
+    static Join make(FromClause left, FromClause right, ColumnElement<Boolean> on, boolean isOuter, boolean full) {
+        if (left == null || right == null) {
+            throw new ArgumentError("join() was given a null " + (left == null ? "left" : "right") + " side");
+        }
         return new Join(left, right, on != null ? on : infer(left, right), isOuter || full, full);
     }
 

@@ -28,11 +28,11 @@ import java.util.function.Consumer;
  * //   ORDER BY n DESC LIMIT ?
  * }</pre>
  */
-public final class Select extends SelectBase {
+public sealed class Select extends SelectBase permits TypedSelect {
     private final State state;
 
     /** Everything a select holds; copied on every change. */
-    private static final class State implements Cloneable {
+    static final class State implements Cloneable {
         List<ColumnElement<?>> columns = List.of();
         List<FromClause> froms = List.of();
         ColumnElement<Boolean> where;
@@ -55,11 +55,20 @@ public final class Select extends SelectBase {
         }
     }
 
-    private Select(State state) {
+    Select(State state) {
         this.state = state;
     }
 
     static Select of(SelectItem... items) {
+        return new Select(stateOf(items));
+    }
+
+    /** A select of {@code item} whose rows load as {@code T}s. */
+    static <T> TypedSelect<T> typed(SelectItem item) {
+        return new TypedSelect<>(stateOf(item));
+    }
+
+    private static State stateOf(SelectItem... items) {
         State state = new State();
         List<ColumnElement<?>> columns = new ArrayList<>();
         for (SelectItem item : items) {
@@ -69,13 +78,26 @@ public final class Select extends SelectBase {
             columns.addAll(item.selectedColumns());
         }
         state.columns = List.copyOf(columns);
-        return new Select(state);
+        return state;
     }
 
+    /** A changed copy of the same kind: a {@link TypedSelect} stays typed, since its SELECT list is unchanged. */
     private Select with(Consumer<State> change) {
         State copy = state.copy();
         change.accept(copy);
+        return rebuild(copy);
+    }
+
+    /** A changed copy whose SELECT list differs, so whatever element type this select carried no longer holds. */
+    private Select withColumns(List<ColumnElement<?>> columns) {
+        State copy = state.copy();
+        copy.columns = columns;
         return new Select(copy);
+    }
+
+    /** A select of this kind over {@code state}. */
+    Select rebuild(State changed) {
+        return new Select(changed);
     }
 
     private static <E> List<E> plus(List<E> list, List<? extends E> more) {
@@ -92,7 +114,7 @@ public final class Select extends SelectBase {
         for (SelectItem item : items) {
             more.addAll(item.selectedColumns());
         }
-        return with(s -> s.columns = plus(s.columns, more));
+        return withColumns(plus(state.columns, more));
     }
 
     /**
@@ -105,7 +127,7 @@ public final class Select extends SelectBase {
         for (SelectItem item : items) {
             columns.addAll(item.selectedColumns());
         }
-        return with(s -> s.columns = List.copyOf(columns));
+        return withColumns(List.copyOf(columns));
     }
 
     /**
@@ -122,12 +144,28 @@ public final class Select extends SelectBase {
         return with(s -> s.options = plus(s.options, List.of(options)));
     }
 
-    /** Adds explicit FROM elements: {@code select(count()).selectFrom(users)}. */
+    /**
+     * Adds explicit FROM elements, SQLAlchemy's {@code select_from}: {@code select(count()).selectFrom(users)},
+     * or a join built from tables: {@code selectFrom(authors.outerJoin(books))}.
+     */
     public Select selectFrom(FromClause... froms) {
         return with(s -> s.froms = plus(s.froms, List.of(froms)));
     }
 
-    /** Adds WHERE conditions; several calls AND together. */
+    /** Adds a WHERE condition; several calls AND together. */
+    public Select where(ColumnElement<Boolean> condition) {
+        return with(s -> s.where = and(s.where, condition));
+    }
+
+    /** Adds two WHERE conditions, ANDed: {@code where(a, b)}. */
+    public Select where(ColumnElement<Boolean> first, ColumnElement<Boolean> second) {
+        return with(s -> s.where = and(s.where, first, second));
+    }
+
+    /**
+     * Adds WHERE conditions; several calls AND together. On a {@link TypedSelect} this form (three
+     * or more conditions) returns a plain {@code Select}; chain {@code where} calls to keep the type.
+     */
     @SafeVarargs
     public final Select where(ColumnElement<Boolean>... conditions) {
         return with(s -> s.where = and(s.where, conditions));
@@ -135,32 +173,32 @@ public final class Select extends SelectBase {
 
     /** {@code JOIN right ON …}, the condition inferred from the single foreign key between them. */
     public Select join(FromClause right) {
-        return join(right, null, false, false);
+        return joined(right, null, false, false);
     }
 
     /** {@code JOIN right ON condition}. */
     public Select join(FromClause right, ColumnElement<Boolean> on) {
-        return join(right, on, false, false);
+        return joined(right, on, false, false);
     }
 
     /** {@code LEFT OUTER JOIN right ON …} (inferred). */
     public Select outerJoin(FromClause right) {
-        return join(right, null, true, false);
+        return joined(right, null, true, false);
     }
 
     /** {@code LEFT OUTER JOIN right ON condition}. */
     public Select outerJoin(FromClause right, ColumnElement<Boolean> on) {
-        return join(right, on, true, false);
+        return joined(right, on, true, false);
     }
 
     /** {@code FULL OUTER JOIN right ON …} (inferred). */
     public Select fullOuterJoin(FromClause right) {
-        return join(right, null, true, true);
+        return joined(right, null, true, true);
     }
 
     /** {@code FULL OUTER JOIN right ON condition}. */
     public Select fullOuterJoin(FromClause right, ColumnElement<Boolean> on) {
-        return join(right, on, true, true);
+        return joined(right, on, true, true);
     }
 
     /**
@@ -168,15 +206,15 @@ public final class Select extends SelectBase {
      * {@code select(Author.class).join(Author_.books)}.
      */
     public Select join(JoinTarget target) {
-        return join(target, false);
+        return joined(target, false);
     }
 
     /** {@code LEFT OUTER JOIN} to a target that brings its own ON clause: {@code outerJoin(Author_.books)}. */
     public Select outerJoin(JoinTarget target) {
-        return join(target, true);
+        return joined(target, true);
     }
 
-    private Select join(JoinTarget target, boolean isOuter) {
+    private Select joined(JoinTarget target, boolean isOuter) {
         if (target == null) {
             throw new ArgumentError("join() was given a null target");
         }
@@ -193,13 +231,24 @@ public final class Select extends SelectBase {
      * @param on the ON condition, or {@code null} to infer it from foreign keys
      * @param isOuter LEFT OUTER JOIN
      * @param full FULL OUTER JOIN
+     * @deprecated two unnamed flags read badly at the call site; use {@link #join(FromClause, ColumnElement)},
+     *     {@link #outerJoin(FromClause, ColumnElement)} or {@link #fullOuterJoin(FromClause, ColumnElement)}
      */
+    @Deprecated
     public Select join(FromClause right, ColumnElement<Boolean> on, boolean isOuter, boolean full) {
+        return joined(right, on, isOuter, full);
+    }
+
+    private Select joined(FromClause right, ColumnElement<Boolean> on, boolean isOuter, boolean full) {
+        if (right == null) {
+            throw new ArgumentError("join() was given a null table");
+        }
         List<FromClause> explicit = new ArrayList<>(state.froms);
         FromClause left = removeLeft(explicit, describe(right));
-        explicit.add(Join.of(left, right, on, isOuter, full));
+        explicit.add(Join.make(left, right, on, isOuter, full));
         return with(s -> s.froms = List.copyOf(explicit));
     }
+
 
     /** Takes the element to join from out of {@code explicit}: its last one, else the first inferred FROM. */
     private FromClause removeLeft(List<FromClause> explicit, String joined) {
@@ -217,6 +266,11 @@ public final class Select extends SelectBase {
     /** {@code GROUP BY …}. */
     public Select groupBy(ColumnElement<?>... columns) {
         return with(s -> s.groupBy = plus(s.groupBy, List.of(columns)));
+    }
+
+    /** {@code HAVING condition}; several calls AND together. */
+    public Select having(ColumnElement<Boolean> condition) {
+        return with(s -> s.having = and(s.having, condition));
     }
 
     /** {@code HAVING …}; several calls AND together. */

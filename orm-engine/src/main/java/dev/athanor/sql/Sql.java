@@ -61,6 +61,18 @@ public final class Sql {
     }
 
     /**
+     * {@code SELECT} of every column of one mapped class, typed so that a session's
+     * {@code scalars(select(Employee.class))} yields {@code Employee}s without a type witness.
+     * The classes are resolved through {@link EntityResolver}.
+     */
+    public static <T> TypedSelect<T> select(Class<T> entity) {
+        if (entity == null) {
+            throw new ArgumentError("select() was given a null class");
+        }
+        return Select.typed(EntityResolver.table(entity));
+    }
+
+    /**
      * {@code SELECT} of every column of each mapped class, in field order:
      * {@code select(User.class)} renders {@code SELECT users.id, users.username, … FROM users}; a
      * session turns each row into objects. The classes are resolved through {@link EntityResolver}.

@@ -40,14 +40,19 @@ public abstract class TableClause implements FromClause {
     }
 
     /**
-     * The column with this name.
+     * The column with this name, SQLAlchemy's {@code table.c.name}: {@code books.c("pages").gt(400)}.
+     * A name looked up at run time has no compile-time type, so its operators take any value
+     * (the column's SQL type still binds it); where the type is known keep the typed handle,
+     * {@code Column<Integer> pages = Column.of("pages", Types.INTEGER)}, or ask for it with
+     * {@link #c(String, Class)}, which checks it.
      *
      * @throws NoSuchColumnError naming the table and listing its columns
      */
-    public ColumnClause<?> c(String columnName) {
+    @SuppressWarnings("unchecked")
+    public ColumnClause<Object> c(String columnName) {
         for (ColumnClause<?> column : columns()) {
             if (column.name().equals(columnName)) {
-                return column;
+                return (ColumnClause<Object>) column;
             }
         }
         throw new NoSuchColumnError("Table '" + name() + "' has no column '" + columnName

@@ -29,13 +29,10 @@ class AsyncSessionTest {
     void seedExampleCreatesTheTableWithRunSyncAndPrintsItemsOrderedByName(TestDb db) {
         try (AsyncFixture f = new AsyncFixture(db)) {
             List<String> printed = new ArrayList<>();
-            f.engine.transaction(conn -> conn.runSync(c -> {
-                f.registry.metadata().createAll(c);
-                return null;
-            })).thenCompose(ignored -> f.sessions.withSession(session -> {
+            f.engine.transaction(conn -> conn.runSyncWithoutResult(f.registry.metadata()::createAll)).thenCompose(ignored -> f.sessions.withSession(session -> {
                 session.addAll(List.of(new Item("beta"), new Item("alpha")));
                 return session.commit()
-                        .thenCompose(committed -> session.<Item>scalars(select(Item.class).orderBy(Item_.name)))
+                        .thenCompose(committed -> session.scalars(select(Item.class).orderBy(Item_.name)))
                         .thenAccept(result -> result.forEach(item -> printed.add(item.getId() + " " + item.getName())));
             })).join();
 
@@ -126,6 +123,25 @@ class AsyncSessionTest {
                     .all().stream().mapToLong(a -> a.getBooks().size()).sum())).join();
 
             assertThat(books).isEqualTo(3);
+        }
+    }
+
+    @DatabaseTest
+    void runSyncWithoutResultTakesAVoidBodyAndTypedSelectsNeedNoWitness(TestDb db) {
+        try (AsyncFixture f = new AsyncFixture(db).withTables()) {
+            AsyncSession session = f.sessions.open();
+            session.runSyncWithoutResult(s -> s.add(new Item("gamma"))).join();
+            session.commit().join();
+            Item gamma = session.scalar(select(Item.class).where(Item_.name.eq("gamma"))).join();
+            List<String> names = new ArrayList<>();
+            for (Item item : session.scalars(select(Item.class).orderBy(Item_.name)).join()) {
+                names.add(item.getName());
+            }
+            session.close().join();
+
+            assertThat(gamma.getName()).isEqualTo("gamma");
+            assertThat(names).containsExactly("gamma");
+            assertThat(f.count("aio_item")).isEqualTo(1);
         }
     }
 

@@ -104,14 +104,11 @@ class ReadmeExamplesTest {
         try (AsyncEngine engine = Athanor.createAsyncEngine("h2:///:memory:")) {
             AsyncSessionFactory sessions = AsyncSessionFactory.builder(engine, registry).expireOnCommit(false).build();
 
-            engine.transaction(conn -> conn.runSync(c -> {
-                        registry.metadata().createAll(c);                      // run_sync(metadata.create_all)
-                        return null;
-                    }))
+            engine.transaction(conn -> conn.runSyncWithoutResult(registry.metadata()::createAll))  // run_sync(metadata.create_all)
                     .thenCompose(created -> sessions.withSession(session -> {
                         session.addAll(List.of(new Item("beta"), new Item("alpha")));
                         return session.commit()
-                                .thenCompose(committed -> session.<Item>scalars(select(Item.class).orderBy(Item_.name)));
+                                .thenCompose(committed -> session.scalars(select(Item.class).orderBy(Item_.name)));
                     }))
                     .thenAccept(items -> items.forEach(item -> printed.add(item.getId() + " " + item.getName())))
                     .join();

@@ -129,7 +129,7 @@ class ExpressionLanguageTest {
         }
 
         TestColumn column(String columnName) {
-            return (TestColumn) c(columnName);
+            return columns.stream().filter(column -> column.name().equals(columnName)).findFirst().orElseThrow();
         }
 
         @Override

@@ -25,7 +25,8 @@ class SelectHooksTest {
     private final JoinTarget books = new JoinTarget() {
         @Override
         public FromClause joinFrom(FromClause left, boolean isOuter) {
-            return Join.of(left, f.books, f.authors.c("id", Integer.class).eq(f.books.c("author_id")), isOuter, false);
+            ColumnElement<Boolean> on = f.authors.c("id", Integer.class).eq(f.books.c("author_id"));
+            return isOuter ? left.outerJoin(f.books, on) : left.join(f.books, on);
         }
 
         @Override

@@ -24,11 +24,10 @@ final class VersionTable {
     private final Table table;
     private final Column<String> versionNum;
 
-    @SuppressWarnings("unchecked")
     VersionTable(String name) {
         this.table = new MetaData().table(name, Column.of("version_num", Types.string(32)).notNull(),
                 new PrimaryKeyConstraint("version_num").name(name + "_pkc"));
-        this.versionNum = (Column<String>) table.c("version_num");
+        this.versionNum = (Column<String>) table.c("version_num", String.class);
     }
 
     String name() {

@@ -3,6 +3,7 @@ package dev.athanor.orm.shard;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.orm.Session;
 import dev.athanor.sql.Select;
+import dev.athanor.sql.TypedSelect;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,11 @@ public final class ShardedSession implements AutoCloseable {
             merged.addAll(scalars(select, shardId));
         }
         return merged;
+    }
+
+    /** {@link #scalars(Select)} of a select that carries its element type: no type witness needed. */
+    public <T> List<T> scalars(TypedSelect<T> select) {
+        return this.<T>scalars((Select) select);
     }
 
     /** The objects (or values) of {@code select} from one named shard. */

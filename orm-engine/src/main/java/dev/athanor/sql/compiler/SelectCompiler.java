@@ -231,7 +231,14 @@ final class SelectCompiler {
         } else {
             compiler.append(join.isOuter() ? " LEFT OUTER JOIN " : " JOIN ");
         }
-        join.right().compile(compiler);
+        if (join.right() instanceof Join nested) {
+            // a JOIN (b JOIN c ON …) ON …: the right side's own join binds first
+            compiler.append("(");
+            nested.compile(compiler);
+            compiler.append(")");
+        } else {
+            join.right().compile(compiler);
+        }
         compiler.append(" ON ");
         join.on().compile(compiler);
     }
