@@ -57,20 +57,16 @@ class AsyncExamplesTest {
                 .build();
         // end::async-engine[]
         try (asyncEngine) {
-            asyncEngine.transaction(conn -> conn.runSync(c -> {
+            asyncEngine.transaction(conn -> conn.runSyncWithoutResult(c -> {
                 registry.metadata().dropAll(c);
                 registry.metadata().createAll(c);
-                return null;
             })).join();
             // tag::async-engine-usage[]
-            List<User> users = asyncSessionLocal.withSession(session -> session.<User>scalars(select(User.class)))
+            List<User> users = asyncSessionLocal.withSession(session -> session.scalars(select(User.class)))
                     .join().all();
             // end::async-engine-usage[]
             assertThat(users).isEmpty();
-            asyncEngine.transaction(conn -> conn.runSync(c -> {
-                registry.metadata().dropAll(c);
-                return null;
-            })).join();
+            asyncEngine.transaction(conn -> conn.runSyncWithoutResult(registry.metadata()::dropAll)).join();
         }
     }
 
@@ -85,7 +81,7 @@ class AsyncExamplesTest {
             })).join();
             // tag::async-begin[]
             List<User> users = asyncSession.withSession(session -> session.transaction(
-                    tx -> tx.<User>scalars(select(User.class)))).join().all();
+                    tx -> tx.scalars(select(User.class)))).join().all();
             // end::async-begin[]
             assertThat(users).extracting(User::getUsername).containsExactly("alice");
         }
@@ -98,7 +94,7 @@ class AsyncExamplesTest {
         }
 
         CompletableFuture<List<User>> getUsersPaginated(int page, int perPage) {
-            return asyncSession.withSession(session -> session.<User>scalars(select(User.class)
+            return asyncSession.withSession(session -> session.scalars(select(User.class)
                     .orderBy(User_.createdAt.desc(), User_.id.desc())
                     .offset((page - 1) * perPage)
                     .limit(perPage))).thenApply(EntityResult::all);
@@ -138,7 +134,7 @@ class AsyncExamplesTest {
     /** FastAPI's path operations with {@code Depends(get_db)}: each call gets a session of its own. */
     record UserEndpoints(AsyncSessionFactory sessions) {
         CompletableFuture<User> getUser(int userId) {
-            return sessions.withSession(db -> db.<User>scalar(select(User.class).where(User_.id.eq(userId))))
+            return sessions.withSession(db -> db.scalar(select(User.class).where(User_.id.eq(userId))))
                     .thenApply(user -> {
                         if (user == null) {
                             throw new NoSuchElementException("User not found");   // a 404 in a web layer
@@ -182,7 +178,7 @@ class AsyncExamplesTest {
             asyncSessionLocal.withSession(session -> {
                 session.addAll(List.of(new Item("alpha"), new Item("beta")));
                 return session.commit()
-                        .thenCompose(committed -> session.<Item>scalars(select(Item.class).orderBy(Item_.name)));
+                        .thenCompose(committed -> session.scalars(select(Item.class).orderBy(Item_.name)));
             }).thenAccept(result -> result.forEach(item -> print(item.getId() + " " + item.getName()))).join();
             // end::async-main[]
         }
@@ -202,13 +198,13 @@ class AsyncExamplesTest {
         try (AsyncEngine engine = AsyncEngine.of(db.engine())) {
             AsyncSessionFactory asyncSessionLocal = AsyncSessionFactory.of(engine, sync);
             // tag::async-eager[]
-            asyncSessionLocal.withSession(session -> session.<User>scalars(
+            asyncSessionLocal.withSession(session -> session.scalars(
                     select(User.class).options(selectinLoad(User_.posts))))
                     .thenAccept(users -> users.forEach(user -> print(user.getUsername() + " "
                             + user.getPosts().stream().map(Post::getTitle).toList())))
                     .join();
             // end::async-eager[]
-            asyncSessionLocal.withSession(session -> session.<User>scalars(select(User.class)).thenAccept(users ->
+            asyncSessionLocal.withSession(session -> session.scalars(select(User.class)).thenAccept(users ->
                     assertThatThrownBy(() -> users.first().getPosts().size()).isInstanceOf(LazyLoadError.class)))
                     .join();
         }
@@ -219,7 +215,7 @@ class AsyncExamplesTest {
     /** FastAPI's {@code get_session} dependency and {@code list_items} path operation. */
     record ItemEndpoints(AsyncSessionFactory sessions) {
         CompletableFuture<List<Map<String, Object>>> listItems() {
-            return sessions.withSession(session -> session.<Item>scalars(select(Item.class)))
+            return sessions.withSession(session -> session.scalars(select(Item.class)))
                     .thenApply(items -> items.stream()
                             .<Map<String, Object>>map(i -> Map.of("id", i.getId(), "name", i.getName()))
                             .toList());

@@ -65,7 +65,7 @@ class BulkExamplesTest {
             // end::bulk-insert[]
             assertThat(recorder.statements()).filteredOn(s -> s.sql().startsWith("INSERT")).singleElement()
                     .satisfies(s -> assertThat(s.parameters()).hasSize(2));
-            assertThat(session.<User>scalars(select(User.class).orderBy(User_.id)).all())
+            assertThat(session.scalars(select(User.class).orderBy(User_.id)).all())
                     .extracting(User::getUsername).containsExactly("user1", "user2");
         }
     }
@@ -81,7 +81,7 @@ class BulkExamplesTest {
                     .values(User_.lastLogin, func.now()));
             // end::bulk-update[]
             session.commit();
-            assertThat(session.<User>scalars(select(User.class)).all()).hasSize(3)
+            assertThat(session.scalars(select(User.class)).all()).hasSize(3)
                     .allSatisfy(user -> assertThat(user.getLastLogin()).isNotNull());
         }
     }
@@ -187,13 +187,13 @@ class BulkExamplesTest {
         }
         // tag::lazy-vs-eager[]
         try (Session session = sessions.open()) {
-            for (User user : session.<User>scalars(select(User.class))) {
+            for (User user : session.scalars(select(User.class))) {
                 user.getPosts().size();                          // one SELECT per user
             }
             print("Lazy: " + session.stats().statements() + " statements");
         }
         try (Session session = sessions.open()) {
-            for (User user : session.<User>scalars(select(User.class).options(selectinLoad(User_.posts)))) {
+            for (User user : session.scalars(select(User.class).options(selectinLoad(User_.posts)))) {
                 user.getPosts().size();
             }
             print("Eager: " + session.stats().statements() + " statements");

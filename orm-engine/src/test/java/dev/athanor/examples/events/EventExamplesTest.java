@@ -221,7 +221,7 @@ class EventExamplesTest {
             session.commit();
             session.delete(alice);
             session.commit();
-            List<AuditLog> log = session.<AuditLog>scalars(dev.athanor.sql.Sql.select(AuditLog.class)
+            List<AuditLog> log = session.scalars(dev.athanor.sql.Sql.select(AuditLog.class)
                     .orderBy(AuditLog_.id)).all();
             assertThat(log).extracting(AuditLog::getAction).containsExactly("INSERT", "UPDATE", "DELETE");
             assertThat(log).extracting(AuditLog::getRecordId).containsOnly(1);
@@ -252,7 +252,7 @@ class EventExamplesTest {
             session.commit();
             session.expireAll();
             assertThat(session.get(User.class, alice.getId()).getUpdatedAt()).isNotNull();
-            assertThat(session.<User>scalars(dev.athanor.sql.Sql.select(User.class)
+            assertThat(session.scalars(dev.athanor.sql.Sql.select(User.class)
                     .where(User_.updatedAt.isNotNull())).all()).hasSize(1);
         }
     }

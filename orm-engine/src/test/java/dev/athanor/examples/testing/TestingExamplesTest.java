@@ -83,7 +83,7 @@ class TestingExamplesTest {
         assertThatThrownBy(session::commit).isInstanceOf(IntegrityError.class);
         // end::unique-constraint[]
         session.rollback();
-        assertThat(session.<User>scalars(select(User.class)).all()).hasSize(1);
+        assertThat(session.scalars(select(User.class)).all()).hasSize(1);
     }
 
     @DatabaseTest
@@ -95,7 +95,7 @@ class TestingExamplesTest {
                 new User("charlie", "charlie@example.com")));
         session.commit();
 
-        List<User> results = session.<User>scalars(select(User.class).where(User_.username.like("a%"))).all();
+        List<User> results = session.scalars(select(User.class).where(User_.username.like("a%"))).all();
 
         assertThat(results).hasSize(1);
         assertThat(results.get(0).getUsername()).isEqualTo("alice");
