@@ -7,6 +7,7 @@ import static dev.athanor.sql.Sql.insert;
 import static dev.athanor.sql.Sql.select;
 import static dev.athanor.sql.Sql.update;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Engine;
@@ -83,6 +84,33 @@ class BulkExamplesTest {
             session.commit();
             assertThat(session.scalars(select(User.class)).all()).hasSize(3)
                     .allSatisfy(user -> assertThat(user.getLastLogin()).isNotNull());
+        }
+    }
+
+    @DatabaseTest
+    void bulkUpdateByPrimaryKey(TestDb db) {
+        SessionFactory sessions = tables.create(db, User.class, Post.class);
+        addUsers(sessions, 3);
+        try (var recorder = db.record(); Session session = sessions.open()) {
+            User held = session.get(User.class, 2);
+            recorder.clear();
+            // tag::bulk-update-by-key[]
+            session.execute(update(User.class), List.of(
+                    Map.of("id", 1, "email", "new1@example.com", "isActive", false),
+                    Map.of("id", 2, "email", "new2@example.com", "isActive", false)));
+            session.commit();
+            // end::bulk-update-by-key[]
+            assertThat(recorder.statements()).filteredOn(s -> s.sql().startsWith("UPDATE")).singleElement()
+                    .satisfies(s -> assertThat(s.parameters()).hasSize(2));
+            assertThat(held.getEmail()).as("the object the session holds took the new value").isEqualTo("new2@example.com");
+            session.expireAll();
+            assertThat(session.scalars(select(User.class).orderBy(User_.id)).all())
+                    .extracting(User::getEmail, User::getIsActive).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("new1@example.com", false),
+                            org.assertj.core.groups.Tuple.tuple("new2@example.com", false),
+                            org.assertj.core.groups.Tuple.tuple("user3@example.com", true));
+            assertThatThrownBy(() -> session.execute(update(User.class), List.of(Map.of("email", "x@example.com"))))
+                    .isInstanceOf(dev.athanor.exc.InvalidRequestError.class).hasMessageContaining("needs 'id'");
         }
     }
 
