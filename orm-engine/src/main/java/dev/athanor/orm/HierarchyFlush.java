@@ -79,7 +79,7 @@ final class HierarchyFlush {
         return session.connection(mapper);
     }
 
-    private static void fire(Mapper<?> mapper, List<InstanceState> rows, BiConsumer<MapperListener, InstanceState> event) {
+    private static void fire(Mapper<?> mapper, List<InstanceState> rows, BiConsumer<MapperListener<Object>, InstanceState> event) {
         if (!mapper.listeners().isEmpty()) {
             rows.forEach(row -> mapper.listeners().fire(listener -> event.accept(listener, row)));
         }

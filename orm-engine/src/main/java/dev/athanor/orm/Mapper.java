@@ -25,7 +25,7 @@ public final class Mapper<T> {
     private final ColumnProperty version;
     private final boolean eagerDefaults;
     private final MethodHandle constructor;
-    private final ListenerRegistry<MapperListener> listeners = new ListenerRegistry<>();
+    private final ListenerRegistry<MapperListener<Object>> listeners = new ListenerRegistry<>();
     private final List<RelationshipProperty> relationships;
     /** Makes the instances the loader fills: the instrumented subclass's constructor once the registry is built. */
     private MethodHandle loadedConstructor;
@@ -140,11 +140,12 @@ public final class Mapper<T> {
     /**
      * Registers a listener for this mapper's rows; closing the registration removes it.
      */
-    public ListenerRegistry.Registration addListener(MapperListener listener) {
-        return listeners.add(listener);
+    @SuppressWarnings("unchecked") // the flush hands a mapper's listeners only instances of its class
+    public ListenerRegistry.Registration addListener(MapperListener<? super T> listener) {
+        return listeners.add((MapperListener<Object>) listener);
     }
 
-    ListenerRegistry<MapperListener> listeners() {
+    ListenerRegistry<MapperListener<Object>> listeners() {
         return listeners;
     }
 

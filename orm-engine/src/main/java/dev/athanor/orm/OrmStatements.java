@@ -85,9 +85,13 @@ final class OrmStatements {
         if (mapper == null) {
             return session.connection(null).execute(statement, parameterSets);
         }
+        if (statement instanceof Update update && BulkUpdateByKey.applies(update)) {
+            return BulkUpdateByKey.run(session, mapper, session.connection(mapper), parameterSets);
+        }
         if (!(statement instanceof Insert)) {
-            throw new InvalidRequestError("Only INSERT of " + mapper.entityClass().getSimpleName() + " runs with a list"
-                    + " of parameter sets; run UPDATE and DELETE once with a WHERE clause");
+            throw new InvalidRequestError("Only INSERT, and UPDATE by primary key (update(" + mapper.entityClass()
+                    .getSimpleName() + ".class) with no WHERE or values), run with a list of parameter sets; run other"
+                    + " UPDATEs and DELETEs once with a WHERE clause");
         }
         statement = PolymorphicSelect.bulk(statement, mapper);
         List<Map<String, ?>> keyed = new ArrayList<>();

@@ -231,7 +231,7 @@ final class Persistence {
         }
     }
 
-    private static void fire(Mapper<?> mapper, java.util.function.Consumer<MapperListener> event) {
+    private static void fire(Mapper<?> mapper, java.util.function.Consumer<MapperListener<Object>> event) {
         if (!mapper.listeners().isEmpty()) {
             mapper.listeners().fire(event);
         }

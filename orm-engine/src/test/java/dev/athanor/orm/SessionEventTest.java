@@ -38,10 +38,10 @@ class SessionEventTest {
     @DatabaseTest
     void anUpdatedAtStampSetInBeforeUpdateIsWrittenWithTheChange(TestDb testDb) {
         SessionFactory sessions = setUp(testDb);
-        tables.registry().mapper(Article.class).addListener(new MapperListener() {
+        tables.registry().mapper(Article.class).addListener(new MapperListener<Article>() {
             @Override
-            public void beforeUpdate(Mapper<?> mapper, Connection connection, Object target) {
-                ((Article) target).setUpdatedAt(STAMP);
+            public void beforeUpdate(Mapper<?> mapper, Connection connection, Article article) {
+                article.setUpdatedAt(STAMP);
             }
         });
         long id;
@@ -68,11 +68,11 @@ class SessionEventTest {
     @DatabaseTest
     void anAuditRowWrittenFromAfterInsertCommitsWithTheObjectAndSeesItsKey(TestDb testDb) {
         SessionFactory sessions = setUp(testDb);
-        tables.registry().mapper(Article.class).addListener(new MapperListener() {
+        tables.registry().mapper(Article.class).addListener(new MapperListener<Article>() {
             @Override
-            public void afterInsert(Mapper<?> mapper, Connection connection, Object target) {
+            public void afterInsert(Mapper<?> mapper, Connection connection, Article article) {
                 connection.execute(Sql.text("INSERT INTO audit_entry (action, article_id) VALUES ('insert', :id)"),
-                        Map.of("id", ((Article) target).getId()));
+                        Map.of("id", article.getId()));
             }
         });
         long id;
@@ -91,11 +91,11 @@ class SessionEventTest {
     @DatabaseTest
     void anAuditRowWrittenFromAfterInsertIsRolledBackWithTheObject(TestDb testDb) {
         SessionFactory sessions = setUp(testDb);
-        tables.registry().mapper(Article.class).addListener(new MapperListener() {
+        tables.registry().mapper(Article.class).addListener(new MapperListener<Article>() {
             @Override
-            public void afterInsert(Mapper<?> mapper, Connection connection, Object target) {
+            public void afterInsert(Mapper<?> mapper, Connection connection, Article article) {
                 connection.execute(Sql.text("INSERT INTO audit_entry (action, article_id) VALUES ('insert', :id)"),
-                        Map.of("id", ((Article) target).getId()));
+                        Map.of("id", article.getId()));
             }
         });
         try (Session s = sessions.open()) {

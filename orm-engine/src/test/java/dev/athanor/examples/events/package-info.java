@@ -1,0 +1,2 @@
+/** The reference documents' events and inspection examples, in Java. */
+package dev.athanor.examples.events;
