@@ -41,7 +41,6 @@ class RollbackPerTestExamplesTest {
         connection = engine.connect();               // its transaction begins with the first statement
         session = sessions.open(connection);         // the session's commits become savepoints in it
     }
-
     // end::rollback-fixture[]
 
     @AfterEach
