@@ -88,6 +88,11 @@ final class SessionObjects {
         return removed;
     }
 
+    /** Whether any tracked object is of an enhanced class (lazy loads then autoflush). */
+    boolean holdsEnhanced() {
+        return states.size() > plain;
+    }
+
     /** An enhanced persistent object had a column set: the next flush looks at it. */
     void changed(InstanceState state) {
         changed.add(state);

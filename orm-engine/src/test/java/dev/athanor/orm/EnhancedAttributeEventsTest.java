@@ -143,24 +143,23 @@ class EnhancedAttributeEventsTest {
     }
 
     @DatabaseTest
-    void foreignKeysTheFlushFillsInOnLoadedObjectsAreWritten(TestDb db) {
+    void foreignKeysTheFlushFillsInAreWrittenAndLazyLoadsAndQueriesAutoflushFirst(TestDb db) {
         try (EnhancedFixture f = new EnhancedFixture(db)) {
             f.seedWriters("ann", "bob");
+            f.seedNovel("ann", "First");
             try (Session s = f.sessions.open()) {
-                Writer ann = s.<Writer>scalars(select(Writer.class).where(Writer_.name.eq("ann"))).one();
-                ann.getNovels().add(new Novel("First"));
-                s.commit();
-            }
-            try (Session s = f.sessions.open()) {
-                Writer ann = s.<Writer>scalars(select(Writer.class).where(Writer_.name.eq("ann"))).one();
-                Writer bob = s.<Writer>scalars(select(Writer.class).where(Writer_.name.eq("bob"))).one();
-                Novel first = ann.getNovels().get(0);
-                bob.getNovels().add(first); // no setter of the novel runs: the flush sets its writer_id
-                s.commit();
-            }
-            try (Session s = f.sessions.open()) {
+                Writer ann = EnhancedFixture.writer(s, "ann");
+                Writer bob = EnhancedFixture.writer(s, "bob");
                 Novel first = s.<Novel>scalars(select(Novel.class)).one();
-                assertThat(first.getWriter().getName()).isEqualTo("bob");
+                bob.getNovels().add(first); // neither side of first's writer is loaded: the flush writes writer_id
+                assertThat(first.getWriter()).isSameAs(bob); // the lazy load autoflushed, then read bob's key
+                ann.setName("anne");
+                assertThat(s.<Writer>scalars(select(Writer.class).where(Writer_.name.eq("anne"))).all())
+                        .containsExactly(ann); // the query autoflushed the reported change
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                assertThat(s.<Novel>scalars(select(Novel.class)).one().getWriter().getName()).isEqualTo("bob");
             }
         }
     }

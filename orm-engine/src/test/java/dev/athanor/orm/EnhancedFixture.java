@@ -1,7 +1,11 @@
 package dev.athanor.orm;
 
+import static dev.athanor.sql.Sql.select;
+
 import dev.athanor.orm.enhanced.EnhancedModels;
+import dev.athanor.orm.enhanced.Novel;
 import dev.athanor.orm.enhanced.Writer;
+import dev.athanor.orm.enhanced.Writer_;
 import dev.athanor.testing.TestDb;
 
 /** Tables of the enhanced model, created fresh on one test database, and a session factory for them. */
@@ -25,6 +29,19 @@ final class EnhancedFixture implements AutoCloseable {
             }
             s.commit();
         }
+    }
+
+    /** A novel added to the writer's collection (so its writer_id comes from the relationship). */
+    void seedNovel(String writer, String title) {
+        try (Session s = sessions.open()) {
+            writer(s, writer).getNovels().add(new Novel(title));
+            s.commit();
+        }
+    }
+
+    /** The writer with this name. */
+    static Writer writer(Session s, String name) {
+        return s.<Writer>scalars(select(Writer.class).where(Writer_.name.eq(name))).one();
     }
 
     @Override
