@@ -69,6 +69,11 @@ public final class ColumnProperty {
 
     void set(Object instance, Object value) {
         accessor.set(instance, value);
+        if (instance instanceof dev.athanor.orm.internal.Enhanced enhanced
+                && enhanced.athanor$state() instanceof InstanceState state) {
+            // the ORM's own writes (foreign keys from relationships, versions) bypass the class's code
+            state.columnChanged();
+        }
     }
 
     /** Sets the field from a value as the driver returned it. */

@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.athanor.exc.MappingError;
 import dev.athanor.orm.internal.AttributeInterceptor;
+import dev.athanor.orm.internal.Enhanced;
 import dev.athanor.orm.internal.Instrumented;
 import dev.athanor.orm.internal.MappedFields;
 import java.lang.reflect.Field;
@@ -24,6 +25,8 @@ import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
 import net.bytebuddy.implementation.FieldAccessor;
 import net.bytebuddy.implementation.MethodDelegation;
 import net.bytebuddy.implementation.SuperMethodCall;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Generates, once per mapper with relationships, the subclass the loader instantiates: its
@@ -34,10 +37,14 @@ import net.bytebuddy.implementation.SuperMethodCall;
  *
  * <p>Hazard: only calls through overridable methods are seen; code inside the entity that reads a
  * relationship field directly sees whatever is there (an unloaded collection is {@code null} or
- * the field's initial value). Objects created with {@code new} are never instrumented.
+ * the field's initial value). Objects created with {@code new} are never instrumented; classes
+ * enhanced at build time ({@code dev.athanor.orm.enhance.AthanorEnhancer}) need no subclass.
  */
 final class EntityInstrumentation {
     private static final String STATE_FIELD = "athanor$state";
+    private static final Logger LOG = LoggerFactory.getLogger("athanor.orm");
+    /** Classes whose mode was logged: registries built again for the same classes say nothing new. */
+    private static final java.util.Set<String> LOGGED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private EntityInstrumentation() {
     }
@@ -54,10 +61,25 @@ final class EntityInstrumentation {
         }
     };
 
-    /** Makes the mapper create loaded instances through a generated subclass (when it has relationships). */
+    /**
+     * Makes the mapper create loaded instances through a generated subclass (when it has
+     * relationships), unless the class was enhanced at build time; says once per class which it is.
+     */
     static void instrument(Mapper<?> mapper) {
-        if (!mapper.relationships().isEmpty()) {
-            mapper.useLoadedConstructor(SUBCLASS_CONSTRUCTORS.get(mapper.entityClass()));
+        Class<?> entity = mapper.entityClass();
+        if (Enhanced.class.isAssignableFrom(entity)) {
+            log(entity, "enhanced at build time: attribute events on every instance");
+        } else if (!mapper.relationships().isEmpty()) {
+            mapper.useLoadedConstructor(SUBCLASS_CONSTRUCTORS.get(entity));
+            log(entity, "runtime subclass for loaded objects; changes found by comparing snapshots");
+        } else {
+            log(entity, "plain class; changes found by comparing snapshots");
+        }
+    }
+
+    private static void log(Class<?> entity, String mode) {
+        if (LOGGED.add(entity.getName()) && LOG.isInfoEnabled()) {
+            LOG.info("Mapped class {}: {}", entity.getName(), mode);
         }
     }
 

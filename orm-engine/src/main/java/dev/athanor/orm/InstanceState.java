@@ -2,6 +2,7 @@ package dev.athanor.orm;
 
 import dev.athanor.exc.DetachedInstanceError;
 import dev.athanor.orm.internal.AttributeHook;
+import dev.athanor.orm.internal.Enhanced;
 import dev.athanor.orm.internal.Instrumented;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,6 +50,10 @@ final class InstanceState implements AttributeHook {
     boolean[] unloadedColumns;
     /** Per relationship index: a loading strategy a query option chose for this object, else {@code null}. */
     Lazy[] strategies;
+    /** Whether the class was enhanced at build time: its writes report themselves, so flushes visit only changed objects. */
+    final boolean enhanced;
+    /** Enhanced objects: a column was set since the last flush (the session lists the object among the changed). */
+    boolean changed;
 
     InstanceState(Object object, Mapper<?> mapper, ObjectState state) {
         this.object = object;
@@ -59,7 +64,9 @@ final class InstanceState implements AttributeHook {
         this.loaded = relationships == 0 ? NO_FLAGS : new boolean[relationships];
         this.committed = relationships == 0 ? NO_VALUES : new Object[relationships];
         boolean instrumented = object instanceof Instrumented;
-        java.util.Arrays.fill(loaded, !instrumented);
+        this.enhanced = object instanceof Enhanced;
+        // an object the user made holds whatever the user put there; a loaded one loads on first access
+        java.util.Arrays.fill(loaded, !instrumented || state == ObjectState.PENDING);
         java.util.Arrays.fill(committed, UNKNOWN);
         for (RelationshipProperty relationship : mapper.relationships()) {
             // a write-only collection is never loaded: cascades and the flush leave it alone
@@ -125,6 +132,91 @@ final class InstanceState implements AttributeHook {
             session.collectionEvents().scalarSet(this, relationship, value);
         }
         loaded[relationshipIndex] = true;
+    }
+
+    @Override
+    public boolean beforeWrite(String attribute, Object value) {
+        if (!attached()) {
+            return false;
+        }
+        int code = mapper.attributeCode(attribute);
+        if (code >= 0) {
+            RelationshipProperty relationship = mapper.relationships().get(code);
+            if (relationship.isCollection()) {
+                collectionAssigned(relationship, value);
+            } else {
+                beforeSet(code, value);
+            }
+        } else if (code != Mapper.NOT_MAPPED) {
+            columnChanged();
+        }
+        return true;
+    }
+
+    /** A column of an enhanced object was set: the session's next flush looks at this object. */
+    void columnChanged() {
+        if (!changed && state == ObjectState.PERSISTENT && attached()) {
+            changed = true;
+            session.objects().changed(this);
+        }
+    }
+
+    /**
+     * A collection field is given a new collection: members that left lose their {@code backPopulates}
+     * side, new ones gain it and cascade into the session (the previous members are loaded first).
+     */
+    private void collectionAssigned(RelationshipProperty relationship, Object value) {
+        int index = relationship.index();
+        if (!loaded[index] && state == ObjectState.PERSISTENT && relationship.lazy() != Lazy.WRITE_ONLY) {
+            session.relationshipLoader().load(this, relationship);
+        }
+        List<Object> before = loaded[index] ? members(relationship) : List.of();
+        loaded[index] = true;
+        Collection<?> after = value instanceof Collection<?> collection ? collection : List.of();
+        CollectionEvents events = session.collectionEvents();
+        for (Object member : before) {
+            if (!Cascades.containsIdentity(after, member)) {
+                events.removed(this, relationship, member);
+            }
+        }
+        for (Object member : after) {
+            if (!Cascades.containsIdentity(before, member)) {
+                events.appended(this, relationship, member);
+            }
+        }
+    }
+
+    @Override
+    public boolean beforeRead(String attribute) {
+        if (session == null) {
+            return false;
+        }
+        if (!expired && unloadedColumns == null && mapper.relationships().isEmpty()) {
+            return attached(); // nothing to load
+        }
+        int code = mapper.attributeCode(attribute);
+        if (code == Mapper.NOT_MAPPED) {
+            return attached();
+        }
+        beforeGet(code);
+        if (!attached()) {
+            return false;
+        }
+        if (code >= 0) {
+            RelationshipProperty relationship = mapper.relationships().get(code);
+            Object value = relationship.isCollection() && loaded[code] ? relationship.get(object) : null;
+            if ((value instanceof List<?> || value instanceof java.util.Set<?>) && !TrackedCollections.isTracked(value, this)) {
+                // a collection the user put there: from now on its adds and removes are events too
+                relationship.set(object, TrackedCollections.wrap(this, relationship, (Collection<?>) value));
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean isLoaded(String attribute) {
+        int code = mapper.attributeCode(attribute);
+        return code < 0 || loaded[code];
     }
 
     /** Whether a session that is open tracks the object as pending or persistent. */

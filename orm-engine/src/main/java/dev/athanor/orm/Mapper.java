@@ -245,6 +245,32 @@ public final class Mapper<T> {
         this.loadedConstructor = constructor;
     }
 
+    /** What {@link #attributeCode} answers for a field that is neither a column nor a relationship. */
+    static final int NOT_MAPPED = Integer.MIN_VALUE;
+
+    /** Field name to attribute code, built on the first enhanced access (a pure function of the mapper). */
+    private volatile Map<String, Integer> attributeCodes;
+
+    /**
+     * The attribute an enhanced class's field access names, coded as {@link dev.athanor.orm.internal.AttributeHook} codes
+     * it: a relationship's index (≥ 0) or {@code -2 - index} of a column property;
+     * {@link #NOT_MAPPED} for another field.
+     */
+    int attributeCode(String field) {
+        Map<String, Integer> codes = attributeCodes;
+        if (codes == null) {
+            codes = new java.util.HashMap<>();
+            for (RelationshipProperty relationship : relationships) {
+                codes.putIfAbsent(relationship.name(), relationship.index());
+            }
+            for (ColumnProperty property : properties) {
+                codes.putIfAbsent(property.name(), -2 - property.index());
+            }
+            attributeCodes = codes;
+        }
+        return codes.getOrDefault(field, NOT_MAPPED);
+    }
+
     /** The identity of an instance from its primary-key fields, or {@code null} while any is unset. */
     IdentityKey identityOf(Object instance) {
         Object[] values = new Object[primaryKey.size()];

@@ -26,9 +26,12 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
- * <p>A relationship's lazy load does not autoflush (as in Hibernate, unlike SQLAlchemy): without
- * attribute events the check would compare every object the session holds on each load. Call
- * {@link #flush()} first when a lazy load must see changes not yet written.
+ * <p>A lazy load (a relationship, a deferred or expired column) autoflushes first, as in
+ * SQLAlchemy, when the session holds objects of classes enhanced at build time
+ * ({@code dev.athanor.orm.enhance.AthanorEnhancer}), whose changes the session learns as they
+ * happen. A session holding only plain classes does not autoflush before lazy loads (that check
+ * would compare every held object on each load); call {@link #flush()} first there when a lazy
+ * load must see changes not yet written.
  *
  * <p>A session is for one thread at a time; a second thread entering it while the first is inside
  * gets an {@link InvalidRequestError}. It holds strong references to every object it tracks until

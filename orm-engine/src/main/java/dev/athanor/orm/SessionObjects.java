@@ -22,6 +22,10 @@ final class SessionObjects {
     private final Map<IdentityKey, InstanceState> identityMap = new HashMap<>();
     private final Set<InstanceState> pending = new LinkedHashSet<>();
     private final Set<InstanceState> toDelete = new LinkedHashSet<>();
+    /** Enhanced objects with a column set since the last flush, in the order of their first change. */
+    private final List<InstanceState> changed = new ArrayList<>();
+    /** How many tracked objects are not enhanced: while none is, a flush looks only at {@link #changed}. */
+    private int plain;
 
     /** The state of an object this session tracks (in any state), or {@code null}. */
     InstanceState state(Object object) {
@@ -57,13 +61,58 @@ final class SessionObjects {
     // ---- moves between the sets ---------------------------------------------------------------
 
     void addPending(InstanceState state) {
-        states.put(state.object, state);
+        track(state);
         pending.add(state);
     }
 
     void loaded(InstanceState state) {
-        states.put(state.object, state);
+        track(state);
         identityMap.put(state.key, state);
+    }
+
+    private void track(InstanceState state) {
+        InstanceState previous = states.put(state.object, state);
+        if (previous != null && !previous.enhanced) {
+            plain--;
+        }
+        if (!state.enhanced) {
+            plain++;
+        }
+    }
+
+    private InstanceState untrack(Object object) {
+        InstanceState removed = states.remove(object);
+        if (removed != null && !removed.enhanced) {
+            plain--;
+        }
+        return removed;
+    }
+
+    /** Whether any tracked object is of an enhanced class (lazy loads then autoflush). */
+    boolean holdsEnhanced() {
+        return states.size() > plain;
+    }
+
+    /** An enhanced persistent object had a column set: the next flush looks at it. */
+    void changed(InstanceState state) {
+        changed.add(state);
+    }
+
+    /** How many changes {@link #changed} recorded so far, for {@link #changedFrom}. */
+    int changedCount() {
+        return changed.size();
+    }
+
+    /** The enhanced persistent objects not marked for deletion that changed since {@code count} changes were recorded. */
+    List<InstanceState> changedFrom(int count) {
+        List<InstanceState> found = new ArrayList<>();
+        for (int i = count; i < changed.size(); i++) {
+            InstanceState state = changed.get(i);
+            if (state.state == ObjectState.PERSISTENT && !toDelete.contains(state)) {
+                found.add(state);
+            }
+        }
+        return found;
     }
 
     void becamePersistent(InstanceState state) {
@@ -108,12 +157,12 @@ final class SessionObjects {
 
     /** Stops tracking the object; its state is left as it was, for {@link #detach} to settle. */
     InstanceState remove(Object object) {
-        return states.remove(object);
+        return untrack(object);
     }
 
     /** Stops tracking the state: a pending one becomes transient, a persistent one detached. */
     void forget(InstanceState state) {
-        states.remove(state.object);
+        untrack(state.object);
         detach(state);
     }
 
@@ -145,6 +194,8 @@ final class SessionObjects {
         toDelete.clear();
         identityMap.clear();
         states.clear();
+        plain = 0;
+        clearChanged();
     }
 
     /** After a commit: deleted objects are detached, the others expired when {@code expire}. */
@@ -153,6 +204,7 @@ final class SessionObjects {
             InstanceState state = iterator.next();
             if (state.state == ObjectState.DELETED) {
                 iterator.remove();
+                plain -= state.enhanced ? 0 : 1;
                 state.state = ObjectState.DETACHED;
             } else if (expire) {
                 state.expire();
@@ -167,15 +219,27 @@ final class SessionObjects {
     }
 
     boolean noneModified() {
-        return states.values().stream().noneMatch(s -> s.state == ObjectState.PERSISTENT && s.isModified());
+        if (plain == 0) {
+            return changed.stream().noneMatch(s -> s.state == ObjectState.PERSISTENT && s.isModified());
+        }
+        return states.values().stream().noneMatch(s -> s.state == ObjectState.PERSISTENT && (!s.enhanced || s.changed)
+                && s.isModified());
     }
 
     List<InstanceState> pendingList() {
         return List.copyOf(pending);
     }
 
+    /**
+     * The persistent objects not marked for deletion a flush may have to update: every one that is
+     * not enhanced, and the enhanced ones that reported a change (no other enhanced object can have one).
+     */
     List<InstanceState> persistentNotDeleted() {
-        return states.values().stream().filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)).toList();
+        if (plain == 0) {
+            return changedFrom(0);
+        }
+        return states.values().stream().filter(s -> s.state == ObjectState.PERSISTENT && (!s.enhanced || s.changed)
+                && !toDelete.contains(s)).toList();
     }
 
     /** After a flush: what was written is now the database's, and nothing is pending or to delete. */
@@ -183,9 +247,22 @@ final class SessionObjects {
         for (InstanceState state : persistent) {
             state.takeSnapshot();
         }
+        for (InstanceState state : changed) {
+            if (state.state == ObjectState.PERSISTENT) {
+                state.takeSnapshot(); // changed during the flush (a foreign key filled in), after `persistent` was listed
+            }
+        }
         states.values().forEach(InstanceState::takeRelationshipSnapshot);
         pending.clear();
         toDelete.clear();
+        clearChanged();
+    }
+
+    private void clearChanged() {
+        for (InstanceState state : changed) {
+            state.changed = false;
+        }
+        changed.clear();
     }
 
     // ---- inspection ---------------------------------------------------------------------------

@@ -556,6 +556,10 @@ final class TrackingSession implements Session {
         if (lazyLoadGuard != null) {
             lazyLoadGuard.beforeLoad(object, attribute, load);
         }
+        if (objects.holdsEnhanced()) {
+            // as SQLAlchemy: the load sees what was changed; cheap, since the flush visits only reported changes
+            autoflush();
+        }
     }
 
     /** Reloads the columns of an expired object whose getter was called. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One flush: works out which objects need an INSERT, an UPDATE or a DELETE, orders them, and
@@ -20,7 +21,8 @@ import java.util.Map;
  * fails, the session rolls the transaction back and refuses work ({@code PendingRollbackError})
  * until the application calls {@code rollback()}, because the objects no longer match the
  * database. Dirty checking compares fields with the snapshot by {@code equals}; a mutable value
- * changed in place (a JSON map) is only seen when it is replaced.
+ * changed in place (a JSON map) is only seen when it is replaced. Objects of enhanced classes are
+ * compared only when they reported a change.
  */
 final class UnitOfWork {
     private final TrackingSession session;
@@ -41,6 +43,8 @@ final class UnitOfWork {
      */
     boolean flush(Collection<InstanceState> pending, Collection<InstanceState> persistent,
                   Collection<InstanceState> deleted, RelationshipFlush relationships) {
+        // enhanced objects changed from here on (foreign keys the inserts fill in) were not in `persistent`
+        int changedMark = session.objects().changedCount();
         Map<Mapper<?>, List<InstanceState>> inserts = byMapper(pending);
         Map<Mapper<?>, List<InstanceState>> deletes = byMapper(deleted);
         if (inserts.isEmpty() && deletes.isEmpty() && !relationships.hasWork()
@@ -67,8 +71,12 @@ final class UnitOfWork {
         relationships.afterInserts();
         List<InstanceState> changed = new ArrayList<>(persistent);
         changed.addAll(inserted); // rows whose foreign key a post-update writes
+        Set<InstanceState> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        listed.addAll(changed);
+        session.objects().changedFrom(changedMark).stream().filter(listed::add).forEach(changed::add);
         Map<Mapper<?>, List<InstanceState>> updates = byMapper(changed.stream()
                 .filter(InstanceState::isModified).toList());
+        order = dependencyOrder(session.registry(), inserts, deletes, updates); // with mappers only those changes name
         for (Mapper<?> mapper : order) {
             List<InstanceState> rows = updates.get(mapper);
             if (rows != null) {

@@ -1,6 +1,9 @@
 package dev.athanor.orm.internal;
 
-/** What an intercepted accessor of a loaded object calls before running the user's code. */
+/**
+ * The session state of a loaded or enhanced object, as its instrumented code sees it: what an
+ * intercepted accessor of the runtime subclass, or an enhanced class's field access, calls first.
+ */
 public interface AttributeHook {
     /**
      * Before a relationship getter ({@code index} ≥ 0, the relationship's index) or a column getter
@@ -10,4 +13,16 @@ public interface AttributeHook {
 
     /** Before a many-to-one setter stores {@code value}. */
     void beforeSet(int relationshipIndex, Object value);
+
+    /**
+     * Before an enhanced object's field {@code attribute} is set to {@code value}; false when the
+     * object is not attached to an open session (the caller then treats it as transient).
+     */
+    boolean beforeWrite(String attribute, Object value);
+
+    /** Before an enhanced object's field {@code attribute} is read; false when the object is not attached. */
+    boolean beforeRead(String attribute);
+
+    /** Whether relationship {@code attribute} holds its loaded value (always true for a column). */
+    boolean isLoaded(String attribute);
 }

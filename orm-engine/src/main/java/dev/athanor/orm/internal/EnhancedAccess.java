@@ -1,0 +1,39 @@
+package dev.athanor.orm.internal;
+
+import net.bytebuddy.asm.MemberSubstitution;
+import net.bytebuddy.implementation.bytecode.assign.Assigner;
+
+/**
+ * What the code of an enhanced class calls around its own field accesses: the enhancer rewrites
+ * every write of a mapped field into {@link #beforeWrite} followed by the write, and every read
+ * into {@link #beforeRead} followed by the read. An object an open session tracks hands the event
+ * to its state (which records the change, keeps {@code backPopulates} in step, loads what is
+ * missing); any other object keeps only its {@code backPopulates} pairs in step.
+ *
+ * <p>Called only by enhanced bytecode; the methods are public because enhanced classes live in
+ * the application's packages.
+ */
+public final class EnhancedAccess {
+    private EnhancedAccess() {
+    }
+
+    /** Before {@code owner.attribute = value}. */
+    public static void beforeWrite(@MemberSubstitution.This Object owner,
+                                   @MemberSubstitution.Argument(value = 0, typing = Assigner.Typing.DYNAMIC) Object value,
+                                   @AttributeName String attribute) {
+        if (owner instanceof Instrumented instrumented && instrumented.athanor$state() instanceof AttributeHook hook
+                && hook.beforeWrite(attribute, value)) {
+            return;
+        }
+        TransientRelationships.beforeWrite(owner, attribute, value);
+    }
+
+    /** Before {@code owner.attribute} is read. */
+    public static void beforeRead(@MemberSubstitution.This Object owner, @AttributeName String attribute) {
+        if (owner instanceof Instrumented instrumented && instrumented.athanor$state() instanceof AttributeHook hook
+                && hook.beforeRead(attribute)) {
+            return;
+        }
+        TransientRelationships.beforeRead(owner, attribute);
+    }
+}

@@ -1,0 +1,302 @@
+package dev.athanor.orm.internal;
+
+import dev.athanor.orm.annotation.Relationship;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.util.AbstractList;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps {@code backPopulates} pairs in step between enhanced objects no open session tracks (made
+ * with {@code new}, or detached), as SQLAlchemy's backref events do for transient objects:
+ * {@code book.setAuthor(bob)} puts the book into {@code bob.getBooks()} at once, and adding to a
+ * collection (which is wrapped on first read) sets the member's reverse attribute. Works from the
+ * annotations alone, so it needs no registry; an attached object's own state takes over once a
+ * session tracks it.
+ */
+final class TransientRelationships {
+    private static final ClassValue<Map<String, Side>> SIDES = new ClassValue<>() {
+        @Override
+        protected Map<String, Side> computeValue(Class<?> type) {
+            Map<String, Side> sides = new HashMap<>();
+            for (Field field : MappedFields.relationships(type)) {
+                sides.put(field.getName(), new Side(field));
+            }
+            return sides;
+        }
+    };
+
+    private TransientRelationships() {
+    }
+
+    /** Before {@code owner.attribute = value} runs on an object without an attached state. */
+    static void beforeWrite(Object owner, String attribute, Object value) {
+        Side side = SIDES.get(owner.getClass()).get(attribute);
+        if (side == null || side.back() == null) {
+            return;
+        }
+        Object previous = side.accessor.get(owner);
+        if (previous == value) {
+            return;
+        }
+        if (side.collection) {
+            // a collection replaced as a whole: members that left lose their reverse side, new ones gain it
+            Collection<?> before = previous instanceof Collection<?> c ? c : List.of();
+            Collection<?> after = value instanceof Collection<?> c ? c : List.of();
+            before.stream().filter(m -> !containsIdentity(after, m)).forEach(m -> unlink(owner, side, m));
+            after.stream().filter(m -> !containsIdentity(before, m)).forEach(m -> link(owner, side, m));
+            return;
+        }
+        if (previous != null) {
+            unlink(owner, side, previous);
+        }
+        if (value != null) {
+            link(owner, side, value);
+        }
+    }
+
+    /** Before {@code owner.attribute} is read: a plain collection is wrapped so that adds and removes keep the reverse side. */
+    static void beforeRead(Object owner, String attribute) {
+        Side side = SIDES.get(owner.getClass()).get(attribute);
+        if (side == null || !side.collection || side.back() == null) {
+            return;
+        }
+        Object value = side.accessor.get(owner);
+        if (value instanceof Collection<?> members && !(value instanceof BackrefList || value instanceof BackrefSet)
+                && (value instanceof List<?> || value instanceof Set<?>)) {
+            side.accessor.set(owner, value instanceof Set<?> ? new BackrefSet(owner, side, members)
+                    : new BackrefList(owner, side, members));
+        }
+    }
+
+    /** Makes the reverse side of {@code member} include (or point at) {@code owner}. */
+    @SuppressWarnings("unchecked")
+    private static void link(Object owner, Side side, Object member) {
+        Side back = side.back();
+        if (!loadedOn(member, back)) {
+            return;
+        }
+        if (back.collection) {
+            Object members = back.accessor.get(member);
+            if (members == null) {
+                members = new ArrayList<>();
+                back.accessor.set(member, members);
+            }
+            addQuietly((Collection<Object>) members, owner);
+            return;
+        }
+        Object previous = back.accessor.get(member);
+        if (previous == owner) {
+            return;
+        }
+        if (previous != null && back.back() != null && loadedOn(previous, back.back())) {
+            // the member moves to another parent: it leaves the previous parent's side
+            Object held = back.back().accessor.get(previous);
+            if (held instanceof Collection<?> collection) {
+                removeQuietly((Collection<Object>) collection, member);
+            } else if (held == member) {
+                back.back().accessor.set(previous, null);
+            }
+        }
+        back.accessor.set(member, owner);
+    }
+
+    /** Makes the reverse side of {@code member} no longer include (or point at) {@code owner}. */
+    @SuppressWarnings("unchecked")
+    private static void unlink(Object owner, Side side, Object member) {
+        Side back = side.back();
+        if (!loadedOn(member, back)) {
+            return;
+        }
+        Object value = back.accessor.get(member);
+        if (value instanceof Collection<?> collection) {
+            removeQuietly((Collection<Object>) collection, owner);
+        } else if (value == owner) {
+            back.accessor.set(member, null);
+        }
+    }
+
+    /** Whether the attribute holds its real value: false for a persistent object's unloaded relationship. */
+    private static boolean loadedOn(Object object, Side side) {
+        return !(object instanceof Instrumented instrumented
+                && instrumented.athanor$state() instanceof AttributeHook hook && !hook.isLoaded(side.accessor.name()));
+    }
+
+    private static void addQuietly(Collection<Object> collection, Object member) {
+        if (collection instanceof BackrefList list) {
+            if (!containsIdentity(list.members, member)) {
+                list.members.add(member);
+            }
+        } else if (collection instanceof BackrefSet set) {
+            set.members.add(member);
+        } else if (!containsIdentity(collection, member)) {
+            // a session's tracked collection reports this add to its owner's session
+            collection.add(member);
+        }
+    }
+
+    private static void removeQuietly(Collection<Object> collection, Object member) {
+        if (collection instanceof BackrefList list) {
+            list.members.remove(member);
+        } else if (collection instanceof BackrefSet set) {
+            set.members.remove(member);
+        } else {
+            collection.remove(member);
+        }
+    }
+
+    private static boolean containsIdentity(Collection<?> collection, Object member) {
+        for (Object candidate : collection) {
+            if (candidate == member) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One relationship field and, resolved on first use, the field its {@code backPopulates} names. */
+    private static final class Side {
+        final AttributeAccessor accessor;
+        final boolean collection;
+        private final Field field;
+        private Side back;
+        private boolean resolved;
+
+        Side(Field field) {
+            this.field = field;
+            this.accessor = AttributeAccessor.of(field);
+            this.collection = Collection.class.isAssignableFrom(field.getType());
+        }
+
+        Side back() {
+            if (!resolved) {
+                String name = field.getAnnotation(Relationship.class).backPopulates();
+                Class<?> target = collection && field.getGenericType() instanceof ParameterizedType type
+                        && type.getActualTypeArguments()[0] instanceof Class<?> element ? element : field.getType();
+                back = name.isEmpty() ? null : SIDES.get(target).get(name);
+                resolved = true;
+            }
+            return back;
+        }
+    }
+
+    /** A list of a transient object's relationship: adds and removes keep each member's reverse side. */
+    private static final class BackrefList extends AbstractList<Object> {
+        private final Object owner;
+        private final Side side;
+        private final List<Object> members;
+
+        BackrefList(Object owner, Side side, Collection<?> members) {
+            this.owner = owner;
+            this.side = side;
+            this.members = new ArrayList<>(members);
+        }
+
+        @Override
+        public Object get(int index) {
+            return members.get(index);
+        }
+
+        @Override
+        public int size() {
+            return members.size();
+        }
+
+        @Override
+        public void add(int index, Object element) {
+            members.add(index, element);
+            modCount++;
+            if (element != null) {
+                link(owner, side, element);
+            }
+        }
+
+        @Override
+        public Object set(int index, Object element) {
+            Object previous = members.set(index, element);
+            if (previous != element) {
+                if (previous != null) {
+                    unlink(owner, side, previous);
+                }
+                if (element != null) {
+                    link(owner, side, element);
+                }
+            }
+            return previous;
+        }
+
+        @Override
+        public Object remove(int index) {
+            Object previous = members.remove(index);
+            modCount++;
+            if (previous != null) {
+                unlink(owner, side, previous);
+            }
+            return previous;
+        }
+    }
+
+    /** A set of a transient object's relationship, in insertion order. */
+    private static final class BackrefSet extends AbstractSet<Object> {
+        private final Object owner;
+        private final Side side;
+        private final Set<Object> members;
+
+        BackrefSet(Object owner, Side side, Collection<?> members) {
+            this.owner = owner;
+            this.side = side;
+            this.members = new LinkedHashSet<>(members);
+        }
+
+        @Override
+        public int size() {
+            return members.size();
+        }
+
+        @Override
+        public boolean add(Object element) {
+            if (!members.add(element)) {
+                return false;
+            }
+            if (element != null) {
+                link(owner, side, element);
+            }
+            return true;
+        }
+
+        @Override
+        public Iterator<Object> iterator() {
+            Iterator<Object> iterator = members.iterator();
+            return new Iterator<>() {
+                private Object current;
+
+                @Override
+                public boolean hasNext() {
+                    return iterator.hasNext();
+                }
+
+                @Override
+                public Object next() {
+                    current = iterator.next();
+                    return current;
+                }
+
+                @Override
+                public void remove() {
+                    iterator.remove();
+                    if (current != null) {
+                        unlink(owner, side, current);
+                    }
+                }
+            };
+        }
+    }
+}

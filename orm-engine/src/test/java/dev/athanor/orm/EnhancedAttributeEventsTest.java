@@ -1,0 +1,210 @@
+package dev.athanor.orm;
+
+import static dev.athanor.sql.Sql.select;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.athanor.Athanor;
+import dev.athanor.exc.DetachedInstanceError;
+import dev.athanor.orm.enhanced.EnhancedModels;
+import dev.athanor.orm.enhanced.Novel;
+import dev.athanor.orm.enhanced.Passport;
+import dev.athanor.orm.enhanced.Post;
+import dev.athanor.orm.enhanced.PostTag;
+import dev.athanor.orm.enhanced.Tag;
+import dev.athanor.orm.enhanced.Writer;
+import dev.athanor.orm.enhanced.Writer_;
+import dev.athanor.orm.internal.Enhanced;
+import dev.athanor.orm.model.RelAuthor;
+import dev.athanor.testing.DatabaseTest;
+import dev.athanor.testing.SqlRecorder;
+import dev.athanor.testing.TestDb;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes enhanced at build time (the test build runs AthanorEnhancer over dev.athanor.orm.enhanced)
+ * report attribute events on every instance: backPopulates pairs stay in step on objects made with
+ * {@code new}, a flush writes exactly the objects that reported a change, history comes from the
+ * same events, and plain classes in the same session work as before.
+ */
+class EnhancedAttributeEventsTest {
+
+    @Test
+    void enhancedClassesAreUsedAsTheyAreWithoutARuntimeSubclass() {
+        assertThat(new Writer("w")).isInstanceOf(Enhanced.class);
+        assertThat(new RelAuthor("plain")).isNotInstanceOf(Enhanced.class);
+        Registry registry = EnhancedModels.registry();
+        assertThat(registry.mapper(Writer.class).newLoadedInstance()).hasSameClassAs(new Writer("w"));
+        assertThat(registry.mapper(RelAuthor.class).newLoadedInstance().getClass()).isNotEqualTo(RelAuthor.class);
+    }
+
+    @Test
+    void manyToOneAndCollectionKeepEachOtherInStepOnNewObjects() {
+        Writer bob = new Writer("bob");
+        Writer ann = new Writer("ann");
+        Novel sa = new Novel("SQLAlchemy in Action");
+        sa.setWriter(bob);
+        assertThat(bob.getNovels()).containsExactly(sa);
+
+        Novel second = new Novel("Second");
+        bob.getNovels().add(second);
+        assertThat(second.getWriter()).isSameAs(bob);
+
+        sa.setWriter(ann); // moves: leaves bob's collection, joins ann's
+        assertThat(bob.getNovels()).containsExactly(second);
+        assertThat(ann.getNovels()).containsExactly(sa);
+
+        bob.getNovels().remove(second);
+        assertThat(second.getWriter()).isNull();
+        ann.setNovels(new java.util.ArrayList<>(List.of(second)));
+        assertThat(second.getWriter()).isSameAs(ann);
+        assertThat(sa.getWriter()).isNull(); // replaced collection: the member that left loses its writer
+    }
+
+    @Test
+    void oneToOneMovesBetweenOwnersOnNewObjects() {
+        Writer bob = new Writer("bob");
+        Writer ann = new Writer("ann");
+        Passport passport = new Passport(UUID.randomUUID(), "P-1");
+        bob.setPassport(passport);
+        assertThat(passport.getHolder()).isSameAs(bob);
+        passport.setHolder(ann);
+        assertThat(ann.getPassport()).isSameAs(passport);
+        assertThat(bob.getPassport()).isNull();
+    }
+
+    @Test
+    void associationObjectsLinkBothParentsWhenConstructed() {
+        Tag python = new Tag(UUID.randomUUID(), "python");
+        PostTag link = new PostTag(python, "alice");
+        assertThat(python.getPosts()).containsExactly(link);
+        Post post = new Post("fastapi-tour", "FastAPI tour", List.of(link));
+        assertThat(link.getPost()).isSameAs(post);
+        assertThat(post.getTags()).containsExactly(link);
+    }
+
+    @DatabaseTest
+    void newObjectsLinkedByEventsAreWrittenWithTheirKeys(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            UUID pythonId = UUID.randomUUID();
+            UUID passportId = UUID.randomUUID();
+            try (Session s = f.sessions.open()) {
+                Writer bob = new Writer("bob");
+                new Novel("SQLAlchemy in Action").setWriter(bob);
+                bob.setPassport(new Passport(passportId, "P-1"));
+                Tag python = new Tag(pythonId, "python");
+                s.add(new Post("fastapi-tour", "FastAPI tour", List.of(new PostTag(python, "alice"))));
+                s.add(python);
+                s.add(bob); // cascades to the novel and passport the events put in bob's attributes
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                Writer bob = s.<Writer>scalars(select(Writer.class)).one();
+                assertThat(bob.getNovels()).extracting(Novel::getTitle).containsExactly("SQLAlchemy in Action");
+                assertThat(bob.getPassport().getId()).isEqualTo(passportId);
+                Post post = s.get(Post.class, "fastapi-tour");
+                assertThat(post.getTags()).singleElement().satisfies(link -> {
+                    assertThat(link.getAddedBy()).isEqualTo("alice");
+                    assertThat(link.getTag().getId()).isEqualTo(pythonId);
+                });
+            }
+        }
+    }
+
+    @DatabaseTest
+    void aFlushUpdatesOnlyTheObjectsThatReportedAChange(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            f.seedWriters("ann", "bob", "cy");
+            try (Session s = f.sessions.open()) {
+                List<Writer> writers = s.<Writer>scalars(select(Writer.class).orderBy(Writer_.name)).all();
+                writers.get(1).setName("robert");
+                assertThat(s.dirty()).containsExactly(writers.get(1));
+                var history = Athanor.inspect(s, writers.get(1)).history("name");
+                assertThat(history.added()).containsExactly("robert");
+                assertThat(history.deleted()).containsExactly("bob");
+                assertThat(Athanor.inspect(s, writers.get(0)).history("name").unchanged()).containsExactly("ann");
+                try (SqlRecorder sql = SqlRecorder.on(db.engine())) {
+                    s.flush();
+                    assertThat(sql.sql()).singleElement().satisfies(q -> assertThat(q).startsWith("UPDATE enh_writer"));
+                }
+                try (SqlRecorder sql = SqlRecorder.on(db.engine())) {
+                    s.flush(); // the change was written: nothing reported since
+                    assertThat(sql.sql()).isEmpty();
+                }
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                assertThat(s.<Writer>scalars(select(Writer.class).orderBy(Writer_.name)).all()).extracting(Writer::getName)
+                        .containsExactly("ann", "cy", "robert");
+            }
+        }
+    }
+
+    @DatabaseTest
+    void foreignKeysTheFlushFillsInAreWrittenAndLazyLoadsAndQueriesAutoflushFirst(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            f.seedWriters("ann", "bob");
+            f.seedNovel("ann", "First");
+            try (Session s = f.sessions.open()) {
+                Writer ann = EnhancedFixture.writer(s, "ann");
+                Writer bob = EnhancedFixture.writer(s, "bob");
+                Novel first = s.<Novel>scalars(select(Novel.class)).one();
+                bob.getNovels().add(first); // neither side of first's writer is loaded: the flush writes writer_id
+                assertThat(first.getWriter()).isSameAs(bob); // the lazy load autoflushed, then read bob's key
+                ann.setName("anne");
+                assertThat(s.<Writer>scalars(select(Writer.class).where(Writer_.name.eq("anne"))).all())
+                        .containsExactly(ann); // the query autoflushed the reported change
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                assertThat(s.<Novel>scalars(select(Novel.class)).one().getWriter().getName()).isEqualTo("bob");
+            }
+        }
+    }
+
+    @DatabaseTest
+    void enhancedAndPlainObjectsChangeInOneSession(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            try (Session s = f.sessions.open()) {
+                s.add(new Writer("ann"));
+                s.add(new RelAuthor("plain"));
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                Writer ann = s.<Writer>scalars(select(Writer.class)).one();
+                RelAuthor plain = s.<RelAuthor>scalars(select(RelAuthor.class)).one();
+                ann.setName("anne");
+                plain.setName("plainer"); // found by the snapshot compare, as before
+                assertThat(s.dirty()).containsExactlyInAnyOrder(ann, plain);
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                assertThat(s.<Writer>scalars(select(Writer.class)).one().getName()).isEqualTo("anne");
+                assertThat(s.<RelAuthor>scalars(select(RelAuthor.class)).one().getName()).isEqualTo("plainer");
+            }
+        }
+    }
+
+    @DatabaseTest
+    void relationshipFieldsOfLoadedObjectsLoadOnAccessAndNotAfterTheSessionCloses(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            f.seedWriters("ann");
+            Writer detached;
+            try (Session s = f.sessions.open()) {
+                Writer ann = s.<Writer>scalars(select(Writer.class)).one();
+                ann.getNovels().add(new Novel("One"));
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                Writer ann = s.<Writer>scalars(select(Writer.class)).one();
+                assertThat(ann.getNovels()).extracting(Novel::getTitle).containsExactly("One");
+                detached = s.<Writer>scalars(select(Writer.class)).one();
+                s.expunge(detached);
+            }
+            assertThatThrownBy(detached::getPassport).isInstanceOf(DetachedInstanceError.class)
+                    .hasMessageContaining("passport");
+        }
+    }
+}
