@@ -122,7 +122,8 @@ def main():
     parser.add_argument("suites", nargs="*", metavar="suite", help="any of " + ", ".join(SUITES) + " (default: all)")
     parser.add_argument("--dburl", required=True, help="SQLAlchemy URL of a PostgreSQL database of your own")
     parser.add_argument("--runs", type=int, default=3, help="runs of each suite (default 3)")
-    parser.add_argument("--num", type=int, help="rows/iterations; default: each suite's own")
+    parser.add_argument("--num", action="append", default=[], metavar="[SUITE=]N",
+                        help="rows/iterations for every suite, or SUITE=N for one (repeatable); default: each suite's own")
     parser.add_argument("--java", help="Markdown written by BenchMain --db postgresql --markdown FILE")
     parser.add_argument("--markdown", help="replace this file's sqlalchemy:postgresql section with the tables")
     args = parser.parse_args()
@@ -131,8 +132,7 @@ def main():
         parser.error("unknown suite %s; known: %s" % (", ".join(unknown), ", ".join(SUITES)))
     if args.runs < 1:
         parser.error("--runs must be at least 1")
-    if args.num is not None and args.num < 1000:
-        parser.error("--num must be at least 1000 (the bulk suites work in chunks of 1000)")
+    args.num = parse_sizes(args.num, parser)
     java = read_java_tables(args.java) if args.java else None
     suites = args.suites or SUITES
 
@@ -150,6 +150,20 @@ def main():
     print(output)
     if args.markdown:
         replace_section(args.markdown, "sqlalchemy:postgresql", output)
+
+
+def parse_sizes(values, parser):
+    """--num values as {suite or None: N}; None is the size of every suite not named."""
+    sizes = {}
+    for value in values:
+        suite, _, number = value.rpartition("=")
+        if suite and suite not in SUITES:
+            parser.error("--num %s: unknown suite %s" % (value, suite))
+        if not number.isdigit() or int(number) < 1000:
+            parser.error("--num %s: needs a whole number of at least 1000 (the bulk suites insert 1000 at a time)"
+                         % value)
+        sizes[suite or None] = int(number)
+    return sizes
 
 
 def run_suite(suite, args, timings):
@@ -175,8 +189,9 @@ def suite_tests(suite):
 
 def run_command(suite, extra, args, timings):
     command = [sys.executable, "-m", "examples.performance", suite, "--dburl", args.dburl] + extra
-    if args.num:
-        command += ["--num", str(args.num)]
+    num = args.num.get(suite, args.num.get(None))
+    if num:
+        command += ["--num", str(num)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     for line in process.stdout:
         print("  " + line.rstrip(), flush=True)

@@ -7,9 +7,10 @@
 # cache folder; nothing is installed system-wide. The suite then runs with Debian's own python3, the
 # interpreter those packages are built for, each suite --runs times; compare.py prints the medians.
 #
-# Usage: run.sh [--dburl postgresql://user@host:port/db] [--runs 3] [--num N] [--java FILE]
+# Usage: run.sh [--dburl postgresql://user@host:port/db] [--runs 3] [--num [SUITE=]N ...] [--java FILE]
 #               [--markdown FILE] [suite ...]
-#   suites: bulk_inserts single_inserts short_selects large_resultsets (default: all four)
+#   suites: bulk_inserts single_inserts short_selects large_resultsets (default: all four), each at
+#   its own default size (100000, 10000, 10000, 500000) unless --num N (all) or --num SUITE=N says otherwise
 #   --java FILE   a Markdown file written by `BenchMain --db postgresql --markdown FILE`: adds the
 #                 SQLAlchemy-versus-Java table with the nearest Java variant of every test
 # Environment: ATHANOR_BENCH_SQLALCHEMY_URL (default postgresql://postgres@127.0.0.1:5432/test, the Java

@@ -66,6 +66,11 @@ public final class SingleInsert implements Workload {
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("jdbc", "getConnection, prepareStatement, executeUpdate, commit, close per row",
                 num, () -> jdbc(db, num)));
+        int connectRows = connectEachRows(num);
+        variants.add(new Variant("jdbc-connect-each", "DriverManager.getConnection (no pool), prepareStatement,"
+                + " executeUpdate, commit, close per row, on num/10 rows as a new server connection costs"
+                + " milliseconds (SQLAlchemy's test_dbapi_raw_w_connect)", connectRows,
+                () -> jdbcConnectEach(db, connectRows)));
         variants.add(new Variant("athanor-text", "engine.transaction(conn -> conn.execute(text(INSERT …), map))"
                 + " per row", num, () -> athanorText(db, num)));
         variants.add(new Variant("athanor-core", "engine.transaction(conn -> conn.execute(insert(customer), map))"
@@ -92,6 +97,24 @@ public final class SingleInsert implements Workload {
             }
         }
         return num;
+    }
+
+    /** A tenth of the rows, at least one: the per-row time is what compares, and 10k connections take minutes. */
+    private static int connectEachRows(int num) {
+        return Math.max(1, num / 10);
+    }
+
+    private static long jdbcConnectEach(BenchDatabase db, int rows) throws Exception {
+        for (int i = 0; i < rows; i++) {
+            try (Connection connection = db.connectWithoutPool();
+                 PreparedStatement insert = connection.prepareStatement(Customers.INSERT_JDBC)) {
+                insert.setString(1, Customers.name(i));
+                insert.setString(2, Customers.description(i));
+                insert.executeUpdate();
+                connection.commit();
+            }
+        }
+        return rows;
     }
 
     private static long athanorText(BenchDatabase db, int num) {
