@@ -16,6 +16,7 @@ import subprocess
 import sys
 
 SUITES = ["bulk_inserts", "single_inserts", "short_selects", "large_resultsets"]
+RUN_HEADER = "== run %d/%d: %s"
 RESULT_LINE = re.compile(r"^(test_\w+) : (.*) \((\d+) iterations\); total time ([\d.]+) sec$")
 
 # (suite, test) -> (Java workload, nearest Java variant); the tests are SQLAlchemy 1.4.46's
@@ -126,6 +127,8 @@ def main():
                         help="rows/iterations for every suite, or SUITE=N for one (repeatable); default: each suite's own")
     parser.add_argument("--java", help="Markdown written by BenchMain --db postgresql --markdown FILE")
     parser.add_argument("--markdown", help="replace this file's sqlalchemy:postgresql section with the tables")
+    parser.add_argument("--from-log", metavar="FILE",
+                        help="tabulate the output of an earlier run (whole or cut short) instead of running")
     args = parser.parse_args()
     unknown = [s for s in args.suites if s not in SUITES]
     if unknown:
@@ -136,15 +139,18 @@ def main():
     java = read_java_tables(args.java) if args.java else None
     suites = args.suites or SUITES
 
-    environment = describe_environment(args.dburl)
-    print(environment)
-    timings = {}
-    for run in range(1, args.runs + 1):
-        for suite in suites:
-            print("== run %d/%d: %s" % (run, args.runs, suite), flush=True)
-            run_suite(suite, args, timings)
+    if args.from_log:
+        environment, timings = read_log(args.from_log)
+    else:
+        environment = describe_environment(args.dburl)
+        print(environment)
+        timings = {}
+        for run in range(1, args.runs + 1):
+            for suite in suites:
+                print(RUN_HEADER % (run, args.runs, suite), flush=True)
+                run_suite(suite, args, timings)
 
-    output = environment + "\n" + render_tests(timings, args.runs, java)
+    output = environment + "\n" + render_tests(timings, java)
     if java is not None:
         output += "\n" + render_jobs(timings, java)
     print(output)
@@ -164,6 +170,30 @@ def parse_sizes(values, parser):
                          % value)
         sizes[suite or None] = int(number)
     return sizes
+
+
+def read_log(path):
+    """The environment block and timings printed by an earlier run, which may have been cut short."""
+    environment, timings, suite = [], {}, None
+    with open(path, encoding="utf-8") as log:
+        for line in log:
+            header = re.match(r"^== run \d+/\d+: (\w+)$", line.strip())
+            if header:
+                suite = header.group(1)
+            elif line.startswith("#### Environment") or environment and suite is None:
+                environment.append(line)
+            match = RESULT_LINE.match(line.strip())
+            if match and suite:
+                add_timing(timings, suite, match)
+    if not timings:
+        sys.exit("%s holds no results of run.sh" % path)
+    return "".join(environment).rstrip("\n") + "\n", timings
+
+
+def add_timing(timings, suite, match):
+    test, doc, rows, seconds = match.groups()
+    timing = timings.setdefault((suite, test), Timing(doc, int(rows)))
+    timing.seconds.append(float(seconds))
 
 
 def run_suite(suite, args, timings):
@@ -197,9 +227,7 @@ def run_command(suite, extra, args, timings):
         print("  " + line.rstrip(), flush=True)
         match = RESULT_LINE.match(line.strip())
         if match:
-            test, doc, rows, seconds = match.groups()
-            timing = timings.setdefault((suite, test), Timing(doc, int(rows)))
-            timing.seconds.append(float(seconds))
+            add_timing(timings, suite, match)
     if process.wait() != 0:
         sys.exit("examples.performance %s %s failed with exit code %d" % (suite, " ".join(extra), process.returncode))
 
@@ -241,18 +269,17 @@ def cpu_model():
     return platform.machine()
 
 
-def render_tests(timings, runs, java):
-    out = ["#### SQLAlchemy %s's performance suite — postgresql, %d run%s of each suite" % (
-        sqlalchemy_version(), runs, "" if runs == 1 else "s"), ""]
-    header = "| suite | test | rows | median s | min s | max s | µs/row | nearest Java variant |"
+def render_tests(timings, java):
+    out = ["#### SQLAlchemy %s's performance suite — postgresql, one timed pass per run" % sqlalchemy_version(), ""]
+    header = "| suite | test | rows | runs | median s | min s | max s | µs/row | nearest Java variant |"
     if java is not None:
         header += " Java µs/row | × Java |"
     out.append(header)
-    out.append("|---|---|---:|---:|---:|---:|---:|---|" + ("---:|---:|" if java is not None else ""))
+    out.append("|---|---|---:|---:|---:|---:|---:|---:|---|" + ("---:|---:|" if java is not None else ""))
     for (suite, test), timing in timings.items():
         workload, variant = NEAREST.get((suite, test), ("", ""))
-        line = "| %s | %s | %s | %.2f | %.2f | %.2f | %s | %s |" % (
-            suite, test, "{:,}".format(timing.rows), statistics.median(timing.seconds), min(timing.seconds),
+        line = "| %s | %s | %s | %d | %.2f | %.2f | %.2f | %s | %s |" % (
+            suite, test, "{:,}".format(timing.rows), len(timing.seconds), statistics.median(timing.seconds), min(timing.seconds),
             max(timing.seconds), format_micros(timing.micros_per_row()),
             "%s `%s`" % (workload, variant) if variant else "—")
         if java is not None:

@@ -8,11 +8,12 @@
 # interpreter those packages are built for, each suite --runs times; compare.py prints the medians.
 #
 # Usage: run.sh [--dburl postgresql://user@host:port/db] [--runs 3] [--num [SUITE=]N ...] [--java FILE]
-#               [--markdown FILE] [suite ...]
+#               [--markdown FILE] [--from-log FILE] [suite ...]
 #   suites: bulk_inserts single_inserts short_selects large_resultsets (default: all four), each at
 #   its own default size (100000, 10000, 10000, 500000) unless --num N (all) or --num SUITE=N says otherwise
 #   --java FILE   a Markdown file written by `BenchMain --db postgresql --markdown FILE`: adds the
 #                 SQLAlchemy-versus-Java table with the nearest Java variant of every test
+#   --from-log F  tabulate the saved output of an earlier run (also one cut short) instead of running
 # Environment: ATHANOR_BENCH_SQLALCHEMY_URL (default postgresql://postgres@127.0.0.1:5432/test, the Java
 # bench's default database), ATHANOR_BENCH_SQLALCHEMY_CACHE (default orm-engine/target/bench-sqlalchemy).
 # The suite drops and recreates a table named `customer` in that database: point it at one of your own.
