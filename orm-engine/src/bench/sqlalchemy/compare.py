@@ -208,13 +208,19 @@ def run_suite(suite, args, timings):
         run_command(suite, ["--test", test], args, timings)
 
 
+SUITE_TESTS = {}
+
+
 def suite_tests(suite):
     """The suite's test names, and whether it has a per-test setup (which drops and recreates its tables)."""
-    import importlib
-    from examples.performance import Profiler
-    Profiler.tests, Profiler._setup, Profiler._setup_once, Profiler.name = [], None, None, None
-    importlib.import_module("examples.performance." + suite)
-    return [t.__name__ for t in Profiler.tests], Profiler._setup is not None
+    if suite not in SUITE_TESTS:
+        # the Profiler collects a module's tests when the module is imported, which happens once
+        import importlib
+        from examples.performance import Profiler
+        Profiler.tests, Profiler._setup, Profiler._setup_once, Profiler.name = [], None, None, None
+        importlib.import_module("examples.performance." + suite)
+        SUITE_TESTS[suite] = [t.__name__ for t in Profiler.tests], Profiler._setup is not None
+    return SUITE_TESTS[suite]
 
 
 def run_command(suite, extra, args, timings):
