@@ -180,7 +180,7 @@ def read_log(path):
             header = re.match(r"^== run \d+/\d+: (\w+)$", line.strip())
             if header:
                 suite = header.group(1)
-            elif line.startswith("#### Environment") or environment and suite is None:
+            elif suite is None and (environment or line.startswith("#### Environment")):
                 environment.append(line)
             match = RESULT_LINE.match(line.strip())
             if match and suite:
