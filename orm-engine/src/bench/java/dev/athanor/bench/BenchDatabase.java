@@ -10,10 +10,12 @@ import dev.athanor.dialect.Dialects;
 import dev.athanor.engine.Engine;
 import dev.athanor.engine.EngineOptions;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.jooq.DSLContext;
@@ -32,6 +34,7 @@ public final class BenchDatabase implements AutoCloseable {
     private static final int POOL_SIZE = 4;
 
     private final Target target;
+    private final String jdbcUrl;
     private final Dialect dialect;
     private final HikariDataSource pool;
     private final SwitchableDataSource dataSource;
@@ -49,6 +52,7 @@ public final class BenchDatabase implements AutoCloseable {
 
     private BenchDatabase(Target target, String jdbcUrl) {
         this.target = target;
+        this.jdbcUrl = jdbcUrl;
         this.dialect = Dialects.forJdbcUrl(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setPoolName("bench");
@@ -91,6 +95,22 @@ public final class BenchDatabase implements AutoCloseable {
     /** The pool every variant borrows from (counted during the counting pass). */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * A new physical connection on every call, outside the pool, as an application without a pool
+     * (or SQLAlchemy's {@code test_dbapi_raw_w_connect}) has: the pool's URL, user and driver
+     * properties, auto-commit off. Counted like the pool's during the counting pass; the caller closes it.
+     */
+    public Connection connectWithoutPool() throws SQLException {
+        Properties properties = new Properties();
+        properties.putAll(dialect.driverProperties());
+        if (target.user() != null) {
+            properties.setProperty("user", target.user());
+        }
+        Connection connection = DriverManager.getConnection(jdbcUrl, properties);
+        connection.setAutoCommit(false);
+        return dataSource.track(connection);
     }
 
     SwitchableDataSource switchable() {

@@ -35,7 +35,11 @@ final class SwitchableDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        Connection connection = pool.getConnection();
+        return track(pool.getConnection());
+    }
+
+    /** A connection, of the pool's or opened outside it, wrapped by the counter while counting is on. */
+    Connection track(Connection connection) {
         return counting ? counter.wrap(connection) : connection;
     }
 

@@ -10,6 +10,7 @@ import dev.athanor.bench.orm.OrmCustomer;
 import dev.athanor.sql.TextClause;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,12 @@ public final class SingleInsert implements Workload {
     public List<Variant> variants(BenchDatabase db, int num) {
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("jdbc", "getConnection, prepareStatement, executeUpdate, commit, close per row",
-                num, () -> jdbc(db, num)));
+                num, () -> jdbc(num, db.dataSource()::getConnection)));
+        int connectRows = connectEachRows(num);
+        variants.add(new Variant("jdbc-connect-each", "DriverManager.getConnection (no pool), prepareStatement,"
+                + " executeUpdate, commit, close per row, on num/10 rows as a new server connection costs"
+                + " milliseconds (SQLAlchemy's test_dbapi_raw_w_connect)", connectRows,
+                () -> jdbc(connectRows, db::connectWithoutPool)));
         variants.add(new Variant("athanor-text", "engine.transaction(conn -> conn.execute(text(INSERT …), map))"
                 + " per row", num, () -> athanorText(db, num)));
         variants.add(new Variant("athanor-core", "engine.transaction(conn -> conn.execute(insert(customer), map))"
@@ -81,9 +87,15 @@ public final class SingleInsert implements Workload {
         return variants;
     }
 
-    private static long jdbc(BenchDatabase db, int num) throws Exception {
-        for (int i = 0; i < num; i++) {
-            try (Connection connection = db.dataSource().getConnection();
+    /** A tenth of the rows, at least one: the per-row time is what compares, and 10k connections take minutes. */
+    private static int connectEachRows(int num) {
+        return Math.max(1, num / 10);
+    }
+
+    /** Inserts each row on a connection of its own from {@code connections}, committing and closing it. */
+    private static long jdbc(int rows, ConnectionSource connections) throws Exception {
+        for (int i = 0; i < rows; i++) {
+            try (Connection connection = connections.open();
                  PreparedStatement insert = connection.prepareStatement(Customers.INSERT_JDBC)) {
                 insert.setString(1, Customers.name(i));
                 insert.setString(2, Customers.description(i));
@@ -91,7 +103,13 @@ public final class SingleInsert implements Workload {
                 connection.commit();
             }
         }
-        return num;
+        return rows;
+    }
+
+    /** Where the plain-JDBC variants get a row's connection: the pool, or a new physical one. */
+    @FunctionalInterface
+    private interface ConnectionSource {
+        Connection open() throws SQLException;
     }
 
     private static long athanorText(BenchDatabase db, int num) {
