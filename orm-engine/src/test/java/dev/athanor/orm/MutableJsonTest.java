@@ -78,6 +78,13 @@ class MutableJsonTest {
         }
     }
 
+    @DatabaseTest
+    void theMapANewObjectWasGivenIsTrackedOnceItIsInserted(TestDb db) {
+        for (Kind<?> kind : List.of(ENHANCED, PLAIN)) {
+            afterInsert(db, kind);
+        }
+    }
+
     @Test
     void mutableOnAColumnThatIsNotJsonIsRefusedNamingTheField() {
         assertThatThrownBy(() -> Registry.of(new MetaData(), List.of(MutableName.class)))
@@ -149,6 +156,25 @@ class MutableJsonTest {
                 s.commit();
             }
             assertThat(f.stored(kind, "prefs", id)).isEqualTo(Map.of("theme", "dark", "font", "mono"));
+        }
+    }
+
+    private static <T> void afterInsert(TestDb db, Kind<T> kind) {
+        try (Fixture f = new Fixture(db)) {
+            Object id;
+            try (Session s = f.sessions.open()) {
+                T profile = kind.create().apply("p-2");
+                s.add(profile);
+                s.flush();
+                id = kind.id().apply(profile);
+                kind.prefs().apply(profile).put("theme", "light"); // the user's own map, changed after the INSERT
+                try (SqlRecorder sql = SqlRecorder.on(db.engine())) {
+                    s.flush();
+                    assertThat(sql.sql()).singleElement().satisfies(q -> assertThat(q).startsWith("UPDATE " + kind.table()));
+                }
+                s.commit();
+            }
+            assertThat(f.stored(kind, "prefs", id)).isEqualTo(Map.of("theme", "light"));
         }
     }
 
