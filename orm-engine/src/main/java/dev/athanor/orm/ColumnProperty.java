@@ -3,6 +3,7 @@ package dev.athanor.orm;
 import dev.athanor.orm.internal.AttributeAccessor;
 import dev.athanor.orm.internal.ValueConverter;
 import dev.athanor.schema.Column;
+import dev.athanor.types.JsonType;
 
 /**
  * One mapped field and the column it is stored in, as SQLAlchemy's {@code ColumnProperty}: the
@@ -15,6 +16,8 @@ public final class ColumnProperty {
     private final ValueConverter converter;
     private final boolean version;
     private final int index;
+    /** Whether the type asks for in-place change tracking ({@code JsonType.asMutable()}). */
+    private final boolean mutable;
 
     ColumnProperty(String name, Column<?> column, AttributeAccessor accessor, boolean version, int index) {
         this.name = name;
@@ -23,6 +26,7 @@ public final class ColumnProperty {
         this.converter = new ValueConverter(column.type(), accessor.type());
         this.version = version;
         this.index = index;
+        this.mutable = column.type() instanceof JsonType<?> json && json.mutable();
     }
 
     /** The field (attribute) name. */
@@ -50,6 +54,11 @@ public final class ColumnProperty {
         return version;
     }
 
+    /** Whether a map or list changed in place in this attribute counts as a change (a mutable JSON type). */
+    public boolean isMutable() {
+        return mutable;
+    }
+
     /** The position of this property among its mapper's columns (and in snapshots). */
     int index() {
         return index;
@@ -61,6 +70,11 @@ public final class ColumnProperty {
      */
     ColumnProperty copy(Column<?> column, int index) {
         return new ColumnProperty(name, column, accessor, version, index);
+    }
+
+    /** Sets the field without reporting a change: the ORM puts a tracking view in place of the same value. */
+    void replaceQuietly(Object instance, Object value) {
+        accessor.set(instance, value);
     }
 
     Object get(Object instance) {

@@ -328,29 +328,41 @@ final class InstanceState implements AttributeHook {
 
     /** Takes the current field values as the database's. */
     void takeSnapshot() {
-        Object[] values = currentValues();
-        for (int i = 0; i < values.length; i++) {
-            values[i] = snapshotValue(values[i]);
-        }
-        snapshot = values;
+        takeSnapshot(currentValues());
     }
 
     /** Takes these field values (by property index, as {@link #currentValues()}) as the database's; keeps the array. */
     void takeSnapshot(Object[] values) {
+        List<ColumnProperty> properties = mapper.columns();
         for (int i = 0; i < values.length; i++) {
-            values[i] = snapshotValue(values[i]);
+            values[i] = snapshotValue(properties.get(i), values[i]);
         }
         snapshot = values;
     }
 
     /** Takes one attribute's current field value as the database's. */
     void takeSnapshot(ColumnProperty property) {
-        snapshot[property.index()] = snapshotValue(property.get(object));
+        snapshot[property.index()] = snapshotValue(property, property.get(object));
     }
 
-    private static Object snapshotValue(Object value) {
+    private Object snapshotValue(ColumnProperty property, Object value) {
+        if (property.isMutable()) {
+            watch(property, value);
+            // the field's map or list may change in place: compare with a copy of it
+            return MutableValues.deepCopy(value);
+        }
         // an array changed in place must still show as modified
         return value instanceof byte[] bytes ? bytes.clone() : value;
+    }
+
+    /** An enhanced object's mutable map or list is swapped for a view that reports its first change at once. */
+    private void watch(ColumnProperty property, Object value) {
+        if (enhanced) {
+            Object tracking = MutableValues.tracking(value, this::columnChanged);
+            if (tracking != value) {
+                property.replaceQuietly(object, tracking);
+            }
+        }
     }
 
     /** The properties whose field differs from the snapshot. */
@@ -389,9 +401,16 @@ final class InstanceState implements AttributeHook {
     /** Writes snapshot values back into the fields. */
     void restore(Object[] values) {
         for (ColumnProperty property : mapper.columns()) {
-            property.set(object, values[property.index()]);
+            Object value = values[property.index()];
+            // the field gets its own copy of a mutable value, else changing it in place would change the snapshot too
+            property.set(object, property.isMutable() ? MutableValues.deepCopy(value) : value);
         }
         snapshot = values.clone();
+        for (ColumnProperty property : mapper.columns()) {
+            if (property.isMutable()) {
+                watch(property, property.get(object));
+            }
+        }
     }
 
     static boolean same(Object a, Object b) {

@@ -20,9 +20,10 @@ import java.util.Set;
  * <p>Hazards: a flush is all-or-nothing only through the database transaction. When a statement
  * fails, the session rolls the transaction back and refuses work ({@code PendingRollbackError})
  * until the application calls {@code rollback()}, because the objects no longer match the
- * database. Dirty checking compares fields with the snapshot by {@code equals}; a mutable value
- * changed in place (a JSON map) is only seen when it is replaced. Objects of enhanced classes are
- * compared only when they reported a change.
+ * database. Dirty checking compares fields with the snapshot by {@code equals}; a JSON map or
+ * list changed in place is seen only when its type asks for it ({@code @Column(mutable = true)}:
+ * the snapshot then holds a copy), else only when it is replaced. Objects of enhanced classes are
+ * compared only when they reported a change (a mutable JSON value reports through its tracking view).
  */
 final class UnitOfWork {
     private final TrackingSession session;

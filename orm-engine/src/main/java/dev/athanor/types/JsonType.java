@@ -9,9 +9,29 @@ import tools.jackson.databind.json.JsonMapper;
  * PostgreSQL, {@code JSON} where the database has it, text elsewhere). {@code Object} maps to
  * Jackson's natural form: maps, lists, strings, numbers, booleans.
  *
+ * <p>As with SQLAlchemy's plain {@code JSON}, the ORM sees a change only when the attribute is
+ * given another value: {@code doc.getData().put("k", "v")} alone is not written. A type made with
+ * {@link #asMutable()} (SQLAlchemy's {@code MutableDict.as_mutable(JSON)}) asks the ORM to detect
+ * maps and lists changed in place as well.
+ *
  * @param javaType the class documents are read into
+ * @param mutable  whether the ORM detects in-place changes of a value of this type
  */
-public record JsonType<T>(Class<T> javaType) implements SqlType<T> {
+public record JsonType<T>(Class<T> javaType, boolean mutable) implements SqlType<T> {
+
+    /** A JSON type whose values the ORM compares only when they are replaced. */
+    public JsonType(Class<T> javaType) {
+        this(javaType, false);
+    }
+
+    /**
+     * This type with in-place change tracking: a map or list the ORM loads into an attribute of
+     * this type is watched, so {@code put}, {@code remove}, {@code add}, {@code clear}… mark the
+     * attribute changed and the next flush writes it.
+     */
+    public JsonType<T> asMutable() {
+        return new JsonType<>(javaType, true);
+    }
 
     /** Turns a value into JSON text. */
     public String encode(T value) {

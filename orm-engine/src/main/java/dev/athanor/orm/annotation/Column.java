@@ -51,6 +51,14 @@ public @interface Column {
     /** Stores the field as JSON (Jackson), for maps, lists and value classes. */
     boolean json() default false;
 
+    /**
+     * For a JSON field (a map, a list, or {@code json = true}): a map or list changed in place
+     * ({@code getData().put(…)}) is written by the next flush, as SQLAlchemy's {@code MutableDict};
+     * without it only a new value is seen. Nested maps and lists are compared by a copy taken on
+     * load; an enhanced class reports top-level changes at once.
+     */
+    boolean mutable() default false;
+
     /** A supplier (with a no-arg constructor) asked for a value when an INSERT has none. */
     Class<? extends Supplier<?>> insertDefault() default NoValue.class;
 

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The SQL type of a mapped field: an explicit {@code @Column(type = …)}, JSON for
- * {@code json = true} and for map and collection fields, {@code VARCHAR(length)} and
+ * {@code json = true} and for map and collection fields (tracking in-place changes with
+ * {@code mutable = true}), {@code VARCHAR(length)} and
  * {@code NUMERIC(precision, scale)} from the annotation, else the Core type of the Java class.
  * A pure function of the field, so the registry and a generated metamodel attribute agree.
  */
@@ -28,12 +29,17 @@ public final class ColumnTypes {
     public static SqlType<?> forField(Field field) {
         dev.athanor.orm.annotation.Column column = field.getAnnotation(dev.athanor.orm.annotation.Column.class);
         Class<?> javaType = field.getType();
+        boolean json = (column != null && column.json()) || Map.class.isAssignableFrom(javaType)
+                || Collection.class.isAssignableFrom(javaType);
+        if (column != null && column.mutable() && (!json || column.type() != SqlType.class)) {
+            throw new MappingError(where(field) + " is @Column(mutable = true) but not a JSON column; in-place"
+                    + " tracking applies to maps, lists and @Column(json = true) fields of the inferred JSON type");
+        }
         if (column != null && column.type() != SqlType.class) {
             return instantiate(field, column.type());
         }
-        if ((column != null && column.json()) || Map.class.isAssignableFrom(javaType)
-                || Collection.class.isAssignableFrom(javaType)) {
-            return Types.json(javaType);
+        if (json) {
+            return column != null && column.mutable() ? Types.json(javaType).asMutable() : Types.json(javaType);
         }
         if (javaType == String.class && column != null && column.length() > 0) {
             return Types.string(column.length());
