@@ -147,6 +147,8 @@ final class InstanceState implements AttributeHook {
             } else {
                 beforeSet(code, value);
             }
+            // after the handlers, which may load (and so flush) first: the write that follows is unflushed
+            session.relationshipChanged();
         } else if (code != Mapper.NOT_MAPPED) {
             columnChanged();
         }

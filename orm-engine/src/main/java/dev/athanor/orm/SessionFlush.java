@@ -50,6 +50,7 @@ final class SessionFlush {
             cascades.deletesAndOrphans();
             relationships.prepare();
             if (objects.nothingPending() && !relationships.hasWork() && objects.noneModified()) {
+                session.relationshipChangesFlushed();
                 return;
             }
             session.writing();
@@ -58,6 +59,7 @@ final class SessionFlush {
             unitOfWork.flush(objects.pendingList(), persistent, objects.markedForDeletion(), relationships);
             factory.fire(l -> l.afterFlush(session));
             objects.flushed(persistent);
+            session.relationshipChangesFlushed();
         } catch (RuntimeException e) {
             transactions.flushFailed(e);
             throw e;

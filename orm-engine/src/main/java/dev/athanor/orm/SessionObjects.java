@@ -93,6 +93,14 @@ final class SessionObjects {
         return states.size() > plain;
     }
 
+    /**
+     * Whether a flush could only find what the session was told: every held object is enhanced (and
+     * so reports its changes), none is pending or marked for deletion, and none reported a column change.
+     */
+    boolean quiet() {
+        return plain == 0 && nothingPending() && changed.isEmpty();
+    }
+
     /** An enhanced persistent object had a column set: the next flush looks at it. */
     void changed(InstanceState state) {
         changed.add(state);

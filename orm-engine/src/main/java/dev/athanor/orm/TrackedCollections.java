@@ -56,11 +56,11 @@ final class TrackedCollections {
         if (collection instanceof TrackedList list) {
             if (!list.members.contains(member)) {
                 list.members.add(member);
-                list.changes.made++;
+                list.changes.record();
             }
         } else if (collection instanceof TrackedSet set) {
             if (set.members.add(member)) {
-                set.changes.made++;
+                set.changes.record();
             }
         } else if (!collection.contains(member)) {
             collection.add(member);
@@ -71,11 +71,11 @@ final class TrackedCollections {
     static void removeQuietly(Collection<Object> collection, Object member) {
         if (collection instanceof TrackedList list) {
             if (list.members.remove(member)) {
-                list.changes.made++;
+                list.changes.record();
             }
         } else if (collection instanceof TrackedSet set) {
             if (set.members.remove(member)) {
-                set.changes.made++;
+                set.changes.record();
             }
         } else {
             collection.remove(member);
@@ -90,8 +90,21 @@ final class TrackedCollections {
 
     /** How many times a tracked collection was changed, and how many of those its owner's snapshot has seen. */
     private static final class Changes {
+        private final InstanceState owner;
         int made;
         int seen;
+
+        Changes(InstanceState owner) {
+            this.owner = owner;
+        }
+
+        /** One more change, which the owner's session must flush before its next lazy load. */
+        void record() {
+            made++;
+            if (owner.session != null) {
+                owner.session.relationshipChanged();
+            }
+        }
     }
 
     private static void added(InstanceState owner, RelationshipProperty relationship, Object member) {
@@ -111,10 +124,11 @@ final class TrackedCollections {
         private final InstanceState owner;
         private final RelationshipProperty relationship;
         private final List<Object> members;
-        private final Changes changes = new Changes();
+        private final Changes changes;
 
         TrackedList(InstanceState owner, RelationshipProperty relationship, Collection<?> members) {
             this.owner = owner;
+            this.changes = new Changes(owner);
             this.relationship = relationship;
             this.members = new ArrayList<>(members);
         }
@@ -133,7 +147,7 @@ final class TrackedCollections {
         public void add(int index, Object element) {
             members.add(index, element);
             modCount++;
-            changes.made++;
+            changes.record();
             added(owner, relationship, element);
         }
 
@@ -141,7 +155,7 @@ final class TrackedCollections {
         public Object set(int index, Object element) {
             Object previous = members.set(index, element);
             if (previous != element) {
-                changes.made++;
+                changes.record();
                 removed(owner, relationship, previous);
                 added(owner, relationship, element);
             }
@@ -152,7 +166,7 @@ final class TrackedCollections {
         public Object remove(int index) {
             Object previous = members.remove(index);
             modCount++;
-            changes.made++;
+            changes.record();
             removed(owner, relationship, previous);
             return previous;
         }
@@ -163,10 +177,11 @@ final class TrackedCollections {
         private final InstanceState owner;
         private final RelationshipProperty relationship;
         private final Set<Object> members;
-        private final Changes changes = new Changes();
+        private final Changes changes;
 
         TrackedSet(InstanceState owner, RelationshipProperty relationship, Collection<?> members) {
             this.owner = owner;
+            this.changes = new Changes(owner);
             this.relationship = relationship;
             this.members = new LinkedHashSet<>(members);
         }
@@ -181,7 +196,7 @@ final class TrackedCollections {
             if (!members.add(element)) {
                 return false;
             }
-            changes.made++;
+            changes.record();
             added(owner, relationship, element);
             return true;
         }
@@ -191,7 +206,7 @@ final class TrackedCollections {
             if (!members.remove(element)) {
                 return false;
             }
-            changes.made++;
+            changes.record();
             removed(owner, relationship, element);
             return true;
         }
@@ -216,7 +231,7 @@ final class TrackedCollections {
                 @Override
                 public void remove() {
                     iterator.remove();
-                    changes.made++;
+                    changes.record();
                     removed(owner, relationship, current);
                 }
             };

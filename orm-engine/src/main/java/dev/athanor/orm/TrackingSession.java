@@ -53,6 +53,8 @@ final class TrackingSession implements Session {
     /** Asked before attribute access loads anything; {@code null}: loads always proceed. */
     private final LazyLoadGuard lazyLoadGuard;
     private boolean closed;
+    /** Relationship and collection changes since the last flush (see {@link #beforeLazyLoad}). */
+    private int unflushedRelationshipChanges;
 
     TrackingSession(SessionFactory factory, Connection joined) {
         this(factory, joined, null);
@@ -551,13 +553,25 @@ final class TrackingSession implements Session {
         return objects.state(object);
     }
 
+    /** An enhanced object's relationship or a tracked collection changed: the next lazy load must flush. */
+    void relationshipChanged() {
+        unflushedRelationshipChanges++;
+    }
+
+    /** A flush wrote (or found) everything: relationship changes reported until now are in the database. */
+    void relationshipChangesFlushed() {
+        unflushedRelationshipChanges = 0;
+    }
+
     /** Lets the session's {@link LazyLoadGuard} refuse a load that attribute access is about to send. */
     void beforeLazyLoad(Object object, String attribute, LazyLoadGuard.Load load) {
         if (lazyLoadGuard != null) {
             lazyLoadGuard.beforeLoad(object, attribute, load);
         }
-        if (objects.holdsEnhanced()) {
-            // as SQLAlchemy: the load sees what was changed; cheap, since the flush visits only reported changes
+        if (objects.holdsEnhanced() && !(objects.quiet() && unflushedRelationshipChanges == 0)) {
+            // as SQLAlchemy: the load sees what was changed. A session of enhanced objects that reported no
+            // change since its last flush skips it: the flush would walk every held object to find nothing,
+            // once per lazy load (1000 lazy loads over 100k held objects took 17 s instead of 0.5 s).
             autoflush();
         }
     }

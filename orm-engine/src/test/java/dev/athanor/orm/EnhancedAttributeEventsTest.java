@@ -8,6 +8,7 @@ import dev.athanor.Athanor;
 import dev.athanor.exc.DetachedInstanceError;
 import dev.athanor.orm.enhanced.EnhancedModels;
 import dev.athanor.orm.enhanced.Novel;
+import dev.athanor.orm.enhanced.Novel_;
 import dev.athanor.orm.enhanced.Passport;
 import dev.athanor.orm.enhanced.Post;
 import dev.athanor.orm.enhanced.PostTag;
@@ -160,6 +161,37 @@ class EnhancedAttributeEventsTest {
             }
             try (Session s = f.sessions.open()) {
                 assertThat(s.<Novel>scalars(select(Novel.class)).one().getWriter().getName()).isEqualTo("bob");
+            }
+        }
+    }
+
+    @DatabaseTest
+    void aLazyLoadFlushesOnlyWhenAnEnhancedObjectReportedAChange(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            f.seedWriters("ann", "bob");
+            f.seedNovel("ann", "First");
+            f.seedNovel("bob", "Second");
+            int[] flushes = {0};
+            f.sessions.addListener(new SessionListener() {
+                @Override
+                public void beforeFlush(Session session) {
+                    flushes[0]++;
+                }
+            });
+            try (Session s = f.sessions.open()) {
+                List<Novel> novels = s.scalars(select(Novel.class).orderBy(Novel_.title)).all();
+                int afterQuery = flushes[0];
+                assertThat(novels.get(0).getWriter().getName()).isEqualTo("ann"); // nothing changed: no flush
+                assertThat(flushes[0]).isEqualTo(afterQuery);
+
+                Writer ann = novels.get(0).getWriter();
+                novels.get(1).setWriter(ann); // a relationship change: the next lazy load flushes it first
+                assertThat(ann.getNovels()).extracting(Novel::getTitle).containsExactlyInAnyOrder("First", "Second");
+                assertThat(flushes[0]).isEqualTo(afterQuery + 1);
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                assertThat(EnhancedFixture.writer(s, "ann").getNovels()).hasSize(2);
             }
         }
     }
