@@ -133,8 +133,15 @@ final class TrackingSession implements Session {
         flusher.flush();
     }
 
+    /**
+     * Flushes before a query or a lazy load, as SQLAlchemy's autoflush, unless every held object is
+     * enhanced and none reported a change since the last flush: that flush would walk every held
+     * object to find nothing (1000 lazy loads over 100k held objects took 17 s instead of 0.5 s).
+     */
     private void autoflush() {
-        flusher.autoflush();
+        if (!(objects.quiet() && unflushedRelationshipChanges == 0)) {
+            flusher.autoflush();
+        }
     }
 
     @Override
@@ -568,10 +575,9 @@ final class TrackingSession implements Session {
         if (lazyLoadGuard != null) {
             lazyLoadGuard.beforeLoad(object, attribute, load);
         }
-        if (objects.holdsEnhanced() && !(objects.quiet() && unflushedRelationshipChanges == 0)) {
-            // as SQLAlchemy: the load sees what was changed. A session of enhanced objects that reported no
-            // change since its last flush skips it: the flush would walk every held object to find nothing,
-            // once per lazy load (1000 lazy loads over 100k held objects took 17 s instead of 0.5 s).
+        if (objects.holdsEnhanced()) {
+            // as SQLAlchemy: the load sees what was changed (plain objects cannot report changes, so
+            // sessions of them do not flush here: the scan would cost every lazy load)
             autoflush();
         }
     }
