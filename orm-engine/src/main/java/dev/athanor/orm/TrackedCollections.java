@@ -1,5 +1,6 @@
 package dev.athanor.orm;
 
+import dev.athanor.orm.internal.RemovalIterator;
 import java.util.AbstractList;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -213,28 +214,10 @@ final class TrackedCollections {
 
         @Override
         public Iterator<Object> iterator() {
-            Iterator<Object> iterator = members.iterator();
-            return new Iterator<>() {
-                private Object current;
-
-                @Override
-                public boolean hasNext() {
-                    return iterator.hasNext();
-                }
-
-                @Override
-                public Object next() {
-                    current = iterator.next();
-                    return current;
-                }
-
-                @Override
-                public void remove() {
-                    iterator.remove();
-                    changes.record();
-                    removed(owner, relationship, current);
-                }
-            };
+            return new RemovalIterator(members.iterator(), member -> {
+                changes.record();
+                removed(owner, relationship, member);
+            });
         }
     }
 }

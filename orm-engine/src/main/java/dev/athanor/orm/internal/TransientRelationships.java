@@ -274,29 +274,11 @@ final class TransientRelationships {
 
         @Override
         public Iterator<Object> iterator() {
-            Iterator<Object> iterator = members.iterator();
-            return new Iterator<>() {
-                private Object current;
-
-                @Override
-                public boolean hasNext() {
-                    return iterator.hasNext();
+            return new RemovalIterator(members.iterator(), member -> {
+                if (member != null) {
+                    unlink(owner, side, member);
                 }
-
-                @Override
-                public Object next() {
-                    current = iterator.next();
-                    return current;
-                }
-
-                @Override
-                public void remove() {
-                    iterator.remove();
-                    if (current != null) {
-                        unlink(owner, side, current);
-                    }
-                }
-            };
+            });
         }
     }
 }
