@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * snapshot that dirty checking compares with. A failed flush leaves the session refusing work
  * until {@code rollback()} (see {@link TransactionStack}).
  *
- * <p>Queries autoflush first, unless autoflush is off for the session or inside
+ * <p>A session that {@link TrackingSession#isClean() is clean} returns at once, visiting no object.
+ * Queries autoflush first, unless autoflush is off for the session or inside
  * {@code noAutoflush(work)}, and never from within a flush (a listener that queries).
  */
 final class SessionFlush {
@@ -42,6 +43,9 @@ final class SessionFlush {
             throw new InvalidRequestError("Session is already flushing; do not call flush() from a flush event");
         }
         session.checkUsable();
+        if (session.isClean()) {
+            return; // as SQLAlchemy, a clean session does not fire beforeFlush either
+        }
         flushing = true;
         try {
             factory.fire(l -> l.beforeFlush(session));

@@ -133,15 +133,21 @@ final class TrackingSession implements Session {
         flusher.flush();
     }
 
-    /**
-     * Flushes before a query or a lazy load, as SQLAlchemy's autoflush, unless every held object is
-     * enhanced and none reported a change since the last flush: that flush would walk every held
-     * object to find nothing (1000 lazy loads over 100k held objects took 17 s instead of 0.5 s).
-     */
+    /** Flushes before a query or a lazy load, as SQLAlchemy's autoflush (a clean session returns at once). */
     private void autoflush() {
-        if (!(objects.quiet() && unflushedRelationshipChanges == 0)) {
-            flusher.autoflush();
-        }
+        flusher.autoflush();
+    }
+
+    /**
+     * Whether a flush can know without looking at any object that it has nothing to write: every
+     * held object is enhanced (so reports its changes), none is pending or to be deleted, and none
+     * reported a column, relationship or collection change since the last flush. SQLAlchemy's
+     * {@code Session._is_clean()}, without its walk of the identity map: before this, a commit or a
+     * lazy load in a session of 100k objects walked all of them to find nothing (1000 lazy loads
+     * took 17 s instead of 0.5 s).
+     */
+    boolean isClean() {
+        return objects.quiet() && unflushedRelationshipChanges == 0;
     }
 
     @Override
