@@ -54,23 +54,27 @@ final class InstanceState implements AttributeHook {
     final boolean enhanced;
     /** Enhanced objects: a column was set since the last flush (the session lists the object among the changed). */
     boolean changed;
+    /** The session's set of states that tracks this one, or {@code null} (see {@link TrackedStates}). */
+    TrackedStates tracker;
+    /** The set whose list of instrumented states still holds this one (it may have stopped tracking it). */
+    TrackedStates listedIn;
 
     InstanceState(Object object, Mapper<?> mapper, ObjectState state) {
         this.object = object;
         this.mapper = mapper;
         this.state = state;
         int relationships = mapper.relationships().size();
-        // most classes have no relationships: share the empty arrays rather than allocate two per object
-        this.loaded = relationships == 0 ? NO_FLAGS : new boolean[relationships];
-        this.committed = relationships == 0 ? NO_VALUES : new Object[relationships];
         boolean instrumented = object instanceof Instrumented;
         this.enhanced = object instanceof Enhanced;
-        // an object the user made holds whatever the user put there; a loaded one loads on first access
-        java.util.Arrays.fill(loaded, !instrumented || state == ObjectState.PENDING);
-        java.util.Arrays.fill(committed, UNKNOWN);
-        for (RelationshipProperty relationship : mapper.relationships()) {
-            // a write-only collection is never loaded: cascades and the flush leave it alone
-            loaded[relationship.index()] &= relationship.lazy() != Lazy.WRITE_ONLY;
+        // most classes have no relationships: share the empty arrays rather than allocate two per object
+        this.loaded = relationships == 0 ? NO_FLAGS : new boolean[relationships];
+        this.committed = relationships == 0 ? NO_VALUES : mapper.unknownRelationships().clone();
+        if (relationships > 0 && (!instrumented || state == ObjectState.PENDING)) {
+            // an object the user made holds whatever the user put there; a loaded one loads on first access
+            for (RelationshipProperty relationship : mapper.relationships()) {
+                // a write-only collection is never loaded: cascades and the flush leave it alone
+                loaded[relationship.index()] = relationship.lazy() != Lazy.WRITE_ONLY;
+            }
         }
         if (instrumented) {
             ((Instrumented) object).athanor$state(this);

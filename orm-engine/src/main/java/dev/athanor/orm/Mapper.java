@@ -248,6 +248,19 @@ public final class Mapper<T> {
     /** What {@link #attributeCode} answers for a field that is neither a column nor a relationship. */
     static final int NOT_MAPPED = Integer.MIN_VALUE;
 
+    /** {@link InstanceState#UNKNOWN} once per relationship: each new state's committed values start as a copy. */
+    private Object[] unknownRelationships;
+
+    Object[] unknownRelationships() {
+        Object[] unknown = unknownRelationships;
+        if (unknown == null) {
+            unknown = new Object[relationships.size()];
+            java.util.Arrays.fill(unknown, InstanceState.UNKNOWN);
+            unknownRelationships = unknown;
+        }
+        return unknown;
+    }
+
     /** Field name to attribute code, built on the first enhanced access (a pure function of the mapper). */
     private volatile Map<String, Integer> attributeCodes;
 

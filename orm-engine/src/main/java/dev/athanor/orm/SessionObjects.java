@@ -1,9 +1,7 @@
 package dev.athanor.orm;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,7 @@ import java.util.Set;
  * It also answers what the session knows of one object: its state, identity and changes.
  */
 final class SessionObjects {
-    private final Map<Object, InstanceState> states = new IdentityHashMap<>();
+    private final TrackedStates states = new TrackedStates();
     private final Map<IdentityKey, InstanceState> identityMap = new HashMap<>();
     private final Set<InstanceState> pending = new LinkedHashSet<>();
     private final Set<InstanceState> toDelete = new LinkedHashSet<>();
@@ -33,11 +31,7 @@ final class SessionObjects {
     }
 
     boolean tracks(Object object) {
-        return states.containsKey(object);
-    }
-
-    Collection<InstanceState> all() {
-        return states.values();
+        return states.get(object) != null;
     }
 
     /**
@@ -46,7 +40,7 @@ final class SessionObjects {
      */
     List<InstanceState> withRelationships() {
         List<InstanceState> found = new ArrayList<>();
-        for (InstanceState state : states.values()) {
+        for (InstanceState state : states) {
             if (!state.mapper.relationships().isEmpty()) {
                 found.add(state);
             }
@@ -71,10 +65,7 @@ final class SessionObjects {
     }
 
     private void track(InstanceState state) {
-        InstanceState previous = states.put(state.object, state);
-        if (previous != null && !previous.enhanced) {
-            plain--;
-        }
+        states.add(state);
         if (!state.enhanced) {
             plain++;
         }
@@ -195,29 +186,28 @@ final class SessionObjects {
      * state at a time.
      */
     void detachAll() {
-        for (InstanceState state : states.values()) {
-            state.state = state.key == null ? ObjectState.TRANSIENT : ObjectState.DETACHED;
-        }
+        states.clear(state -> state.state = state.key == null ? ObjectState.TRANSIENT : ObjectState.DETACHED);
         pending.clear();
         toDelete.clear();
         identityMap.clear();
-        states.clear();
         plain = 0;
         clearChanged();
     }
 
     /** After a commit: deleted objects are detached, the others expired when {@code expire}. */
     void committed(boolean expire) {
-        for (var iterator = states.values().iterator(); iterator.hasNext(); ) {
-            InstanceState state = iterator.next();
+        // one pass: the deleted leave, the others are expired as they are passed
+        states.removeIf(state -> {
             if (state.state == ObjectState.DELETED) {
-                iterator.remove();
                 plain -= state.enhanced ? 0 : 1;
                 state.state = ObjectState.DETACHED;
-            } else if (expire) {
+                return true;
+            }
+            if (expire) {
                 state.expire();
             }
-        }
+            return false;
+        });
     }
 
     // ---- what a flush writes ------------------------------------------------------------------
@@ -230,7 +220,7 @@ final class SessionObjects {
         if (plain == 0) {
             return changed.stream().noneMatch(s -> s.state == ObjectState.PERSISTENT && s.isModified());
         }
-        return states.values().stream().noneMatch(s -> s.state == ObjectState.PERSISTENT && (!s.enhanced || s.changed)
+        return stream().noneMatch(s -> s.state == ObjectState.PERSISTENT && (!s.enhanced || s.changed)
                 && s.isModified());
     }
 
@@ -246,7 +236,7 @@ final class SessionObjects {
         if (plain == 0) {
             return changedFrom(0);
         }
-        return states.values().stream().filter(s -> s.state == ObjectState.PERSISTENT && (!s.enhanced || s.changed)
+        return stream().filter(s -> s.state == ObjectState.PERSISTENT && (!s.enhanced || s.changed)
                 && !toDelete.contains(s)).toList();
     }
 
@@ -260,7 +250,7 @@ final class SessionObjects {
                 state.takeSnapshot(); // changed during the flush (a foreign key filled in), after `persistent` was listed
             }
         }
-        states.values().forEach(InstanceState::takeRelationshipSnapshot);
+        states.forEach(InstanceState::takeRelationshipSnapshot);
         pending.clear();
         toDelete.clear();
         clearChanged();
@@ -271,6 +261,10 @@ final class SessionObjects {
             state.changed = false;
         }
         changed.clear();
+    }
+
+    private java.util.stream.Stream<InstanceState> stream() {
+        return java.util.stream.StreamSupport.stream(states.spliterator(), false);
     }
 
     // ---- inspection ---------------------------------------------------------------------------
@@ -307,7 +301,7 @@ final class SessionObjects {
     }
 
     List<Object> dirty() {
-        return states.values().stream().filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)
+        return stream().filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)
                 && s.isModified()).map(s -> s.object).toList();
     }
 

@@ -1,0 +1,165 @@
+package dev.athanor.orm;
+
+import dev.athanor.orm.internal.Instrumented;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Every {@link InstanceState} one session tracks, found by its object. An instrumented object
+ * (enhanced at build time, or the runtime subclass the session loads) carries its state in its own
+ * slot, so it needs no hashing: its state is kept in a list and found through the slot, checked
+ * to belong here. Only plain objects (made with {@code new} from a class that is not enhanced) go
+ * into an identity map. Loading 500k rows spent half of the ORM's own time in the identity-hashed
+ * table this replaces (hash codes installed in every header, probes across a table of millions of
+ * slots, resizes).
+ *
+ * <p>A state leaves the list lazily: removing it only marks it, and iteration skips marked states
+ * until they are more than half of the list, when it is compacted.
+ */
+final class TrackedStates implements Iterable<InstanceState> {
+    private final Map<Object, InstanceState> plain = new IdentityHashMap<>();
+    private final List<InstanceState> instrumented = new ArrayList<>();
+    /** States in {@link #instrumented} that no longer belong here. */
+    private int removed;
+
+    /** The state tracked here for {@code object}, or {@code null}. */
+    InstanceState get(Object object) {
+        if (object instanceof Instrumented slot) {
+            return slot.athanor$state() instanceof InstanceState state && state.tracker == this ? state : null;
+        }
+        return plain.get(object);
+    }
+
+    /** Tracks a state; its object must not be tracked here by another state. */
+    void add(InstanceState state) {
+        if (state.object instanceof Instrumented) {
+            if (state.listedIn == this) {
+                removed--; // marked removed but still listed: tracked again
+            } else {
+                instrumented.add(state);
+                state.listedIn = this;
+            }
+        } else {
+            plain.put(state.object, state);
+        }
+        state.tracker = this;
+    }
+
+    /** Stops tracking the object; returns its state, or {@code null} when it was not tracked. */
+    InstanceState remove(Object object) {
+        InstanceState state = get(object);
+        if (state != null) {
+            untrack(state);
+        }
+        return state;
+    }
+
+    private void untrack(InstanceState state) {
+        state.tracker = null;
+        if (state.object instanceof Instrumented) {
+            removed++;
+            if (removed > 64 && removed > instrumented.size() / 2) {
+                compact();
+            }
+        } else {
+            plain.remove(state.object);
+        }
+    }
+
+    /** Stops tracking every state the predicate accepts. */
+    void removeIf(Predicate<InstanceState> predicate) {
+        for (InstanceState state : instrumented) {
+            if (state.tracker == this && predicate.test(state)) {
+                state.tracker = null;
+                removed++;
+            }
+        }
+        plain.values().removeIf(state -> {
+            boolean remove = predicate.test(state);
+            if (remove) {
+                state.tracker = null;
+            }
+            return remove;
+        });
+        if (removed > instrumented.size() / 2) {
+            compact();
+        }
+    }
+
+    int size() {
+        return instrumented.size() - removed + plain.size();
+    }
+
+    boolean isEmpty() {
+        return size() == 0;
+    }
+
+    /** Stops tracking every state at once, handing each to {@code each} first. */
+    void clear(Consumer<InstanceState> each) {
+        for (InstanceState state : instrumented) {
+            if (state.tracker == this) {
+                each.accept(state);
+                state.tracker = null;
+            }
+            state.listedIn = null;
+        }
+        instrumented.clear();
+        removed = 0;
+        for (InstanceState state : plain.values()) {
+            each.accept(state);
+            state.tracker = null;
+        }
+        plain.clear();
+    }
+
+    private void compact() {
+        instrumented.removeIf(state -> {
+            boolean gone = state.tracker != this;
+            if (gone && state.listedIn == this) {
+                state.listedIn = null;
+            }
+            return gone;
+        });
+        removed = 0;
+    }
+
+    /** The tracked states, instrumented ones first in the order they were tracked; do not add or remove while iterating. */
+    @Override
+    public Iterator<InstanceState> iterator() {
+        Iterator<InstanceState> rest = plain.values().iterator();
+        return new Iterator<>() {
+            private int index = skipRemoved(0);
+
+            private int skipRemoved(int from) {
+                while (from < instrumented.size() && instrumented.get(from).tracker != TrackedStates.this) {
+                    from++;
+                }
+                return from;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return index < instrumented.size() || rest.hasNext();
+            }
+
+            @Override
+            public InstanceState next() {
+                if (index < instrumented.size()) {
+                    InstanceState state = instrumented.get(index);
+                    index = skipRemoved(index + 1);
+                    return state;
+                }
+                if (!rest.hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return rest.next();
+            }
+        };
+    }
+}
