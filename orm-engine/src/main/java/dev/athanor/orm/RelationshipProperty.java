@@ -32,6 +32,11 @@ public final class RelationshipProperty {
     private final Field field;
     private final AttributeAccessor accessor;
     private final Relationship options;
+    // copied from the annotation: each of its methods is a reflective proxy call, and these are read per object
+    private final Lazy lazy;
+    private final boolean viewOnly;
+    private final boolean passiveDeletes;
+    private final boolean postUpdate;
     private final int index;
     // resolved when the registry is built
     Mapper<?> target;
@@ -60,6 +65,10 @@ public final class RelationshipProperty {
         this.field = field;
         this.accessor = AttributeAccessor.of(field);
         this.options = field.getAnnotation(Relationship.class);
+        this.lazy = options.lazy();
+        this.viewOnly = options.viewOnly();
+        this.passiveDeletes = options.passiveDeletes();
+        this.postUpdate = options.postUpdate();
         this.index = index;
     }
 
@@ -115,7 +124,7 @@ public final class RelationshipProperty {
 
     /** The default loading strategy. */
     public Lazy lazy() {
-        return options.lazy();
+        return lazy;
     }
 
     /** The ordering of a collection, empty for none. */
@@ -150,17 +159,17 @@ public final class RelationshipProperty {
 
     /** Whether the relationship is read-only (never flushed, never cascaded). */
     public boolean viewOnly() {
-        return options.viewOnly();
+        return viewOnly;
     }
 
     /** Whether unloaded children are left to the database's {@code ON DELETE} rule. */
     public boolean passiveDeletes() {
-        return options.passiveDeletes();
+        return passiveDeletes;
     }
 
     /** Whether the foreign key is written by a second UPDATE (row cycles). */
     public boolean postUpdate() {
-        return options.postUpdate();
+        return postUpdate;
     }
 
     /** The position of this relationship among its mapper's relationships (and in instance state). */
