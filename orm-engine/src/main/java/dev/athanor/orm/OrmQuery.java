@@ -297,32 +297,48 @@ final class OrmQuery {
         }
     }
 
-    /** The members each parent's joined relationship received, in row order, without repeats. */
+    /**
+     * The members each parent's joined relationship received, in row order, without repeats (a
+     * parent row repeats with every row another joined collection multiplies it by).
+     */
     private static final class JoinedCollector {
-        private final Map<RelationshipProperty, Map<Object, Set<IdentityBox>>> members = new LinkedHashMap<>();
+        private final Map<RelationshipProperty, Map<Object, Members>> members = new LinkedHashMap<>();
+
+        /** One parent's members in row order, and the same members by identity for the repeat check. */
+        private record Members(List<Object> list, Set<Object> seen) {
+            Members() {
+                this(new ArrayList<>(), Collections.newSetFromMap(new IdentityHashMap<>()));
+            }
+        }
 
         void add(RelationshipProperty relationship, Object parent, Object child) {
-            Set<IdentityBox> set = members.computeIfAbsent(relationship, r -> new IdentityHashMap<>())
-                    .computeIfAbsent(parent, p -> new java.util.LinkedHashSet<>());
-            if (child != null) {
-                set.add(new IdentityBox(child));
+            Members found = members.computeIfAbsent(relationship, r -> new IdentityHashMap<>())
+                    .computeIfAbsent(parent, p -> new Members());
+            if (child != null && found.seen.add(child)) {
+                found.list.add(child);
             }
         }
 
         /** Stores what was joined into parents loaded now, or whose attribute was not loaded yet. */
         void populate(TrackingSession session, Map<Mapper<?>, List<InstanceState>> populated) {
-            if (members.isEmpty()) {
-                return;
-            }
-            Set<InstanceState> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
-            populated.values().forEach(fresh::addAll);
-            members.forEach((relationship, byParent) -> byParent.forEach((parent, children) -> {
-                InstanceState state = session.trackedState(parent);
-                if (state != null && (fresh.contains(state) || !state.loaded[relationship.index()])) {
-                    List<Object> list = children.stream().map(IdentityBox::object).toList();
-                    session.relationshipLoader().populate(state, relationship, new ArrayList<>(list));
-                }
-            }));
+            members.forEach((relationship, byParent) -> {
+                // only groups that may hold parents (a group is keyed by the selected class, which may be a
+                // base of the parent's): the members loaded now may be a hundred times as many
+                Set<InstanceState> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+                Class<?> parentClass = relationship.parent().entityClass();
+                populated.forEach((mapper, states) -> {
+                    if (parentClass.isAssignableFrom(mapper.entityClass())
+                            || mapper.entityClass().isAssignableFrom(parentClass)) {
+                        fresh.addAll(states);
+                    }
+                });
+                byParent.forEach((parent, children) -> {
+                    InstanceState state = session.trackedState(parent);
+                    if (state != null && (fresh.contains(state) || !state.loaded[relationship.index()])) {
+                        session.relationshipLoader().populate(state, relationship, children.list);
+                    }
+                });
+            });
         }
     }
 

@@ -69,19 +69,19 @@ final class SelectInLoader implements LoaderStrategy {
     private void load(RelationshipProperty relationship, List<InstanceState> parents, LoadPlan.Node node,
                       OrmQuery.Execution execution) {
         RelationshipLoader loader = session.relationshipLoader();
-        Map<List<Object>, List<InstanceState>> byKey = new LinkedHashMap<>();
+        Map<Object, List<InstanceState>> byKey = new LinkedHashMap<>();
         for (InstanceState parent : parents) {
-            List<Object> key = localKey(relationship, parent);
+            Object key = localKey(relationship, parent);
             if (key == null) {
                 loader.populate(parent, relationship, relationship.isCollection() ? List.of() : null);
-            } else if (!fromIdentityMap(relationship, parent, key)) {
+            } else if (!fromIdentityMap(relationship, parent)) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(parent);
             }
         }
         if (byKey.isEmpty()) {
             return;
         }
-        Map<List<Object>, List<Object>> related = new LinkedHashMap<>();
+        Map<Object, List<Object>> related = new HashMap<>();
         byKey.keySet().forEach(key -> related.put(key, new ArrayList<>()));
         int width = relationship.localColumns().size();
         if (subquery && execution != null && execution.streamed) {
@@ -92,38 +92,44 @@ final class SelectInLoader implements LoaderStrategy {
         if (subquery && execution != null) {
             collect(query.rows(statement(relationship, null, execution.statement), node), relationship, related);
         } else {
-            List<List<Object>> keys = new ArrayList<>(byKey.keySet());
+            List<Object> keys = new ArrayList<>(byKey.keySet());
             int chunk = Math.max(1, session.connection(relationship.target()).dialect().maxBindParameters() / width);
             for (int start = 0; start < keys.size(); start += chunk) {
-                List<List<Object>> part = keys.subList(start, Math.min(keys.size(), start + chunk));
+                List<Object> part = keys.subList(start, Math.min(keys.size(), start + chunk));
                 collect(query.rows(statement(relationship, part, null), node), relationship, related);
             }
         }
-        byKey.forEach((key, group) -> group.forEach(parent ->
-                loader.populate(parent, relationship, new ArrayList<>(related.get(key)))));
+        // populate copies the members into each parent's own collection
+        byKey.forEach((key, group) -> group.forEach(parent -> loader.populate(parent, relationship, related.get(key))));
     }
 
     /**
-     * Adds each row's object to the list of the parent key that leads the row, once per parent (a
-     * link table without a key may repeat a pair); the repeat check is by identity, in constant time,
-     * as a parent may have thousands of members. The leading key values are converted to the
-     * parent's key fields' types, in which the parents' keys were collected, since a driver may
-     * read a remote column as another class ({@code Long} for an {@code INTEGER}, text for a UUID).
+     * Adds each row's object to the list of the parent key that leads the row, once per parent: a
+     * link table without a key may repeat a pair, so through a secondary table the repeat check is
+     * by identity, in constant time, as a parent may have thousands of members (rows of the target
+     * table alone cannot repeat). The leading key values are converted to the parent's key fields'
+     * types, in which the parents' keys were collected, since a driver may read a remote column as
+     * another class ({@code Long} for an {@code INTEGER}, text for a UUID).
      */
-    private static void collect(OrmQuery.Rows rows, RelationshipProperty relationship,
-                                Map<List<Object>, List<Object>> related) {
-        Map<List<Object>, Set<Object>> seen = new HashMap<>();
+    private static void collect(OrmQuery.Rows rows, RelationshipProperty relationship, Map<Object, List<Object>> related) {
+        Map<Object, Set<Object>> seen = relationship.secondary() == null ? null : new HashMap<>();
         ColumnProperty[] local = relationship.localProperties;
         int width = local.length;
         for (List<Object> row : rows.rows()) {
-            List<Object> key = new ArrayList<>(width);
-            for (int i = 0; i < width; i++) {
-                key.add(local[i].fromDatabase(row.get(i)));
+            Object key;
+            if (width == 1) {
+                key = local[0].fromDatabase(row.get(0));
+            } else {
+                List<Object> values = new ArrayList<>(width);
+                for (int i = 0; i < width; i++) {
+                    values.add(local[i].fromDatabase(row.get(i)));
+                }
+                key = values;
             }
             List<Object> members = related.get(key);
             Object member = row.get(width);
-            if (members != null && member != null && seen.computeIfAbsent(key,
-                    k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(member)) {
+            if (members != null && member != null && (seen == null || seen.computeIfAbsent(key,
+                    k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(member))) {
                 members.add(member);
             }
         }
@@ -133,7 +139,7 @@ final class SelectInLoader implements LoaderStrategy {
      * The related rows of the parents whose keys are {@code keys}, or of every parent the
      * {@code source} statement selects: the remote key columns, then the target's columns.
      */
-    private static Select statement(RelationshipProperty relationship, List<List<Object>> keys, Select source) {
+    private static Select statement(RelationshipProperty relationship, List<Object> keys, Select source) {
         EntityTable<?> target = EntityTable.of(relationship.target().entityClass());
         List<ColumnElement<?>> remote = new ArrayList<>();
         for (int i = 0; i < relationship.remoteColumns().size(); i++) {
@@ -164,15 +170,16 @@ final class SelectInLoader implements LoaderStrategy {
 
     /** {@code remote IN (?, ?, …)}, or for a composite key {@code (a = ? AND b = ?) OR …}. */
     @SuppressWarnings("unchecked")
-    private static ColumnElement<Boolean> in(List<ColumnElement<?>> remote, List<List<Object>> keys) {
+    private static ColumnElement<Boolean> in(List<ColumnElement<?>> remote, List<Object> keys) {
         if (remote.size() == 1) {
-            return ((ColumnElement<Object>) remote.get(0)).in(keys.stream().map(key -> key.get(0)).toList());
+            return ((ColumnElement<Object>) remote.get(0)).in(keys);
         }
         List<ColumnElement<Boolean>> alternatives = new ArrayList<>();
-        for (List<Object> key : keys) {
+        for (Object key : keys) {
+            List<?> values = (List<?>) key;
             List<ColumnElement<Boolean>> pairs = new ArrayList<>();
             for (int i = 0; i < remote.size(); i++) {
-                pairs.add(eq(remote.get(i), key.get(i)));
+                pairs.add(eq(remote.get(i), values.get(i)));
             }
             alternatives.add(Sql.and(pairs.toArray(ColumnElement[]::new)));
         }
@@ -211,9 +218,13 @@ final class SelectInLoader implements LoaderStrategy {
 
     /**
      * The parent's values of the local columns, as its fields hold them (and as they are bound:
-     * the binders take any integral class for an integer column); {@code null} when any is unset.
+     * the binders take any integral class for an integer column): the one value of a single
+     * column, else a list; {@code null} when any is unset.
      */
-    private static List<Object> localKey(RelationshipProperty relationship, InstanceState parent) {
+    private static Object localKey(RelationshipProperty relationship, InstanceState parent) {
+        if (relationship.localProperties.length == 1) {
+            return relationship.localProperties[0].get(parent.object);
+        }
         List<Object> key = new ArrayList<>(relationship.localProperties.length);
         for (ColumnProperty property : relationship.localProperties) {
             Object value = property.get(parent.object);
@@ -226,7 +237,7 @@ final class SelectInLoader implements LoaderStrategy {
     }
 
     /** For a many-to-one: fills the parent from the identity map when it holds the target. */
-    private boolean fromIdentityMap(RelationshipProperty relationship, InstanceState parent, List<Object> key) {
+    private boolean fromIdentityMap(RelationshipProperty relationship, InstanceState parent) {
         if (relationship.kind() != RelationshipKind.MANY_TO_ONE) {
             return false;
         }
@@ -235,7 +246,7 @@ final class SelectInLoader implements LoaderStrategy {
         if (!remote.equals(primaryKey)) {
             return false;
         }
-        Object[] values = new Object[key.size()];
+        Object[] values = new Object[primaryKey.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = primaryKey.get(i).fromDatabase(relationship.localProperties[i].get(parent.object));
         }
