@@ -17,6 +17,11 @@ final class BufferedCursor implements RowCursor {
     }
 
     @Override
+    public int remaining() {
+        return rows.size() - position;
+    }
+
+    @Override
     public void close() {
         position = rows.size();
     }

@@ -52,6 +52,15 @@ public final class Result extends FilterResult<Row> {
         return rowCount;
     }
 
+    /**
+     * How many rows are still to be fetched from a buffered result (all of them before the first
+     * fetch), or -1 when the result streams from a cursor or has no rows to fetch. Lets a consumer
+     * size what it fills from the rows once.
+     */
+    public int bufferedRowCount() {
+        return cursor == null || exhausted ? -1 : cursor.remaining();
+    }
+
     /** The column keys of the rows. */
     public List<String> keys() {
         requireRows();

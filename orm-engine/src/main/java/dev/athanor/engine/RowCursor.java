@@ -13,6 +13,11 @@ interface RowCursor {
     default void fetchSize(int size) {
     }
 
+    /** How many rows are left to read when the cursor is buffered, else -1. */
+    default int remaining() {
+        return -1;
+    }
+
     /** The rows fetched per round trip, or 0 when the cursor is buffered. */
     default int fetchSize() {
         return 0;

@@ -90,7 +90,7 @@ final class BulkUpdateByKey {
                 ColumnProperty property = mapper.property(attribute);
                 if (!property.isPrimaryKey()) {
                     property.set(state.object, value);
-                    state.snapshot[property.index()] = property.get(state.object);
+                    state.takeSnapshot(property);
                 }
             });
         }

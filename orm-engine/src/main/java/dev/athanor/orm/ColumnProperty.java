@@ -82,12 +82,13 @@ public final class ColumnProperty {
     }
 
     void set(Object instance, Object value) {
-        accessor.set(instance, value);
         if (instance instanceof dev.athanor.orm.internal.Enhanced enhanced
                 && enhanced.athanor$state() instanceof InstanceState state) {
-            // the ORM's own writes (foreign keys from relationships, versions) bypass the class's code
+            // the ORM's own writes (foreign keys from relationships, versions) bypass the class's code;
+            // reported first, as the class's own writes are, so a snapshot taken now holds the old value
             state.columnChanged();
         }
+        accessor.set(instance, value);
     }
 
     /** Sets the field from a value as the driver returned it. */

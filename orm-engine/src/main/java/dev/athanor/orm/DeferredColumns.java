@@ -50,7 +50,7 @@ final class DeferredColumns {
         for (int i = 0; i < unloaded.size(); i++) {
             ColumnProperty property = unloaded.get(i);
             // a value the user set meanwhile is a change to keep, not to overwrite
-            if (InstanceState.same(property.get(state.object), state.snapshot[property.index()])) {
+            if (InstanceState.same(property.get(state.object), state.committedValue(property))) {
                 property.load(state.object, row.get(i));
                 state.takeSnapshot(property);
             }

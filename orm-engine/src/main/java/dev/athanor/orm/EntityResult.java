@@ -34,7 +34,13 @@ public final class EntityResult<T> implements Iterable<T> {
     public EntityResult<T> unique() {
         java.util.Set<Object> seen = new java.util.HashSet<>();
         List<T> kept = new java.util.ArrayList<>();
+        T previous = null;
         for (T value : values) {
+            // a joined parent's rows usually come one after another: the repeat of the last one needs no hashing
+            if (value != null && value == previous) {
+                continue;
+            }
+            previous = value;
             if (seen.add(identity(value))) {
                 kept.add(value);
             }

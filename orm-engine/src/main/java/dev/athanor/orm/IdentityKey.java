@@ -9,13 +9,25 @@ import java.util.Arrays;
  */
 public final class IdentityKey {
     private final Class<?> entityClass;
+    /** The key values of a composite key; {@code null} for a single-column key, held in {@link #single}. */
     private final Object[] values;
+    private final Object single;
     private final int hash;
 
     IdentityKey(Class<?> entityClass, Object[] values) {
         this.entityClass = entityClass;
-        this.values = values;
+        this.values = values.length == 1 ? null : values;
+        this.single = values.length == 1 ? values[0] : null;
         this.hash = 31 * entityClass.hashCode() + Arrays.hashCode(values);
+    }
+
+    /** A single-column key: no array per identity (one is made per loaded row). */
+    IdentityKey(Class<?> entityClass, Object value) {
+        this.entityClass = entityClass;
+        this.values = null;
+        this.single = value;
+        // as Arrays.hashCode of the one-element array, so both constructors agree
+        this.hash = 31 * entityClass.hashCode() + 31 + (value == null ? 0 : value.hashCode());
     }
 
     /** The mapped class. */
@@ -25,12 +37,14 @@ public final class IdentityKey {
 
     /** The primary-key values, in the mapper's key order. */
     public Object[] values() {
-        return values.clone();
+        return values == null ? new Object[] {single} : values.clone();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof IdentityKey key && key.entityClass == entityClass && Arrays.equals(key.values, values);
+        return other instanceof IdentityKey key && key.entityClass == entityClass && key.hash == hash
+                && (values == null ? key.values == null && java.util.Objects.equals(single, key.single)
+                : Arrays.equals(key.values, values));
     }
 
     @Override
@@ -40,6 +54,6 @@ public final class IdentityKey {
 
     @Override
     public String toString() {
-        return entityClass.getSimpleName() + Arrays.toString(values);
+        return entityClass.getSimpleName() + Arrays.toString(values());
     }
 }

@@ -36,7 +36,12 @@ final class InstanceState implements AttributeHook {
     final Mapper<?> mapper;
     ObjectState state;
     IdentityKey key;
-    /** Column values as the database holds them, by property index; {@code null} while pending. */
+    /**
+     * Column values as the database holds them, by property index; {@code null} while pending and,
+     * for an object that {@link #snapshotOnWrite takes its snapshot on write}, while no column
+     * changed since the last load or flush (the fields then are what the database holds). Read it
+     * through {@link #committedValue}.
+     */
     Object[] snapshot;
     /** Set by commit with expireOnCommit: the next load of the row overwrites the fields. */
     boolean expired;
@@ -50,10 +55,19 @@ final class InstanceState implements AttributeHook {
     boolean[] unloadedColumns;
     /** Per relationship index: a loading strategy a query option chose for this object, else {@code null}. */
     Lazy[] strategies;
+    /** Whether the object is instrumented (enhanced, or the runtime subclass): kept so a walk over states need not touch each object. */
+    private final boolean instrumented;
     /** Whether the class was enhanced at build time: its writes report themselves, so flushes visit only changed objects. */
     final boolean enhanced;
     /** Enhanced objects: a column was set since the last flush (the session lists the object among the changed). */
     boolean changed;
+    /**
+     * Enhanced classes without mutable (JSON) columns: no snapshot is kept at load or flush, only at
+     * the first write after either, of the values the fields held just before it, as SQLAlchemy
+     * keeps a committed value only for an attribute that changed. Loading 500k rows kept an array
+     * per row that nothing read.
+     */
+    final boolean snapshotOnWrite;
     /** The session's set of states that tracks this one, or {@code null} (see {@link TrackedStates}). */
     TrackedStates tracker;
     /** The set whose list of instrumented states still holds this one (it may have stopped tracking it). */
@@ -64,8 +78,9 @@ final class InstanceState implements AttributeHook {
         this.mapper = mapper;
         this.state = state;
         int relationships = mapper.relationships().size();
-        boolean instrumented = object instanceof Instrumented;
+        this.instrumented = object instanceof Instrumented;
         this.enhanced = object instanceof Enhanced;
+        this.snapshotOnWrite = enhanced && mapper.snapshotsOnWrite();
         // most classes have no relationships: share the empty arrays rather than allocate two per object
         this.loaded = relationships == 0 ? NO_FLAGS : new boolean[relationships];
         this.committed = relationships == 0 ? NO_VALUES : mapper.unknownRelationships().clone();
@@ -91,7 +106,7 @@ final class InstanceState implements AttributeHook {
 
     /** Whether the object is an instance of the generated subclass, whose getters load. */
     boolean isInstrumented() {
-        return object instanceof Instrumented;
+        return instrumented;
     }
 
     /** The strategy for loading a relationship of this object: a query option's, else the mapping's. */
@@ -159,9 +174,15 @@ final class InstanceState implements AttributeHook {
         return true;
     }
 
-    /** A column of an enhanced object was set: the session's next flush looks at this object. */
+    /**
+     * A column of an enhanced object is about to be set: the session's next flush looks at this
+     * object, and an object without a snapshot takes one now, before the write.
+     */
     void columnChanged() {
         if (!changed && state == ObjectState.PERSISTENT && attached()) {
+            if (snapshot == null && snapshotOnWrite) {
+                captureSnapshot(currentValues());
+            }
             changed = true;
             session.objects().changed(this);
         }
@@ -197,8 +218,8 @@ final class InstanceState implements AttributeHook {
         if (session == null) {
             return false;
         }
-        if (!expired && unloadedColumns == null && mapper.relationships().isEmpty()) {
-            return attached(); // nothing to load
+        if (!expired && unloadedColumns == null && mapper.relationshipIndex(attribute) < 0) {
+            return attached(); // a column, loaded: nothing to do
         }
         int code = mapper.attributeCode(attribute);
         if (code == Mapper.NOT_MAPPED) {
@@ -239,10 +260,20 @@ final class InstanceState implements AttributeHook {
 
     /** Marks every relationship of a loaded object unloaded, so its getters load again. */
     void expireRelationships() {
-        if (isInstrumented()) {
+        if (instrumented && anyLoaded()) {
             java.util.Arrays.fill(loaded, false);
             java.util.Arrays.fill(committed, UNKNOWN);
         }
+    }
+
+    /** Whether any relationship is loaded (only a loaded one has committed members to forget). */
+    private boolean anyLoaded() {
+        for (boolean flag : loaded) {
+            if (flag) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The members of a loaded collection relationship (or the one object, as a list of zero or one). */
@@ -332,13 +363,25 @@ final class InstanceState implements AttributeHook {
         return values;
     }
 
-    /** Takes the current field values as the database's. */
+    /**
+     * Takes the current field values as the database's: for an object that takes its snapshot on
+     * write and has no change listed, by dropping the snapshot (a listed object keeps one, so that
+     * a write before the flush that clears its listing is still compared).
+     */
     void takeSnapshot() {
-        takeSnapshot(currentValues());
+        if (snapshotOnWrite && !changed) {
+            snapshot = null;
+        } else {
+            takeSnapshot(currentValues());
+        }
     }
 
     /** Takes these field values (by property index, as {@link #currentValues()}) as the database's; keeps the array. */
     void takeSnapshot(Object[] values) {
+        captureSnapshot(values);
+    }
+
+    private void captureSnapshot(Object[] values) {
         List<ColumnProperty> properties = mapper.columns();
         for (int i = 0; i < values.length; i++) {
             values[i] = snapshotValue(properties.get(i), values[i]);
@@ -348,7 +391,35 @@ final class InstanceState implements AttributeHook {
 
     /** Takes one attribute's current field value as the database's. */
     void takeSnapshot(ColumnProperty property) {
-        snapshot[property.index()] = snapshotValue(property, property.get(object));
+        if (snapshot != null) {
+            snapshot[property.index()] = snapshotValue(property, property.get(object));
+        }
+    }
+
+    /** Whether the database holds a row for the object whose values {@link #committedValue} can tell. */
+    boolean hasCommittedValues() {
+        return snapshot != null || snapshotOnWrite && key != null && state != ObjectState.PENDING;
+    }
+
+    /** The attribute's value as the database holds it (the field's, while nothing was written since the snapshot). */
+    Object committedValue(ColumnProperty property) {
+        return snapshot != null ? snapshot[property.index()] : property.get(object);
+    }
+
+    /** A copy of the values the database holds, by property index, for a rollback to restore; {@code null} when there are none. */
+    Object[] committedValues() {
+        if (snapshot != null) {
+            return snapshot.clone();
+        }
+        if (!hasCommittedValues()) {
+            return null;
+        }
+        Object[] values = currentValues();
+        List<ColumnProperty> properties = mapper.columns();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = snapshotValue(properties.get(i), values[i]);
+        }
+        return values;
     }
 
     private Object snapshotValue(ColumnProperty property, Object value) {

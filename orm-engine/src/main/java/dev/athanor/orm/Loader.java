@@ -129,15 +129,10 @@ final class Loader {
     Object instance(Mapper<?> selected, Row row, int[] positions, Map<ColumnProperty, Integer> subclassColumns,
                     boolean fresh, Consumer<InstanceState> populated) {
         Mapper<?> mapper = selected;
-        Object[] keyValues = new Object[mapper.primaryKey().size()];
-        for (int k = 0; k < keyValues.length; k++) {
-            ColumnProperty property = mapper.primaryKey().get(k);
-            keyValues[k] = property.fromDatabase(row.get(positions[property.index()]));
-            if (keyValues[k] == null) {
-                return null; // an outer join found no row
-            }
+        IdentityKey key = identity(mapper, row, positions);
+        if (key == null) {
+            return null; // an outer join found no row
         }
-        IdentityKey key = new IdentityKey(mapper.identityClass(), keyValues);
         mapper = concreteMapper(selected, row, positions);
         InstanceState existing = session.identityMap().get(key);
         if (existing != null && !existing.expired && !fresh) {
@@ -147,7 +142,7 @@ final class Loader {
         List<ColumnProperty> properties = mapper.columns();
         // the snapshot is what was just written to the fields (read back only for columns not in the row);
         // in a hierarchy two properties may share a field (a joined table's copy of the key): read them back after
-        Object[] values = mapper.hierarchy() == null ? new Object[properties.size()] : null;
+        Object[] values = mapper.hierarchy() == null && !mapper.snapshotsOnWrite() ? new Object[properties.size()] : null;
         for (int i = 0; i < properties.size(); i++) {
             ColumnProperty property = properties.get(i);
             int position = position(positions, subclassColumns, property);
@@ -168,13 +163,32 @@ final class Loader {
         if (values != null) {
             state.takeSnapshot(values);
         } else {
-            state.takeSnapshot();
+            state.takeSnapshot(); // none for a class that takes its snapshot on write
         }
         if (existing == null) {
             session.loaded(state);
         }
         populated.accept(state);
         return object;
+    }
+
+    /** The identity of the row's object, or {@code null} when a key column is NULL. */
+    private static IdentityKey identity(Mapper<?> mapper, Row row, int[] positions) {
+        List<ColumnProperty> primaryKey = mapper.primaryKey();
+        if (primaryKey.size() == 1) {
+            ColumnProperty property = primaryKey.get(0);
+            Object value = property.fromDatabase(row.get(positions[property.index()]));
+            return value == null ? null : new IdentityKey(mapper.identityClass(), value);
+        }
+        Object[] keyValues = new Object[primaryKey.size()];
+        for (int k = 0; k < keyValues.length; k++) {
+            ColumnProperty property = primaryKey.get(k);
+            keyValues[k] = property.fromDatabase(row.get(positions[property.index()]));
+            if (keyValues[k] == null) {
+                return null;
+            }
+        }
+        return new IdentityKey(mapper.identityClass(), keyValues);
     }
 
     private static int position(int[] positions, Map<ColumnProperty, Integer> subclassColumns, ColumnProperty property) {

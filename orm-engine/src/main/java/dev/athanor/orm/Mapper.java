@@ -114,6 +114,50 @@ public final class Mapper<T> {
     }
 
     /**
+     * Whether a relationship loads eagerly by default ({@code SELECTIN}, {@code SUBQUERY}, {@code JOINED}):
+     * only then, or when a query's options say so, does a loaded object need its strategies run after the query.
+     */
+    boolean loadsEagerlyByDefault() {
+        Boolean eager = eagerRelationships;
+        if (eager == null) {
+            // relationships are resolved after construction: decided on first use
+            eager = relationships.stream().map(RelationshipProperty::lazy)
+                    .anyMatch(lazy -> lazy == Lazy.SELECTIN || lazy == Lazy.SUBQUERY || lazy == Lazy.JOINED);
+            eagerRelationships = eager;
+        }
+        return eager;
+    }
+
+    /**
+     * Whether objects of this class take their snapshot at the first write rather than at every load
+     * and flush: enhanced classes (their writes report themselves) without mutable JSON columns
+     * (whose in-place changes need a copy to compare with).
+     */
+    boolean snapshotsOnWrite() {
+        Boolean onWrite = snapshotOnWrite;
+        if (onWrite == null) {
+            onWrite = dev.athanor.orm.internal.Enhanced.class.isAssignableFrom(entityClass)
+                    && properties.stream().noneMatch(ColumnProperty::isMutable);
+            snapshotOnWrite = onWrite;
+        }
+        return onWrite;
+    }
+
+    /**
+     * The index of the relationship named {@code attribute}, or -1 for a column or an unmapped
+     * field: a scan of the few relationships, cheaper than the attribute-code map on the path every
+     * enhanced field read takes.
+     */
+    int relationshipIndex(String attribute) {
+        for (int i = 0, n = relationships.size(); i < n; i++) {
+            if (relationships.get(i).name().equals(attribute)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The relationship of a field.
      *
      * @throws InvalidRequestError naming the class and listing its relationships
@@ -250,6 +294,10 @@ public final class Mapper<T> {
 
     /** {@link InstanceState#UNKNOWN} once per relationship: each new state's committed values start as a copy. */
     private Object[] unknownRelationships;
+    /** {@link #loadsEagerlyByDefault()}, once known. */
+    private Boolean eagerRelationships;
+    /** {@link #snapshotsOnWrite()}, once known. */
+    private Boolean snapshotOnWrite;
 
     Object[] unknownRelationships() {
         Object[] unknown = unknownRelationships;

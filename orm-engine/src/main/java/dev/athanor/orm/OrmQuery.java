@@ -34,6 +34,8 @@ final class OrmQuery {
     private final Loader loader;
     private final Deque<Execution> running = new ArrayDeque<>();
     private boolean installed;
+    /** Objects created or refreshed from rows so far: a joined member whose row raised it was created by that row. */
+    private long loadedCount;
 
     OrmQuery(TrackingSession session, Loader loader) {
         this.session = session;
@@ -102,7 +104,9 @@ final class OrmQuery {
     private Rows run(Select select, Function<Mapper<?>, LoadPlan.Node> roots,
                      Map<String, ?> parameters, boolean scalars) {
         Batch batch = new Batch(select, roots, scalars, false);
-        for (Row row : batch.execute(parameters, ExecutionOptions.DEFAULTS)) {
+        Result result = batch.execute(parameters, ExecutionOptions.DEFAULTS);
+        session.objects().reserve((long) result.bufferedRowCount() * batch.shape.entityCount());
+        for (Row row : result) {
             batch.add(row);
         }
         return batch.finish();
@@ -233,10 +237,11 @@ final class OrmQuery {
             for (int i = 0, n = joinedLoads.size(); i < n; i++) {
                 QueryShape.JoinedLoad load = joinedLoads.get(i);
                 Object parent = slots[load.parentSlot()];
+                long before = loadedCount;
                 Object child = load(load.target(), Map.of(), row, execution, populated);
                 slots[load.target().slot()] = child;
                 if (parent != null) {
-                    joined.add(load.relationship(), parent, child);
+                    joined.add(load.relationship(), parent, child, loadedCount != before);
                 }
             }
             if (scalars) {
@@ -266,6 +271,7 @@ final class OrmQuery {
                         Execution execution, Map<Mapper<?>, List<InstanceState>> populated) {
         LoadPlan.Node node = entity.node();
         return loader.instance(entity.mapper(), row, entity.positions(), subclassColumns, false, state -> {
+            loadedCount++;
             if (!node.edges.isEmpty()) {
                 // an object without an entry gets option-less nodes for its relationships (Execution.childOf)
                 execution.nodes.put(state, node);
@@ -279,7 +285,9 @@ final class OrmQuery {
             if (!node.deferred.isEmpty()) {
                 state.deferColumns(node.deferred);
             }
-            if (!state.mapper.relationships().isEmpty() || !entity.mapper().relationships().isEmpty()) {
+            // lazily loaded relationships have nothing to do after the query: a query of 100k children
+            // grouped them all by strategy to find nothing
+            if (!node.edges.isEmpty() || state.mapper.loadsEagerlyByDefault() || entity.mapper().loadsEagerlyByDefault()) {
                 populated.computeIfAbsent(entity.mapper(), m -> new ArrayList<>()).add(state);
             }
         });
@@ -304,18 +312,32 @@ final class OrmQuery {
     private static final class JoinedCollector {
         private final Map<RelationshipProperty, Map<Object, Members>> members = new LinkedHashMap<>();
 
-        /** One parent's members in row order, and the same members by identity for the repeat check. */
-        private record Members(List<Object> list, Set<Object> seen) {
-            Members() {
-                this(new ArrayList<>(), Collections.newSetFromMap(new IdentityHashMap<>()));
+        /**
+         * One parent's members in row order. A member its row created cannot be among them yet; only
+         * a member seen before (a repeated row, or an object the session already held) is looked up,
+         * in an identity set made from the list the first time one is.
+         */
+        private static final class Members {
+            final List<Object> list = new ArrayList<>();
+            private Set<Object> seen;
+
+            void add(Object member, boolean created) {
+                if (seen == null && !created) {
+                    seen = Collections.newSetFromMap(new IdentityHashMap<>());
+                    seen.addAll(list);
+                }
+                if (seen == null || seen.add(member)) {
+                    list.add(member);
+                }
             }
         }
 
-        void add(RelationshipProperty relationship, Object parent, Object child) {
+        /** Adds {@code child} ({@code created}: by this row) to the parent's members; a {@code null} child only makes the list. */
+        void add(RelationshipProperty relationship, Object parent, Object child, boolean created) {
             Members found = members.computeIfAbsent(relationship, r -> new IdentityHashMap<>())
                     .computeIfAbsent(parent, p -> new Members());
-            if (child != null && found.seen.add(child)) {
-                found.list.add(child);
+            if (child != null) {
+                found.add(child, created);
             }
         }
 

@@ -198,7 +198,7 @@ final class OrmStatements {
                 }
                 if (set.getValue() instanceof BindParameter<?> bind && !bind.required()) {
                     property.set(state.object, bind.value());
-                    state.snapshot[property.index()] = property.get(state.object);
+                    state.takeSnapshot(property);
                 } else {
                     state.expired = true; // computed in SQL: the next load of the row brings the value
                 }

@@ -146,7 +146,7 @@ final class Persistence {
             }
             keyParams(mapper, row, params);
             if (version != null) {
-                Object current = row.snapshot[version.index()];
+                Object current = row.committedValue(version);
                 long next = ((Number) current).longValue() + 1;
                 version.set(row.object, version.fromDatabase(next));
                 params.put(version.column().name(), version.get(row.object));
@@ -185,7 +185,7 @@ final class Persistence {
             Map<String, Object> params = new LinkedHashMap<>();
             keyParams(mapper, row, params);
             if (version != null) {
-                params.put("v_" + version.column().name(), row.snapshot[version.index()]);
+                params.put("v_" + version.column().name(), row.committedValue(version));
                 expectRows(connection.execute(Sql.delete(mapper.table()).where(keyCondition(mapper, true)), params), 1,
                         "DELETE", mapper);
             } else {
@@ -204,7 +204,7 @@ final class Persistence {
     /** The key the row had when loaded: an UPDATE that changes the key still finds its row. */
     private static void keyParams(Mapper<?> mapper, InstanceState row, Map<String, Object> params) {
         for (ColumnProperty property : mapper.primaryKey()) {
-            params.put("pk_" + property.column().name(), row.snapshot[property.index()]);
+            params.put("pk_" + property.column().name(), row.committedValue(property));
         }
     }
 

@@ -166,6 +166,11 @@ final class QueryShape {
         return slots;
     }
 
+    /** How many objects one row can load: its entities and their joined targets. */
+    int entityCount() {
+        return (int) outputs.stream().filter(o -> o.entity() != null).count() + joined.size();
+    }
+
     /** Whether a joined collection repeats parents across rows, so results need {@code unique()}. */
     boolean joinsCollection() {
         return joinsCollection;

@@ -17,7 +17,9 @@ import java.util.Set;
  */
 final class SessionObjects {
     private final TrackedStates states = new TrackedStates();
-    private final Map<IdentityKey, InstanceState> identityMap = new HashMap<>();
+    private Map<IdentityKey, InstanceState> identityMap = new HashMap<>();
+    /** How many identities {@link #identityMap} holds without growing (HashMap's default: 16 × 0.75). */
+    private int identityRoom = 12;
     private final Set<InstanceState> pending = new LinkedHashSet<>();
     private final Set<InstanceState> toDelete = new LinkedHashSet<>();
     /** Enhanced objects with a column set since the last flush, in the order of their first change. */
@@ -50,6 +52,22 @@ final class SessionObjects {
 
     Map<IdentityKey, InstanceState> identityMap() {
         return identityMap;
+    }
+
+    /**
+     * Makes room in the identity map (and the tracked states) for {@code more} objects a result is about to load, at once:
+     * left to grow by doubling, it rehashed every key a dozen times while 100k rows loaded.
+     */
+    void reserve(long more) {
+        long needed = identityMap.size() + more;
+        // a map that grew by itself has room for at least what it holds
+        if (needed > Math.max(identityRoom, identityMap.size()) && needed <= Integer.MAX_VALUE / 2) {
+            Map<IdentityKey, InstanceState> larger = new HashMap<>((int) (needed / 0.75f) + 1);
+            larger.putAll(identityMap);
+            identityMap = larger;
+            identityRoom = (int) needed;
+            states.reserve((int) more);
+        }
     }
 
     // ---- moves between the sets ---------------------------------------------------------------
@@ -107,7 +125,7 @@ final class SessionObjects {
         List<InstanceState> found = new ArrayList<>();
         for (int i = count; i < changed.size(); i++) {
             InstanceState state = changed.get(i);
-            if (state.state == ObjectState.PERSISTENT && !toDelete.contains(state)) {
+            if (state.state == ObjectState.PERSISTENT && !isMarkedForDeletion(state)) {
                 found.add(state);
             }
         }
@@ -139,7 +157,7 @@ final class SessionObjects {
     }
 
     boolean isMarkedForDeletion(InstanceState state) {
-        return toDelete.contains(state);
+        return !toDelete.isEmpty() && toDelete.contains(state);
     }
 
     void markForDeletion(InstanceState state) {
@@ -172,8 +190,14 @@ final class SessionObjects {
     }
 
     void detach(InstanceState state) {
-        pending.remove(state);
-        toDelete.remove(state);
+        // empty sets are not asked: hashing a state installs an identity hash in it, once per
+        // object a streamed query lets go
+        if (!pending.isEmpty()) {
+            pending.remove(state);
+        }
+        if (!toDelete.isEmpty()) {
+            toDelete.remove(state);
+        }
         if (state.key != null) {
             identityMap.remove(state.key);
         }
@@ -237,23 +261,31 @@ final class SessionObjects {
             return changedFrom(0);
         }
         return stream().filter(s -> s.state == ObjectState.PERSISTENT && (!s.enhanced || s.changed)
-                && !toDelete.contains(s)).toList();
+                && !isMarkedForDeletion(s)).toList();
     }
 
     /** After a flush: what was written is now the database's, and nothing is pending or to delete. */
     void flushed(List<InstanceState> persistent) {
         for (InstanceState state : persistent) {
-            state.takeSnapshot();
+            if (!state.snapshotOnWrite) {
+                state.takeSnapshot();
+            }
         }
         for (InstanceState state : changed) {
-            if (state.state == ObjectState.PERSISTENT) {
+            if (state.state == ObjectState.PERSISTENT && !state.snapshotOnWrite) {
                 state.takeSnapshot(); // changed during the flush (a foreign key filled in), after `persistent` was listed
             }
         }
         states.forEach(InstanceState::takeRelationshipSnapshot);
         pending.clear();
         toDelete.clear();
-        clearChanged();
+        for (InstanceState state : changed) {
+            state.changed = false;
+            if (state.snapshotOnWrite && state.state == ObjectState.PERSISTENT) {
+                state.snapshot = null; // written: the fields hold what the database does, until the next write
+            }
+        }
+        changed.clear();
     }
 
     private void clearChanged() {
@@ -301,7 +333,7 @@ final class SessionObjects {
     }
 
     List<Object> dirty() {
-        return stream().filter(s -> s.state == ObjectState.PERSISTENT && !toDelete.contains(s)
+        return stream().filter(s -> s.state == ObjectState.PERSISTENT && !isMarkedForDeletion(s)
                 && s.isModified()).map(s -> s.object).toList();
     }
 

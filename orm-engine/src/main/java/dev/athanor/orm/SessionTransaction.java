@@ -32,7 +32,7 @@ final class SessionTransaction {
 
     void rememberBefore(InstanceState state) {
         if (!before.containsKey(state)) {
-            before.put(state, state.snapshot == null ? null : state.snapshot.clone());
+            before.put(state, state.committedValues());
             stateBefore.put(state, state.state);
         }
     }

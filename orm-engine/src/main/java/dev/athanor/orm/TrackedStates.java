@@ -92,6 +92,11 @@ final class TrackedStates implements Iterable<InstanceState> {
         }
     }
 
+    /** Makes room for {@code more} states about to be tracked (a result's rows). */
+    void reserve(int more) {
+        instrumented.ensureCapacity(instrumented.size() + more);
+    }
+
     int size() {
         return instrumented.size() - removed + plain.size();
     }

@@ -383,10 +383,10 @@ final class TrackingSession implements Session {
         Mapper<?> mapper = state != null ? state.mapper : registry().mapper(object.getClass());
         ColumnProperty property = mapper.property(attribute);
         Object current = property.get(object);
-        if (state == null || state.snapshot == null) {
+        if (state == null || !state.hasCommittedValues()) {
             return AttributeHistory.of(current, null, true);
         }
-        return AttributeHistory.of(current, state.snapshot[property.index()], false);
+        return AttributeHistory.of(current, state.committedValue(property), false);
     }
 
     // ---- expiring, refreshing, expunging -----------------------------------------------------
