@@ -4,7 +4,6 @@ import dev.athanor.orm.internal.Instrumented;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
@@ -24,7 +23,7 @@ import java.util.function.Predicate;
  */
 final class TrackedStates implements Iterable<InstanceState> {
     private final Map<Object, InstanceState> plain = new IdentityHashMap<>();
-    private final List<InstanceState> instrumented = new ArrayList<>();
+    private final ArrayList<InstanceState> instrumented = new ArrayList<>();
     /** States in {@link #instrumented} that no longer belong here. */
     private int removed;
 

@@ -12,7 +12,7 @@ public class OrmParent {
     private Long id;
     @Column(length = 255)
     private String name;
-    @Relationship(backPopulates = "parent", orderBy = "id")
+    @Relationship(backPopulates = "parent")
     private List<OrmChild> children;
 
     protected OrmParent() {

@@ -64,12 +64,14 @@ public final class Customers {
         return "customer description " + i;
     }
 
-    static void create(BenchDatabase db) throws SQLException {
+    /** Creates the empty table (dropping an old one). */
+    public static void create(BenchDatabase db) throws SQLException {
         db.execute("DROP TABLE IF EXISTS " + TABLE, "CREATE TABLE " + TABLE + " (id " + db.target().identityColumn()
                 + ", name VARCHAR(255), description VARCHAR(255))");
     }
 
-    static void drop(BenchDatabase db) throws SQLException {
+    /** Drops the table. */
+    public static void drop(BenchDatabase db) throws SQLException {
         db.execute("DROP TABLE IF EXISTS " + TABLE);
     }
 
@@ -86,7 +88,7 @@ public final class Customers {
     }
 
     /** Inserts {@code rows} customers with a plain JDBC batch (setup, never timed). */
-    static void seed(BenchDatabase db, int rows) throws SQLException {
+    public static void seed(BenchDatabase db, int rows) throws SQLException {
         try (Connection connection = db.dataSource().getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT_JDBC)) {
             for (int i = 0; i < rows; i++) {

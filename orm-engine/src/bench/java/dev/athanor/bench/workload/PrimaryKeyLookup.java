@@ -67,6 +67,8 @@ public final class PrimaryKeyLookup implements Workload {
                 num, () -> jdbc(db, true)));
         variants.add(new Variant("jdbc-prepare-each", "prepareStatement per id on the same connection", num,
                 () -> jdbc(db, false)));
+        variants.add(new Variant("jdbc-checkout-each", "per id: pool checkout, prepareStatement, executeQuery, commit,"
+                + " close: the round trips of a session per lookup", num, () -> jdbcCheckoutEach(db)));
         variants.add(new Variant("athanor-text-reused", "one TextClause built once, conn.execute(t, map).one() per id",
                 num, () -> athanor(db.engine(), false)));
         variants.add(new Variant("athanor-text-new", "text(…) parsed per id, compile cache on", num,
@@ -92,6 +94,8 @@ public final class PrimaryKeyLookup implements Workload {
         variants.add(new Variant("jooq", "select(id, name, description).from(…).where(id.eq(v)).fetchOne() per id",
                 num, () -> jooq(db)));
         if (db.target().supportsHibernate()) {
+            variants.add(new Variant("hibernate-find-new-session", "openSession(), beginTransaction(), find(Customer, id),"
+                    + " commit, close per id", num, () -> hibernateNewSession(db)));
             variants.add(new Variant("hibernate-find", "session.find(Customer, id) then session.clear(), so no"
                     + " persistence-context hits", num, () -> hibernate(db)));
         }
@@ -197,6 +201,38 @@ public final class PrimaryKeyLookup implements Workload {
                 found += row != null && row.value1() == id ? 1 : 0;
             }
             connection.commit();
+        }
+        return found;
+    }
+
+    /** What a session per lookup costs in round trips without an ORM: the checkout, the query and the COMMIT. */
+    private long jdbcCheckoutEach(BenchDatabase db) throws Exception {
+        long found = 0;
+        for (long id : ids) {
+            try (java.sql.Connection connection = db.dataSource().getConnection();
+                 PreparedStatement query = connection.prepareStatement(Customers.BY_ID_JDBC)) {
+                query.setLong(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (rows.next()) {
+                        Customers.Row row = new Customers.Row(rows.getLong(1), rows.getString(2), rows.getString(3));
+                        found += row.id() == id ? 1 : 0;
+                    }
+                }
+                connection.commit();
+            }
+        }
+        return found;
+    }
+
+    private long hibernateNewSession(BenchDatabase db) {
+        long found = 0;
+        for (long id : ids) {
+            try (Session session = db.hibernate().openSession()) {
+                var transaction = session.beginTransaction();
+                Customer customer = session.find(Customer.class, id);
+                found += customer.getId() == id && customer.getName() != null ? 1 : 0;
+                transaction.commit();
+            }
         }
         return found;
     }
