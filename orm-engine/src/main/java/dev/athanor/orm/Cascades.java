@@ -193,6 +193,7 @@ final class Cascades {
                 relationship.set(target, value == null ? null : merge(value, merged));
             }
             targetState.loaded[relationship.index()] = true;
+            session.relationshipChanged(targetState);
         }
         return target;
     }

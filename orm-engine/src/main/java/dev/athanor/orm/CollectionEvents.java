@@ -77,6 +77,7 @@ final class CollectionEvents {
                 members = memberState != null ? TrackedCollections.wrap(memberState, back, new ArrayList<>())
                         : new ArrayList<>();
                 back.set(member, members);
+                touched(memberState);
             }
             TrackedCollections.addQuietly(members, owner);
             return;
@@ -90,6 +91,7 @@ final class CollectionEvents {
             unlinkFrom(previous, back.backPopulates(), member);
         }
         back.set(member, owner);
+        touched(memberState);
     }
 
     /** Makes {@code back} on {@code member} no longer include (or point at) {@code owner}. */
@@ -102,6 +104,7 @@ final class CollectionEvents {
             unlinkFrom(member, back, owner);
         } else if (back.get(member) == owner) {
             back.set(member, null);
+            touched(memberState);
         }
     }
 
@@ -116,6 +119,14 @@ final class CollectionEvents {
             TrackedCollections.removeQuietly((Collection<Object>) collection, member);
         } else if (value == member) {
             relationship.set(holder, null);
+            touched(holderState);
+        }
+    }
+
+    /** A relationship of a held object was set as the other side of a pair: its session's next flush looks at it. */
+    private void touched(InstanceState state) {
+        if (state != null && state.session == session) {
+            session.relationshipChanged(state);
         }
     }
 

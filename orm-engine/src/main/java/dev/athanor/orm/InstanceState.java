@@ -61,6 +61,8 @@ final class InstanceState implements AttributeHook {
     final boolean enhanced;
     /** Enhanced objects: a column was set since the last flush (the session lists the object among the changed). */
     boolean changed;
+    /** A relationship or collection of the object changed since the last flush (the session lists it for the flush). */
+    boolean relationshipsTouched;
     /**
      * Enhanced classes without mutable (JSON) columns: no snapshot is kept at load or flush, only at
      * the first write after either, of the values the fields held just before it, as SQLAlchemy
@@ -167,7 +169,7 @@ final class InstanceState implements AttributeHook {
                 beforeSet(code, value);
             }
             // after the handlers, which may load (and so flush) first: the write that follows is unflushed
-            session.relationshipChanged();
+            session.relationshipChanged(this);
         } else if (code != Mapper.NOT_MAPPED) {
             columnChanged();
         }
@@ -238,6 +240,13 @@ final class InstanceState implements AttributeHook {
             }
         }
         return true;
+    }
+
+    @Override
+    public void relationshipTouched() {
+        if (attached()) {
+            session.relationshipChanged(this);
+        }
     }
 
     @Override

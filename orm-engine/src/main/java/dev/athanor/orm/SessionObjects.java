@@ -1,6 +1,7 @@
 package dev.athanor.orm;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,8 @@ final class SessionObjects {
     private int identityRoom = 12;
     private final Set<InstanceState> pending = new LinkedHashSet<>();
     private final Set<InstanceState> toDelete = new LinkedHashSet<>();
+    /** Objects whose relationships or collections changed since the last flush (reported by events). */
+    private final List<InstanceState> relationshipsTouched = new ArrayList<>();
     /** Enhanced objects with a column set since the last flush, in the order of their first change. */
     private final List<InstanceState> changed = new ArrayList<>();
     /** How many tracked objects are not enhanced: while none is, a flush looks only at {@link #changed}. */
@@ -37,17 +40,38 @@ final class SessionObjects {
     }
 
     /**
-     * The tracked states whose class has relationships, in a new list: a flush's cascade and
-     * relationship passes look at only these, and may add objects while they do.
+     * The tracked states whose class has relationships and which a flush's cascade and relationship
+     * passes must look at, in a new list (the passes may add objects while they do). While every
+     * held object is enhanced, only pending ones, ones marked for deletion and ones whose
+     * relationships reported a change can have anything to cascade or write; otherwise all of them.
      */
     List<InstanceState> withRelationships() {
         List<InstanceState> found = new ArrayList<>();
-        for (InstanceState state : states) {
-            if (!state.mapper.relationships().isEmpty()) {
-                found.add(state);
+        if (plain > 0) {
+            for (InstanceState state : states) {
+                if (!state.mapper.relationships().isEmpty()) {
+                    found.add(state);
+                }
+            }
+            return found;
+        }
+        Set<InstanceState> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Collection<InstanceState> group : List.of(pending, toDelete, relationshipsTouched)) {
+            for (InstanceState state : group) {
+                if (!state.mapper.relationships().isEmpty() && state.tracker == states && seen.add(state)) {
+                    found.add(state);
+                }
             }
         }
         return found;
+    }
+
+    /** A relationship or collection of the state changed: the next flush looks at it. */
+    void relationshipsTouched(InstanceState state) {
+        if (!state.relationshipsTouched) {
+            state.relationshipsTouched = true;
+            relationshipsTouched.add(state);
+        }
     }
 
     Map<IdentityKey, InstanceState> identityMap() {
@@ -216,6 +240,7 @@ final class SessionObjects {
         identityMap.clear();
         plain = 0;
         clearChanged();
+        clearRelationshipsTouched();
     }
 
     /** After a commit: deleted objects are detached, the others expired when {@code expire}. */
@@ -276,9 +301,10 @@ final class SessionObjects {
                 state.takeSnapshot(); // changed during the flush (a foreign key filled in), after `persistent` was listed
             }
         }
-        states.forEach(InstanceState::takeRelationshipSnapshot);
+        withRelationships().forEach(InstanceState::takeRelationshipSnapshot);
         pending.clear();
         toDelete.clear();
+        clearRelationshipsTouched();
         for (InstanceState state : changed) {
             state.changed = false;
             if (state.snapshotOnWrite && state.state == ObjectState.PERSISTENT) {
@@ -286,6 +312,13 @@ final class SessionObjects {
             }
         }
         changed.clear();
+    }
+
+    private void clearRelationshipsTouched() {
+        for (InstanceState state : relationshipsTouched) {
+            state.relationshipsTouched = false;
+        }
+        relationshipsTouched.clear();
     }
 
     private void clearChanged() {

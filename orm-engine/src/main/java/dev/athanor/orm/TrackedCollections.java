@@ -103,7 +103,7 @@ final class TrackedCollections {
         void record() {
             made++;
             if (owner.session != null) {
-                owner.session.relationshipChanged();
+                owner.session.relationshipChanged(owner);
             }
         }
     }

@@ -566,9 +566,13 @@ final class TrackingSession implements Session {
         return objects.state(object);
     }
 
-    /** An enhanced object's relationship or a tracked collection changed: the next lazy load must flush. */
-    void relationshipChanged() {
+    /**
+     * A relationship or tracked collection of {@code state} changed: the next lazy load must flush,
+     * and that flush looks at the object.
+     */
+    void relationshipChanged(InstanceState state) {
         unflushedRelationshipChanges++;
+        objects.relationshipsTouched(state);
     }
 
     /** A flush wrote (or found) everything: relationship changes reported until now are in the database. */

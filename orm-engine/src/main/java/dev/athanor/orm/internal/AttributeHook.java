@@ -23,6 +23,12 @@ public interface AttributeHook {
     /** Before an enhanced object's field {@code attribute} is read; false when the object is not attached. */
     boolean beforeRead(String attribute);
 
+    /**
+     * A relationship of this object was set quietly, as the other side of a {@code backPopulates}
+     * pair whose owner is not in a session: the session's next flush must look at this object.
+     */
+    void relationshipTouched();
+
     /** Whether relationship {@code attribute} holds its loaded value (always true for a column). */
     boolean isLoaded(String attribute);
 }

@@ -104,9 +104,11 @@ final class TransientRelationships {
                 removeQuietly((Collection<Object>) collection, member);
             } else if (held == member) {
                 back.back().accessor.set(previous, null);
+                touched(previous);
             }
         }
         back.accessor.set(member, owner);
+        touched(member);
     }
 
     /** Makes the reverse side of {@code member} no longer include (or point at) {@code owner}. */
@@ -121,6 +123,14 @@ final class TransientRelationships {
             removeQuietly((Collection<Object>) collection, owner);
         } else if (value == owner) {
             back.accessor.set(member, null);
+            touched(member);
+        }
+    }
+
+    /** Tells a session that holds {@code object} that one of its relationships was set quietly. */
+    private static void touched(Object object) {
+        if (object instanceof Instrumented instrumented && instrumented.athanor$state() instanceof AttributeHook hook) {
+            hook.relationshipTouched();
         }
     }
 
