@@ -85,11 +85,15 @@ final class SessionObjects {
     void reserve(long more) {
         long needed = identityMap.size() + more;
         // a map that grew by itself has room for at least what it holds
-        if (needed > Math.max(identityRoom, identityMap.size()) && needed <= Integer.MAX_VALUE / 2) {
-            Map<IdentityKey, InstanceState> larger = new HashMap<>((int) (needed / 0.75f) + 1);
+        int room = Math.max(identityRoom, identityMap.size());
+        if (needed > room && needed <= Integer.MAX_VALUE / 4) {
+            // at least doubled, as the map would grow itself: results of a few rows each, loaded one
+            // after another into a session holding many objects, must not copy the map every time
+            int size = (int) Math.max(needed, 2L * room);
+            Map<IdentityKey, InstanceState> larger = new HashMap<>((int) (size / 0.75f) + 1);
             larger.putAll(identityMap);
             identityMap = larger;
-            identityRoom = (int) needed;
+            identityRoom = size;
             states.reserve((int) more);
         }
     }
