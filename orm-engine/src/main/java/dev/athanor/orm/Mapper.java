@@ -36,6 +36,8 @@ public final class Mapper<T> {
      * builds an equal one); {@code Boolean.FALSE} where {@code get} must build its select per call.
      */
     Object keySelect;
+    /** The flush's UPDATE statements by versioned flag and set of columns ({@code Persistence}), shared by sessions. */
+    final Map<List<Object>, dev.athanor.sql.Executable> updateStatements = new java.util.concurrent.ConcurrentHashMap<>();
 
     Mapper(Class<T> entityClass, Table table, List<ColumnProperty> properties, MethodHandle constructor) {
         this(entityClass, table, properties, constructor, List.of());

@@ -165,7 +165,16 @@ final class Persistence {
         }
     }
 
+    /**
+     * The UPDATE of these columns by key (and version), built once per mapper and set of columns: a
+     * statement built anew for every flush paid its construction and its compile-cache key each time.
+     */
     private static Executable updateOf(Mapper<?> mapper, List<ColumnProperty> set, boolean versioned) {
+        return mapper.updateStatements.computeIfAbsent(List.of(versioned, List.copyOf(set)),
+                key -> buildUpdate(mapper, set, versioned));
+    }
+
+    private static Executable buildUpdate(Mapper<?> mapper, List<ColumnProperty> set, boolean versioned) {
         Map<Object, Object> binds = new LinkedHashMap<>();
         for (ColumnProperty property : mapper.columns()) {
             if (set.contains(property)) {

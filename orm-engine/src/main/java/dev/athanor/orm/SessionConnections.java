@@ -178,7 +178,20 @@ final class SessionConnections {
         counters.clear();
     }
 
-    /** An engine, and whether its connection was taken for reading only (from a replica, if any). */
+    /**
+     * An engine, and whether its connection was taken for reading only (from a replica, if any).
+     * Equality is written out: every statement of a session looks its connection up by route, and a
+     * record's generated equals and hashCode go through a method-handle bootstrap on each call.
+     */
     private record Route(Engine engine, boolean readOnly) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Route route && route.engine == engine && route.readOnly == readOnly;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(engine) * 2 + (readOnly ? 1 : 0);
+        }
     }
 }

@@ -86,14 +86,13 @@ final class SessionObjects {
         long needed = identityMap.size() + more;
         // a map that grew by itself has room for at least what it holds
         int room = Math.max(identityRoom, identityMap.size());
-        if (needed > room && needed <= Integer.MAX_VALUE / 4) {
-            // at least doubled, as the map would grow itself: results of a few rows each, loaded one
-            // after another into a session holding many objects, must not copy the map every time
-            int size = (int) Math.max(needed, 2L * room);
-            Map<IdentityKey, InstanceState> larger = new HashMap<>((int) (size / 0.75f) + 1);
+        // only a result at least as large as what is held: smaller ones, loaded one after another into a
+        // session holding many objects, leave the map to grow itself (copying it each time cost more)
+        if (needed > room && more >= identityMap.size() && needed <= Integer.MAX_VALUE / 2) {
+            Map<IdentityKey, InstanceState> larger = new HashMap<>((int) (needed / 0.75f) + 1);
             larger.putAll(identityMap);
             identityMap = larger;
-            identityRoom = size;
+            identityRoom = (int) needed;
             states.reserve((int) more);
         }
     }
