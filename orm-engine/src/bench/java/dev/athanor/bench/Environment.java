@@ -20,6 +20,9 @@ final class Environment {
                 + System.getProperty("os.name") + " " + System.getProperty("os.version"));
         facts.put("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        // the heap flags change every figure (a growing heap's page faults): say which were used
+        facts.put("JVM options", String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean()
+                .getInputArguments().stream().filter(option -> option.startsWith("-X")).toList()));
         facts.putAll(db.versions());
         facts.putAll(db.settings());
         return facts.entrySet().stream()
