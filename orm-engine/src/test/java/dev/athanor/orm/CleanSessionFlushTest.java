@@ -72,10 +72,6 @@ class CleanSessionFlushTest {
         return writers;
     }
 
-    private static List<String> writes(SqlRecorder sql) {
-        return sql.sql().stream().filter(q -> q.startsWith("INSERT") || q.startsWith("UPDATE") || q.startsWith("DELETE"))
-                .toList();
-    }
 
     /** Counts rows with a statement that does not autoflush (the session's own connection, so its transaction). */
     private static long count(Session s, String sql) {
@@ -96,7 +92,7 @@ class CleanSessionFlushTest {
                     s.flush();
                     assertThat(sql.sql()).isEmpty();
                     s.commit();
-                    assertThat(writes(sql)).isEmpty();
+                    assertThat(sql.writes()).isEmpty();
                 }
                 assertThat(events.before).isZero();
                 assertThat(events.after).isZero();
@@ -163,7 +159,7 @@ class CleanSessionFlushTest {
                     try (SqlRecorder sql = SqlRecorder.on(db.engine())) {
                         steps.get(i).run();
                         s.flush();
-                        assertThat(writes(sql)).singleElement().asString().startsWith(expected.get(i));
+                        assertThat(sql.writes()).singleElement().asString().startsWith(expected.get(i));
                     }
                     assertThat(events.before).isEqualTo(i + 1);
                     assertThat(events.after).isEqualTo(i + 1);
