@@ -58,6 +58,8 @@ final class InstanceState implements AttributeHook {
     TrackedStates tracker;
     /** The set whose list of instrumented states still holds this one (it may have stopped tracking it). */
     TrackedStates listedIn;
+    /** Where in {@link #listedIn}'s list this state's entry is. */
+    int listedAt;
 
     InstanceState(Object object, Mapper<?> mapper, ObjectState state) {
         this.object = object;
