@@ -215,7 +215,7 @@ final class InstanceState implements AttributeHook {
             Object value = relationship.isCollection() && loaded[code] ? relationship.get(object) : null;
             if ((value instanceof List<?> || value instanceof java.util.Set<?>) && !TrackedCollections.isTracked(value, this)) {
                 // a collection the user put there: from now on its adds and removes are events too
-                relationship.set(object, TrackedCollections.wrap(this, relationship, (Collection<?>) value));
+                relationship.set(object, TrackedCollections.adopt(this, relationship, (Collection<?>) value));
             }
         }
         return true;
@@ -295,7 +295,12 @@ final class InstanceState implements AttributeHook {
         return false;
     }
 
-    /** Takes the loaded relationships' current values as the database's. */
+    /**
+     * Takes the loaded relationships' current values as the database's. A collection the user
+     * assigned and nothing read since is still their own: it becomes the session's tracked
+     * collection here, so that changing it in place after the flush is reported (the enhancer
+     * writes the user's value after the write hook, which therefore cannot swap it).
+     */
     void takeRelationshipSnapshot() {
         for (RelationshipProperty relationship : mapper.relationships()) {
             if (loaded[relationship.index()]) {
@@ -305,6 +310,11 @@ final class InstanceState implements AttributeHook {
                     continue; // the snapshot already holds these members
                 }
                 committed[relationship.index()] = value instanceof Collection<?> ? members(relationship) : value;
+                if (value instanceof Collection<?> members && relationship.isCollection()
+                        && !TrackedCollections.isTracked(value, this)) {
+                    value = TrackedCollections.wrap(this, relationship, members);
+                    relationship.set(object, value);
+                }
                 TrackedCollections.snapshotTaken(value, this);
             }
         }
