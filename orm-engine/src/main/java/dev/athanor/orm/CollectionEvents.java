@@ -69,7 +69,8 @@ final class CollectionEvents {
     private void link(Object owner, RelationshipProperty back, Object member) {
         InstanceState memberState = session.trackedState(member);
         if (memberState != null && !memberState.loaded[back.index()]) {
-            return; // not loaded: it will be loaded from the database, after the flush has written the link
+            queue(memberState, back, owner, true);
+            return;
         }
         if (back.isCollection()) {
             Collection<Object> members = (Collection<Object>) back.get(member);
@@ -96,6 +97,7 @@ final class CollectionEvents {
     private void unlink(Object owner, RelationshipProperty back, Object member) {
         InstanceState memberState = session.trackedState(member);
         if (memberState != null && !memberState.loaded[back.index()]) {
+            queue(memberState, back, owner, false);
             return;
         }
         if (back.isCollection()) {
@@ -109,6 +111,7 @@ final class CollectionEvents {
     private void unlinkFrom(Object holder, RelationshipProperty relationship, Object member) {
         InstanceState holderState = session.trackedState(holder);
         if (holderState != null && !holderState.loaded[relationship.index()]) {
+            queue(holderState, relationship, member, false);
             return;
         }
         Object value = relationship.get(holder);
@@ -116,6 +119,16 @@ final class CollectionEvents {
             TrackedCollections.removeQuietly((Collection<Object>) collection, member);
         } else if (value == member) {
             relationship.set(holder, null);
+        }
+    }
+
+    /**
+     * An unloaded side is not loaded to change it: a collection queues the change for when it loads
+     * (a many-to-one loads from the database after the flush has written the link).
+     */
+    private static void queue(InstanceState state, RelationshipProperty relationship, Object member, boolean added) {
+        if (relationship.isCollection()) {
+            state.queueCollectionChange(relationship, member, added);
         }
     }
 

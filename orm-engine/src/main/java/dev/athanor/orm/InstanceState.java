@@ -60,6 +60,8 @@ final class InstanceState implements AttributeHook {
     TrackedStates listedIn;
     /** Where in {@link #listedIn}'s list this state's entry is. */
     int listedAt;
+    /** Per relationship index: changes queued while the collection is not loaded; {@code null}: none queued. */
+    private PendingCollection[] pendingCollections;
 
     InstanceState(Object object, Mapper<?> mapper, ObjectState state) {
         this.object = object;
@@ -227,6 +229,37 @@ final class InstanceState implements AttributeHook {
         return code < 0 || loaded[code];
     }
 
+    @Override
+    public void queueCollectionChange(String attribute, Object member, boolean added) {
+        queueCollectionChange(mapper.relationships().get(mapper.attributeCode(attribute)), member, added);
+    }
+
+    /** Queues an append to or removal from an unloaded collection (see {@link PendingCollection}). */
+    void queueCollectionChange(RelationshipProperty relationship, Object member, boolean added) {
+        if (pendingCollections == null) {
+            pendingCollections = new PendingCollection[loaded.length];
+        }
+        PendingCollection pending = pendingCollections[relationship.index()];
+        if (pending == null) {
+            pending = pendingCollections[relationship.index()] = new PendingCollection();
+        }
+        if (added) {
+            pending.append(member);
+        } else {
+            pending.remove(member);
+        }
+    }
+
+    /** The changes queued for a collection that is being loaded, or {@code null}; they are handed over once. */
+    PendingCollection takePendingCollection(RelationshipProperty relationship) {
+        if (pendingCollections == null) {
+            return null;
+        }
+        PendingCollection pending = pendingCollections[relationship.index()];
+        pendingCollections[relationship.index()] = null;
+        return pending;
+    }
+
     /** Whether a session that is open tracks the object as pending or persistent. */
     boolean attached() {
         return session != null && !session.isClosed()
@@ -244,6 +277,7 @@ final class InstanceState implements AttributeHook {
         if (isInstrumented()) {
             java.util.Arrays.fill(loaded, false);
             java.util.Arrays.fill(committed, UNKNOWN);
+            pendingCollections = null; // as SQLAlchemy's expire: what was queued is dropped with the values
         }
     }
 

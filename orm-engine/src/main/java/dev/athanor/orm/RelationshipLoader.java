@@ -87,15 +87,21 @@ final class RelationshipLoader {
 
     /**
      * Stores a loaded value: {@code value} is the related object (or {@code null}) or, for a
-     * collection, the members in order; a collection is wrapped in the session's tracked collection.
-     * The attribute then counts as loaded and its value as what the database holds.
+     * collection, the members in order; a collection is wrapped in the session's tracked collection,
+     * and the appends and removals queued while it was unloaded are applied to it. The attribute
+     * then counts as loaded and its value (before those queued changes) as what the database holds.
      */
     void populate(InstanceState state, RelationshipProperty relationship, Object value) {
         int index = relationship.index();
         if (relationship.isCollection()) {
             Collection<?> members = value == null ? List.of() : (Collection<?>) value;
-            relationship.set(state.object, TrackedCollections.wrap(state, relationship, members));
+            Collection<Object> tracked = TrackedCollections.wrap(state, relationship, members);
+            relationship.set(state.object, tracked);
             state.committed[index] = new ArrayList<Object>(members);
+            PendingCollection pending = state.takePendingCollection(relationship);
+            if (pending != null) {
+                pending.applyTo(tracked); // what backPopulates queued while it was unloaded: changes to flush
+            }
         } else {
             Object one = value instanceof Collection<?> collection
                     ? (collection.isEmpty() ? null : collection.iterator().next()) : value;
