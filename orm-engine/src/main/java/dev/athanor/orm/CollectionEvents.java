@@ -68,8 +68,7 @@ final class CollectionEvents {
     @SuppressWarnings("unchecked")
     private void link(Object owner, RelationshipProperty back, Object member) {
         InstanceState memberState = session.trackedState(member);
-        if (memberState != null && !memberState.loaded[back.index()]) {
-            queue(memberState, back, owner, true);
+        if (!loadedForChange(memberState, back, owner, true)) {
             return;
         }
         if (back.isCollection()) {
@@ -96,8 +95,7 @@ final class CollectionEvents {
     /** Makes {@code back} on {@code member} no longer include (or point at) {@code owner}. */
     private void unlink(Object owner, RelationshipProperty back, Object member) {
         InstanceState memberState = session.trackedState(member);
-        if (memberState != null && !memberState.loaded[back.index()]) {
-            queue(memberState, back, owner, false);
+        if (!loadedForChange(memberState, back, owner, false)) {
             return;
         }
         if (back.isCollection()) {
@@ -110,8 +108,7 @@ final class CollectionEvents {
     @SuppressWarnings("unchecked")
     private void unlinkFrom(Object holder, RelationshipProperty relationship, Object member) {
         InstanceState holderState = session.trackedState(holder);
-        if (holderState != null && !holderState.loaded[relationship.index()]) {
-            queue(holderState, relationship, member, false);
+        if (!loadedForChange(holderState, relationship, member, false)) {
             return;
         }
         Object value = relationship.get(holder);
@@ -123,13 +120,31 @@ final class CollectionEvents {
     }
 
     /**
-     * An unloaded side is not loaded to change it: a collection queues the change for when it loads
-     * (a many-to-one loads from the database after the flush has written the link).
+     * Whether the other side may be changed in memory now. An unloaded side is not loaded with SQL
+     * to change it (SQLAlchemy's passive no-fetch backref events): a collection queues the change
+     * for when it loads ({@link PendingCollection}); a many-to-one takes its target from the
+     * identity map when held (so that target's collection can lose the member), else counts as
+     * loaded with no known target, the value set next being a change for the flush; a one-to-one
+     * is left to load from the database after the flush has written the link.
      */
-    private static void queue(InstanceState state, RelationshipProperty relationship, Object member, boolean added) {
+    private boolean loadedForChange(InstanceState state, RelationshipProperty relationship, Object member, boolean added) {
+        if (state == null || state.loaded[relationship.index()]) {
+            return true;
+        }
         if (relationship.isCollection()) {
             state.queueCollectionChange(relationship, member, added);
+            return false;
         }
+        if (relationship.kind() != RelationshipKind.MANY_TO_ONE) {
+            return false;
+        }
+        InstanceState held = state.expired ? null : session.relationshipLoader().heldTarget(state, relationship);
+        if (held != null) {
+            session.relationshipLoader().populate(state, relationship, held.object);
+        } else {
+            state.loaded[relationship.index()] = true;
+        }
+        return true;
     }
 
     private void cascade(InstanceState owner, RelationshipProperty relationship, Object member) {

@@ -65,6 +65,44 @@ final class RelationshipLoader {
         strategies.get(Lazy.SELECT).load(state, relationship);
     }
 
+    /** The target of a many-to-one from the identity map, when its remote columns are the target's key. */
+    InstanceState heldTarget(RelationshipProperty relationship, Object[] keys) {
+        Mapper<?> target = relationship.target();
+        List<ColumnProperty> key = target.primaryKey();
+        if (key.size() != keys.length) {
+            return null;
+        }
+        Object[] values = new Object[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            ColumnProperty remote = relationship.remoteProperties[i];
+            int position = key.indexOf(remote);
+            if (position < 0) {
+                return null;
+            }
+            values[position] = remote.fromDatabase(keys[i]);
+        }
+        InstanceState held = session.identityMap().get(new IdentityKey(target.entityClass(), values));
+        return held == null || held.expired ? null : held;
+    }
+
+    /** The held target of an object's many-to-one, from its foreign key fields without SQL; {@code null} when not held or the key is null. */
+    InstanceState heldTarget(InstanceState state, RelationshipProperty relationship) {
+        Object[] keys = localKeys(state, relationship);
+        return keys == null ? null : heldTarget(relationship, keys);
+    }
+
+    /** The values of the object's columns the relationship joins on, or {@code null} when one is null (nothing can be related). */
+    static Object[] localKeys(InstanceState state, RelationshipProperty relationship) {
+        Object[] keys = new Object[relationship.localProperties.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = relationship.localProperties[i].get(state.object);
+            if (keys[i] == null) {
+                return null;
+            }
+        }
+        return keys;
+    }
+
     /** Lets each relationship's strategy see the parents a query just loaded. */
     void afterQuery(Mapper<?> mapper, List<InstanceState> parents) {
         if (parents.isEmpty() || mapper.relationships().isEmpty()) {

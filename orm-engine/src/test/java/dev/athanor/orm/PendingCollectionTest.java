@@ -156,6 +156,42 @@ class PendingCollectionTest {
     }
 
     @DatabaseTest
+    void appendingALoadedNovelSetsItsUnloadedWriterAtOnceWithoutSql(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            seed(f);
+            f.seedNovel("ann", "Ann's");
+            try (Session s = f.sessions.open()) {
+                s.setAutoflush(false); // the writer must not come from a load after a flush
+                Writer ann = EnhancedFixture.writer(s, "ann");
+                Novel annsNovel = novel(s, "Ann's");
+                Novel old = novel(s, "Old"); // its writer, bob, is not loaded: set with no old target to leave
+                assertThat(ann.getNovels()).containsExactly(annsNovel);
+                Writer cy = new Writer("cy");
+                s.add(cy);
+                try (SqlRecorder sql = SqlRecorder.on(db.engine())) {
+                    cy.getNovels().add(annsNovel); // its writer, ann, is held: she loses it
+                    cy.getNovels().add(old);
+                    assertThat(annsNovel.getWriter()).isSameAs(cy);
+                    assertThat(old.getWriter()).isSameAs(cy);
+                    assertThat(ann.getNovels()).isEmpty();
+                    assertThat(sql.sql()).isEmpty();
+                }
+                try (SqlRecorder sql = SqlRecorder.on(db.engine())) {
+                    s.flush();
+                    assertThat(sql.writes()).hasSize(2); // cy, then both novels' writer_id in one batch
+                    assertThat(sql.statements().get(sql.statements().size() - 1).parameters()).hasSize(2);
+                }
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                assertThat(EnhancedFixture.writer(s, "cy").getNovels()).extracting(Novel::getTitle)
+                        .containsExactly("Ann's", "Old");
+                assertThat(count(s, "SELECT COUNT(*) FROM enh_novel")).isEqualTo(2);
+            }
+        }
+    }
+
+    @DatabaseTest
     void aNewAssociationObjectIsQueuedOnItsUnloadedTagAndListedOnce(TestDb db) {
         try (EnhancedFixture f = new EnhancedFixture(db)) {
             UUID pythonId = UUID.randomUUID();
