@@ -8,10 +8,10 @@ import java.util.Collection;
  * from a tracked collection, a many-to-one setter of a loaded object): it keeps the
  * {@code backPopulates} side in step, and cascades a new related object into the session
  * (save-update). Nothing is written here; the flush compares relationships with their committed
- * members.
+ * members. A side that is not loaded is not loaded to be changed (see {@link #loadedForChange}).
  *
- * <p>Limit: a setter of an object created with {@code new} is plain Java, so
- * {@code book.setAuthor(author)} on such an object does not add the book to
+ * <p>Limit: a setter of an object created with {@code new} from a class that is not enhanced is
+ * plain Java, so {@code book.setAuthor(author)} on such an object does not add the book to
  * {@code author.getBooks()} before the flush; the flush still writes the foreign key from it, and
  * appending to the collection side ({@code author.getBooks().add(book)}) does set
  * {@code book.author} once the author is in a session.
