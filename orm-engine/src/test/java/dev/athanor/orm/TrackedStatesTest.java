@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.Athanor;
 import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.orm.enhanced.Novel;
 import dev.athanor.orm.enhanced.Post;
 import dev.athanor.orm.enhanced.PostTag;
 import dev.athanor.orm.enhanced.Tag;
@@ -80,6 +81,32 @@ class TrackedStatesTest {
                 assertThat(s.<Writer>scalars(select(Writer.class).orderBy(Writer_.name)).all()).extracting(Writer::getName)
                         .containsExactly("anne", "bob");
                 assertThat(s.<Tag>scalars(select(Tag.class)).one().getName()).isEqualTo("renamed");
+            }
+        }
+    }
+
+    @DatabaseTest
+    void aMemberAppendedWhileDetachedIsInsertedOnceTheObjectIsAddedAgain(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            f.seedWriters("ann");
+            f.seedNovel("ann", "One");
+            f.seedNovel("ann", "Two");
+            Writer ann;
+            try (Session s = f.sessions.open()) {
+                ann = EnhancedFixture.writer(s, "ann");
+                assertThat(ann.getNovels()).hasSize(2);
+            }
+            ann.getNovels().add(new Novel("Three")); // while detached: cascaded in when ann is added again
+            try (Session s = f.sessions.open()) {
+                s.add(ann);
+                try (SqlRecorder sql = SqlRecorder.on(db.engine())) {
+                    s.commit();
+                    assertThat(sql.writes()).singleElement().asString().contains("INSERT INTO enh_novel");
+                }
+            }
+            try (Session s = f.sessions.open()) {
+                assertThat(EnhancedFixture.writer(s, "ann").getNovels())
+                        .extracting(Novel::getTitle).containsExactly("One", "Three", "Two");
             }
         }
     }
