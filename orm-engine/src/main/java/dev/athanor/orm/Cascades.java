@@ -37,7 +37,7 @@ final class Cascades {
             Object value = relationship.get(state.object);
             if (relationship.isCollection() && !TrackedCollections.isTracked(value, state)) {
                 Collection<?> members = value == null ? List.of() : (Collection<?>) value;
-                relationship.set(state.object, TrackedCollections.wrap(state, relationship, members));
+                relationship.set(state.object, TrackedCollections.adopt(state, relationship, members));
             }
             for (Object member : state.members(relationship)) {
                 events.appended(state, relationship, member);
@@ -188,7 +188,7 @@ final class Cascades {
                 for (Object member : value == null ? List.of() : (Collection<?>) value) {
                     copies.add(merge(member, merged));
                 }
-                relationship.set(target, TrackedCollections.wrap(targetState, relationship, copies));
+                relationship.set(target, TrackedCollections.adopt(targetState, relationship, copies));
             } else {
                 relationship.set(target, value == null ? null : merge(value, merged));
             }

@@ -8,10 +8,10 @@ import java.util.Collection;
  * from a tracked collection, a many-to-one setter of a loaded object): it keeps the
  * {@code backPopulates} side in step, and cascades a new related object into the session
  * (save-update). Nothing is written here; the flush compares relationships with their committed
- * members.
+ * members. A side that is not loaded is not loaded to be changed (see {@link #loadedForChange}).
  *
- * <p>Limit: a setter of an object created with {@code new} is plain Java, so
- * {@code book.setAuthor(author)} on such an object does not add the book to
+ * <p>Limit: a setter of an object created with {@code new} from a class that is not enhanced is
+ * plain Java, so {@code book.setAuthor(author)} on such an object does not add the book to
  * {@code author.getBooks()} before the flush; the flush still writes the foreign key from it, and
  * appending to the collection side ({@code author.getBooks().add(book)}) does set
  * {@code book.author} once the author is in a session.
@@ -68,8 +68,8 @@ final class CollectionEvents {
     @SuppressWarnings("unchecked")
     private void link(Object owner, RelationshipProperty back, Object member) {
         InstanceState memberState = session.trackedState(member);
-        if (memberState != null && !memberState.loaded[back.index()]) {
-            return; // not loaded: it will be loaded from the database, after the flush has written the link
+        if (!loadedForChange(memberState, back, owner, true)) {
+            return;
         }
         if (back.isCollection()) {
             Collection<Object> members = (Collection<Object>) back.get(member);
@@ -97,7 +97,7 @@ final class CollectionEvents {
     /** Makes {@code back} on {@code member} no longer include (or point at) {@code owner}. */
     private void unlink(Object owner, RelationshipProperty back, Object member) {
         InstanceState memberState = session.trackedState(member);
-        if (memberState != null && !memberState.loaded[back.index()]) {
+        if (!loadedForChange(memberState, back, owner, false)) {
             return;
         }
         if (back.isCollection()) {
@@ -111,7 +111,7 @@ final class CollectionEvents {
     @SuppressWarnings("unchecked")
     private void unlinkFrom(Object holder, RelationshipProperty relationship, Object member) {
         InstanceState holderState = session.trackedState(holder);
-        if (holderState != null && !holderState.loaded[relationship.index()]) {
+        if (!loadedForChange(holderState, relationship, member, false)) {
             return;
         }
         Object value = relationship.get(holder);
@@ -128,6 +128,34 @@ final class CollectionEvents {
         if (state != null && state.session == session) {
             session.relationshipChanged(state);
         }
+    }
+
+    /**
+     * Whether the other side may be changed in memory now. An unloaded side is not loaded with SQL
+     * to change it (SQLAlchemy's passive no-fetch backref events): a collection queues the change
+     * for when it loads ({@link PendingCollection}); a many-to-one takes its target from the
+     * identity map when held (so that target's collection can lose the member), else counts as
+     * loaded with no known target, the value set next being a change for the flush; a one-to-one
+     * is left to load from the database after the flush has written the link.
+     */
+    private boolean loadedForChange(InstanceState state, RelationshipProperty relationship, Object member, boolean added) {
+        if (state == null || state.loaded[relationship.index()]) {
+            return true;
+        }
+        if (relationship.isCollection()) {
+            state.queueCollectionChange(relationship, member, added);
+            return false;
+        }
+        if (relationship.kind() != RelationshipKind.MANY_TO_ONE) {
+            return false;
+        }
+        InstanceState held = state.expired ? null : session.relationshipLoader().heldTarget(state, relationship);
+        if (held != null) {
+            session.relationshipLoader().populate(state, relationship, held.object);
+        } else {
+            state.loaded[relationship.index()] = true;
+        }
+        return true;
     }
 
     private void cascade(InstanceState owner, RelationshipProperty relationship, Object member) {

@@ -74,6 +74,10 @@ final class InstanceState implements AttributeHook {
     TrackedStates tracker;
     /** The set whose list of instrumented states still holds this one (it may have stopped tracking it). */
     TrackedStates listedIn;
+    /** Where in {@link #listedIn}'s list this state's entry is. */
+    int listedAt;
+    /** Per relationship index: changes queued while the collection is not loaded; {@code null}: none queued. */
+    private PendingCollection[] pendingCollections;
 
     InstanceState(Object object, Mapper<?> mapper, ObjectState state) {
         this.object = object;
@@ -158,6 +162,7 @@ final class InstanceState implements AttributeHook {
     @Override
     public boolean beforeWrite(String attribute, Object value) {
         if (!attached()) {
+            keepCommittedValues(); // a detached object added again must still know what changed
             return false;
         }
         int code = mapper.attributeCode(attribute);
@@ -182,11 +187,17 @@ final class InstanceState implements AttributeHook {
      */
     void columnChanged() {
         if (!changed && state == ObjectState.PERSISTENT && attached()) {
-            if (snapshot == null && snapshotOnWrite) {
-                captureSnapshot(currentValues());
-            }
+            keepCommittedValues();
             changed = true;
             session.objects().changed(this);
+        }
+    }
+
+    /** Before the first write since the last load or flush: an object without a snapshot takes one of the fields as they are. */
+    private void keepCommittedValues() {
+        if (snapshot == null && snapshotOnWrite && key != null && state != ObjectState.PENDING
+                && state != ObjectState.TRANSIENT) {
+            captureSnapshot(currentValues());
         }
     }
 
@@ -236,7 +247,7 @@ final class InstanceState implements AttributeHook {
             Object value = relationship.isCollection() && loaded[code] ? relationship.get(object) : null;
             if ((value instanceof List<?> || value instanceof java.util.Set<?>) && !TrackedCollections.isTracked(value, this)) {
                 // a collection the user put there: from now on its adds and removes are events too
-                relationship.set(object, TrackedCollections.wrap(this, relationship, (Collection<?>) value));
+                relationship.set(object, TrackedCollections.adopt(this, relationship, (Collection<?>) value));
             }
         }
         return true;
@@ -253,6 +264,37 @@ final class InstanceState implements AttributeHook {
     public boolean isLoaded(String attribute) {
         int code = mapper.attributeCode(attribute);
         return code < 0 || loaded[code];
+    }
+
+    @Override
+    public void queueCollectionChange(String attribute, Object member, boolean added) {
+        queueCollectionChange(mapper.relationships().get(mapper.attributeCode(attribute)), member, added);
+    }
+
+    /** Queues an append to or removal from an unloaded collection (see {@link PendingCollection}). */
+    void queueCollectionChange(RelationshipProperty relationship, Object member, boolean added) {
+        if (pendingCollections == null) {
+            pendingCollections = new PendingCollection[loaded.length];
+        }
+        PendingCollection pending = pendingCollections[relationship.index()];
+        if (pending == null) {
+            pending = pendingCollections[relationship.index()] = new PendingCollection();
+        }
+        if (added) {
+            pending.append(member);
+        } else {
+            pending.remove(member);
+        }
+    }
+
+    /** The changes queued for a collection that is being loaded, or {@code null}; they are handed over once. */
+    PendingCollection takePendingCollection(RelationshipProperty relationship) {
+        if (pendingCollections == null) {
+            return null;
+        }
+        PendingCollection pending = pendingCollections[relationship.index()];
+        pendingCollections[relationship.index()] = null;
+        return pending;
     }
 
     /** Whether a session that is open tracks the object as pending or persistent. */
@@ -272,6 +314,7 @@ final class InstanceState implements AttributeHook {
         if (instrumented && anyLoaded()) {
             java.util.Arrays.fill(loaded, false);
             java.util.Arrays.fill(committed, UNKNOWN);
+            pendingCollections = null; // as SQLAlchemy's expire: what was queued is dropped with the values
         }
     }
 
@@ -333,7 +376,12 @@ final class InstanceState implements AttributeHook {
         return false;
     }
 
-    /** Takes the loaded relationships' current values as the database's. */
+    /**
+     * Takes the loaded relationships' current values as the database's. A collection the user
+     * assigned and nothing read since is still their own: it becomes the session's tracked
+     * collection here, so that changing it in place after the flush is reported (the enhancer
+     * writes the user's value after the write hook, which therefore cannot swap it).
+     */
     void takeRelationshipSnapshot() {
         for (RelationshipProperty relationship : mapper.relationships()) {
             if (loaded[relationship.index()]) {
@@ -343,6 +391,11 @@ final class InstanceState implements AttributeHook {
                     continue; // the snapshot already holds these members
                 }
                 committed[relationship.index()] = value instanceof Collection<?> ? members(relationship) : value;
+                if (value instanceof Collection<?> members && relationship.isCollection()
+                        && !TrackedCollections.isTracked(value, this)) {
+                    value = TrackedCollections.wrap(this, relationship, members);
+                    relationship.set(object, value);
+                }
                 TrackedCollections.snapshotTaken(value, this);
             }
         }

@@ -65,6 +65,44 @@ final class RelationshipLoader {
         strategies.get(Lazy.SELECT).load(state, relationship);
     }
 
+    /** The target of a many-to-one from the identity map, when its remote columns are the target's key. */
+    InstanceState heldTarget(RelationshipProperty relationship, Object[] keys) {
+        Mapper<?> target = relationship.target();
+        List<ColumnProperty> key = target.primaryKey();
+        if (key.size() != keys.length) {
+            return null;
+        }
+        Object[] values = new Object[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            ColumnProperty remote = relationship.remoteProperties[i];
+            int position = key.indexOf(remote);
+            if (position < 0) {
+                return null;
+            }
+            values[position] = remote.fromDatabase(keys[i]);
+        }
+        InstanceState held = session.identityMap().get(new IdentityKey(target.entityClass(), values));
+        return held == null || held.expired ? null : held;
+    }
+
+    /** The held target of an object's many-to-one, from its foreign key fields without SQL; {@code null} when not held or the key is null. */
+    InstanceState heldTarget(InstanceState state, RelationshipProperty relationship) {
+        Object[] keys = localKeys(state, relationship);
+        return keys == null ? null : heldTarget(relationship, keys);
+    }
+
+    /** The values of the object's columns the relationship joins on, or {@code null} when one is null (nothing can be related). */
+    static Object[] localKeys(InstanceState state, RelationshipProperty relationship) {
+        Object[] keys = new Object[relationship.localProperties.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = relationship.localProperties[i].get(state.object);
+            if (keys[i] == null) {
+                return null;
+            }
+        }
+        return keys;
+    }
+
     /** Lets each relationship's strategy see the parents a query just loaded. */
     void afterQuery(Mapper<?> mapper, List<InstanceState> parents) {
         if (parents.isEmpty() || mapper.relationships().isEmpty()) {
@@ -87,15 +125,21 @@ final class RelationshipLoader {
 
     /**
      * Stores a loaded value: {@code value} is the related object (or {@code null}) or, for a
-     * collection, the members in order; a collection is wrapped in the session's tracked collection.
-     * The attribute then counts as loaded and its value as what the database holds.
+     * collection, the members in order; a collection is wrapped in the session's tracked collection,
+     * and the appends and removals queued while it was unloaded are applied to it. The attribute
+     * then counts as loaded and its value (before those queued changes) as what the database holds.
      */
     void populate(InstanceState state, RelationshipProperty relationship, Object value) {
         int index = relationship.index();
         if (relationship.isCollection()) {
             Collection<?> members = value == null ? List.of() : (Collection<?>) value;
-            relationship.set(state.object, TrackedCollections.wrap(state, relationship, members));
+            Collection<Object> tracked = TrackedCollections.wrap(state, relationship, members);
+            relationship.set(state.object, tracked);
             state.committed[index] = new ArrayList<Object>(members);
+            PendingCollection pending = state.takePendingCollection(relationship);
+            if (pending != null) {
+                pending.applyTo(tracked); // what backPopulates queued while it was unloaded: changes to flush
+            }
         } else {
             Object one = value instanceof Collection<?> collection
                     ? (collection.isEmpty() ? null : collection.iterator().next()) : value;

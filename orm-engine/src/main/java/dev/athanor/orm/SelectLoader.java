@@ -31,17 +31,14 @@ final class SelectLoader implements LoaderStrategy {
 
     @Override
     public void load(InstanceState state, RelationshipProperty relationship) {
-        Object[] keys = new Object[relationship.localProperties.length];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = relationship.localProperties[i].get(state.object);
-            if (keys[i] == null) {
-                // no key yet (or a null foreign key): nothing in the database can be related
-                loader.populate(state, relationship, relationship.isCollection() ? List.of() : null);
-                return;
-            }
+        Object[] keys = RelationshipLoader.localKeys(state, relationship);
+        if (keys == null) {
+            // no key yet (or a null foreign key): nothing in the database can be related
+            loader.populate(state, relationship, relationship.isCollection() ? List.of() : null);
+            return;
         }
         if (relationship.kind() == RelationshipKind.MANY_TO_ONE) {
-            InstanceState held = heldTarget(relationship, keys);
+            InstanceState held = loader.heldTarget(relationship, keys);
             if (held != null) {
                 loader.populate(state, relationship, held.object);
                 return;
@@ -57,26 +54,6 @@ final class SelectLoader implements LoaderStrategy {
         List<Object> related = session.noAutoflush(() -> session.scalarsWith(lazyStatement(relationship), parameters))
                 .unique().all();
         loader.populate(state, relationship, related);
-    }
-
-    /** The target of a many-to-one from the identity map, when its remote columns are the target's key. */
-    private InstanceState heldTarget(RelationshipProperty relationship, Object[] keys) {
-        Mapper<?> target = relationship.target();
-        List<ColumnProperty> key = target.primaryKey();
-        if (key.size() != keys.length) {
-            return null;
-        }
-        Object[] values = new Object[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            ColumnProperty remote = relationship.remoteProperties[i];
-            int position = key.indexOf(remote);
-            if (position < 0) {
-                return null;
-            }
-            values[position] = remote.fromDatabase(keys[i]);
-        }
-        InstanceState held = session.identityMap().get(new IdentityKey(target.entityClass(), values));
-        return held == null || held.expired ? null : held;
     }
 
     /**

@@ -42,7 +42,14 @@ import java.util.function.Supplier;
  * come from {@link SessionFactory#open()}.
  */
 public interface Session extends AutoCloseable {
-    /** Adds a transient object (pending until flushed); a persistent or pending one is left as is. */
+    /**
+     * Adds a transient object (pending until flushed); a persistent or pending one is left as is. A
+     * detached object that kept its state (one a session loaded, or of an enhanced class) becomes
+     * persistent again, and what changed while it was detached is written as an UPDATE; adding it
+     * while another open session holds it, or while this one holds another object with its
+     * identity, is an {@link InvalidRequestError}. A plain object made with {@code new} keeps no
+     * state once detached: merge it instead.
+     */
     void add(Object object);
 
     /** Adds each object. */

@@ -121,6 +121,11 @@ final class SessionObjects {
         if (removed != null && !removed.enhanced) {
             plain--;
         }
+        if (removed != null && removed.changed) {
+            // its reported change leaves with it: another session may take the object (and this one must not write it)
+            changed.remove(removed);
+            removed.changed = false;
+        }
         return removed;
     }
 

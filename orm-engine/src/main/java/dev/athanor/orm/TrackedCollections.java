@@ -21,10 +21,24 @@ final class TrackedCollections {
     private TrackedCollections() {
     }
 
-    /** A tracked collection of the relationship's type holding {@code members}. */
+    /**
+     * A tracked collection of the relationship's type holding {@code members} as the owner's
+     * snapshot has them (just loaded or flushed): a flush skips it until it changes.
+     */
     static Collection<Object> wrap(InstanceState owner, RelationshipProperty relationship, Collection<?> members) {
         return relationship.collectionType() == Set.class ? new TrackedSet(owner, relationship, members)
                 : new TrackedList(owner, relationship, members);
+    }
+
+    /**
+     * A tracked collection, in the same order, for members the user (or a merge) put into the field,
+     * which may differ from the snapshot: it counts as changed, and the owner's session is told, so
+     * the next flush compares its members (a {@link #wrap wrapped} one would be skipped as unchanged).
+     */
+    static Collection<Object> adopt(InstanceState owner, RelationshipProperty relationship, Collection<?> members) {
+        Collection<Object> tracked = wrap(owner, relationship, members);
+        changesOf(tracked, owner).record();
+        return tracked;
     }
 
     /**

@@ -19,7 +19,10 @@ import java.util.function.Predicate;
  * slots, resizes).
  *
  * <p>A state leaves the list lazily: removing it only marks it, and iteration skips marked states
- * until they are more than half of the list, when it is compacted.
+ * until they are more than half of the list, when it is compacted. A state that moves to another
+ * session (expunged here, added there) may later come back while its old entry is still listed
+ * here: it is listed again, and only the entry at its {@code listedAt} counts, so it is never
+ * visited twice.
  */
 final class TrackedStates implements Iterable<InstanceState> {
     private final Map<Object, InstanceState> plain = new IdentityHashMap<>();
@@ -41,8 +44,9 @@ final class TrackedStates implements Iterable<InstanceState> {
             if (state.listedIn == this) {
                 removed--; // marked removed but still listed: tracked again
             } else {
-                instrumented.add(state);
                 state.listedIn = this;
+                state.listedAt = instrumented.size();
+                instrumented.add(state);
             }
         } else {
             plain.put(state.object, state);
@@ -73,8 +77,9 @@ final class TrackedStates implements Iterable<InstanceState> {
 
     /** Stops tracking every state the predicate accepts. */
     void removeIf(Predicate<InstanceState> predicate) {
-        for (InstanceState state : instrumented) {
-            if (state.tracker == this && predicate.test(state)) {
+        for (int i = 0; i < instrumented.size(); i++) {
+            InstanceState state = instrumented.get(i);
+            if (tracked(state, i) && predicate.test(state)) {
                 state.tracker = null;
                 removed++;
             }
@@ -106,12 +111,15 @@ final class TrackedStates implements Iterable<InstanceState> {
 
     /** Stops tracking every state at once, handing each to {@code each} first. */
     void clear(Consumer<InstanceState> each) {
-        for (InstanceState state : instrumented) {
-            if (state.tracker == this) {
+        for (int i = 0; i < instrumented.size(); i++) {
+            InstanceState state = instrumented.get(i);
+            if (tracked(state, i)) {
                 each.accept(state);
                 state.tracker = null;
             }
-            state.listedIn = null;
+            if (listed(state, i)) {
+                state.listedIn = null;
+            }
         }
         instrumented.clear();
         removed = 0;
@@ -123,14 +131,28 @@ final class TrackedStates implements Iterable<InstanceState> {
     }
 
     private void compact() {
-        instrumented.removeIf(state -> {
-            boolean gone = state.tracker != this;
-            if (gone && state.listedIn == this) {
-                state.listedIn = null;
+        int kept = 0;
+        for (int i = 0; i < instrumented.size(); i++) {
+            InstanceState state = instrumented.get(i);
+            if (tracked(state, i)) {
+                state.listedAt = kept;
+                instrumented.set(kept++, state);
+            } else if (listed(state, i)) {
+                state.listedIn = null; // its only entry here goes: a later add lists it afresh
             }
-            return gone;
-        });
+        }
+        instrumented.subList(kept, instrumented.size()).clear();
         removed = 0;
+    }
+
+    /** Whether entry {@code index} is the one that lists {@code state} here (older entries of a state that came back are not). */
+    private boolean listed(InstanceState state, int index) {
+        return state.listedIn == this && state.listedAt == index;
+    }
+
+    /** Whether entry {@code index} lists a state tracked here. */
+    private boolean tracked(InstanceState state, int index) {
+        return state.tracker == this && state.listedAt == index;
     }
 
     /** The tracked states, instrumented ones first in the order they were tracked; do not add or remove while iterating. */
@@ -141,7 +163,7 @@ final class TrackedStates implements Iterable<InstanceState> {
             private int index = skipRemoved(0);
 
             private int skipRemoved(int from) {
-                while (from < instrumented.size() && instrumented.get(from).tracker != TrackedStates.this) {
+                while (from < instrumented.size() && !tracked(instrumented.get(from), from)) {
                     from++;
                 }
                 return from;

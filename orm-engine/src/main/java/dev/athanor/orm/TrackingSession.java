@@ -75,7 +75,10 @@ final class TrackingSession implements Session {
     public void add(Object object) {
         run(() -> {
             InstanceState state = objects.state(object);
-            if (state == null) {
+            InstanceState former = state == null ? formerState(object) : null;
+            if (former != null) {
+                reattach(former);
+            } else if (state == null) {
                 state = new InstanceState(object, registry().mapper(object.getClass()), ObjectState.PENDING);
                 state.session = this;
                 objects.addPending(state);
@@ -85,6 +88,42 @@ final class TrackingSession implements Session {
                 objects.unmarkForDeletion(state);
             }
         });
+    }
+
+    /**
+     * The state a loaded object kept after it left a session (expunged, or its session closed), or
+     * {@code null}; an object still held by another open session cannot be added here.
+     */
+    private InstanceState formerState(Object object) {
+        if (!(object instanceof Instrumented instrumented && instrumented.athanor$state() instanceof InstanceState former)) {
+            return null;
+        }
+        if (former.attached() && former.session != this) {
+            throw new InvalidRequestError("Object " + describe(object) + " is already attached to another open session;"
+                    + " expunge it there first, or merge it into this one");
+        }
+        return former.state == ObjectState.DETACHED && former.key != null ? former : null;
+    }
+
+    /**
+     * A detached object added again becomes persistent here with the state it kept (SQLAlchemy's
+     * save-or-update of a detached instance): its snapshot and loaded relationships stay, so what
+     * changed while it was detached is written by the next flush, as an UPDATE.
+     */
+    private void reattach(InstanceState state) {
+        InstanceState held = objects.identityMap().get(state.key);
+        if (held != null) {
+            throw new InvalidRequestError("Can't attach instance " + describe(state.object) + "; another instance with key "
+                    + state.key + " is already present in this session (merge it instead)");
+        }
+        state.session = this;
+        state.state = ObjectState.PERSISTENT;
+        objects.loaded(state);
+        if (state.enhanced && state.isModified()) {
+            state.columnChanged(); // set while detached, so not reported: the flush must look at it
+        }
+        relationshipChanged(state); // the same holds for its relationships: the next flush compares them
+        cascades.added(state);
     }
 
     @Override

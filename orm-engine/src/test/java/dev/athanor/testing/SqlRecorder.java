@@ -13,6 +13,9 @@ import java.util.List;
  * SQL and how many round trips a piece of work costs.
  */
 public final class SqlRecorder implements ExecutionListener, AutoCloseable {
+    /** A statement that writes rows, at the start or inside parentheses. */
+    private static final java.util.regex.Pattern WRITE =
+            java.util.regex.Pattern.compile("(^|\\()\\s*(INSERT INTO|UPDATE|DELETE FROM)\\s");
     private final List<Recorded> statements = Collections.synchronizedList(new ArrayList<>());
     private ListenerRegistry.Registration registration;
 
@@ -51,6 +54,14 @@ public final class SqlRecorder implements ExecutionListener, AutoCloseable {
     public List<String> sqlWithInLists() {
         return sql().stream().map(text -> text.replace(" = ANY(?)", " IN (?)").replace(" <> ALL(?)", " NOT IN (?)"))
                 .toList();
+    }
+
+    /**
+     * The recorded statements that write rows: INSERT, UPDATE and DELETE, also when wrapped in a
+     * select of what they changed (H2's {@code SELECT … FROM FINAL TABLE (INSERT …)}).
+     */
+    public List<String> writes() {
+        return sql().stream().filter(text -> WRITE.matcher(text).find()).toList();
     }
 
     /** Forgets what was recorded. */

@@ -31,4 +31,11 @@ public interface AttributeHook {
 
     /** Whether relationship {@code attribute} holds its loaded value (always true for a column). */
     boolean isLoaded(String attribute);
+
+    /**
+     * The other side of a {@code backPopulates} pair appended {@code member} to ({@code added}) or
+     * removed it from collection {@code attribute}, which is not loaded: the change is queued and
+     * applied when the collection loads.
+     */
+    void queueCollectionChange(String attribute, Object member, boolean added);
 }

@@ -82,6 +82,7 @@ final class TransientRelationships {
     private static void link(Object owner, Side side, Object member) {
         Side back = side.back();
         if (!loadedOn(member, back)) {
+            queue(member, back, owner, true);
             return;
         }
         if (back.collection) {
@@ -97,15 +98,8 @@ final class TransientRelationships {
         if (previous == owner) {
             return;
         }
-        if (previous != null && back.back() != null && loadedOn(previous, back.back())) {
-            // the member moves to another parent: it leaves the previous parent's side
-            Object held = back.back().accessor.get(previous);
-            if (held instanceof Collection<?> collection) {
-                removeQuietly((Collection<Object>) collection, member);
-            } else if (held == member) {
-                back.back().accessor.set(previous, null);
-                touched(previous);
-            }
+        if (previous != null && back.back() != null) {
+            unlink(member, back, previous); // the member moves to another parent: it leaves the previous parent's side
         }
         back.accessor.set(member, owner);
         touched(member);
@@ -116,6 +110,7 @@ final class TransientRelationships {
     private static void unlink(Object owner, Side side, Object member) {
         Side back = side.back();
         if (!loadedOn(member, back)) {
+            queue(member, back, owner, false);
             return;
         }
         Object value = back.accessor.get(member);
@@ -131,6 +126,17 @@ final class TransientRelationships {
     private static void touched(Object object) {
         if (object instanceof Instrumented instrumented && instrumented.athanor$state() instanceof AttributeHook hook) {
             hook.relationshipTouched();
+        }
+    }
+
+    /**
+     * An unloaded collection of a persistent object is not loaded to change it: the change waits in
+     * its state until it loads (an unloaded many-to-one loads from the database later).
+     */
+    private static void queue(Object object, Side side, Object member, boolean added) {
+        if (side.collection && object instanceof Instrumented instrumented
+                && instrumented.athanor$state() instanceof AttributeHook hook) {
+            hook.queueCollectionChange(side.accessor.name(), member, added);
         }
     }
 

@@ -17,7 +17,7 @@ public final class EnhancedModels {
 
     /** A fresh registry of the enhanced classes and the plain {@link RelAuthor} / {@link RelBook}. */
     public static Registry registry() {
-        return Registry.of(new MetaData(), List.of(Writer.class, Novel.class, Passport.class, Post.class, Tag.class,
+        return Registry.of(new MetaData(), List.of(Writer.class, Novel.class, Shelf.class, Passport.class, Post.class, Tag.class,
                 PostTag.class, RelAuthor.class, RelBook.class));
     }
 }

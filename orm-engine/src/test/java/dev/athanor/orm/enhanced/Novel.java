@@ -5,7 +5,7 @@ import dev.athanor.orm.annotation.ForeignKey;
 import dev.athanor.orm.annotation.Relationship;
 import dev.athanor.orm.annotation.Table;
 
-/** An enhanced book (int key) of a {@link Writer}. */
+/** An enhanced book (int key) of a {@link Writer}, perhaps on a {@link Shelf}. */
 @Table("enh_novel")
 public class Novel {
     @Column(primaryKey = true)
@@ -16,6 +16,11 @@ public class Novel {
     Long writerId;
     @Relationship(backPopulates = "novels")
     Writer writer;
+    @Column(length = 20)
+    @ForeignKey("enh_shelf.code")
+    String shelfCode;
+    @Relationship(backPopulates = "novels")
+    Shelf shelf;
 
     Novel() {
     }
@@ -46,5 +51,17 @@ public class Novel {
 
     public void setWriter(Writer writer) {
         this.writer = writer;
+    }
+
+    public String getShelfCode() {
+        return shelfCode;
+    }
+
+    public Shelf getShelf() {
+        return shelf;
+    }
+
+    public void setShelf(Shelf shelf) {
+        this.shelf = shelf;
     }
 }

@@ -30,6 +30,14 @@ public class Post {
         return slug;
     }
 
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
     public List<PostTag> getTags() {
         return tags;
     }

@@ -34,6 +34,10 @@ public class PostTag {
         return addedBy;
     }
 
+    public void setAddedBy(String addedBy) {
+        this.addedBy = addedBy;
+    }
+
     public Post getPost() {
         return post;
     }

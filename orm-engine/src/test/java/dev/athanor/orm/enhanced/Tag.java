@@ -34,6 +34,10 @@ public class Tag {
         return name;
     }
 
+    public void setName(String name) {
+        this.name = name;
+    }
+
     public List<PostTag> getPosts() {
         return posts;
     }
