@@ -197,7 +197,7 @@ final class InstanceState implements AttributeHook {
     private void keepCommittedValues() {
         if (snapshot == null && snapshotOnWrite && key != null && state != ObjectState.PENDING
                 && state != ObjectState.TRANSIENT) {
-            captureSnapshot(currentValues());
+            takeSnapshot(currentValues());
         }
     }
 
@@ -440,10 +440,6 @@ final class InstanceState implements AttributeHook {
 
     /** Takes these field values (by property index, as {@link #currentValues()}) as the database's; keeps the array. */
     void takeSnapshot(Object[] values) {
-        captureSnapshot(values);
-    }
-
-    private void captureSnapshot(Object[] values) {
         List<ColumnProperty> properties = mapper.columns();
         for (int i = 0; i < values.length; i++) {
             values[i] = snapshotValue(properties.get(i), values[i]);
