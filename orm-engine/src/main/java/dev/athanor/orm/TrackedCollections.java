@@ -1,12 +1,8 @@
 package dev.athanor.orm;
 
-import dev.athanor.orm.internal.RemovalIterator;
-import java.util.AbstractList;
-import java.util.AbstractSet;
-import java.util.ArrayList;
+import dev.athanor.orm.internal.ObservedList;
+import dev.athanor.orm.internal.ObservedSet;
 import java.util.Collection;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -69,12 +65,12 @@ final class TrackedCollections {
     /** Adds without events (the other side of a backPopulates pair). */
     static void addQuietly(Collection<Object> collection, Object member) {
         if (collection instanceof TrackedList list) {
-            if (!list.members.contains(member)) {
-                list.members.add(member);
+            if (!list.contains(member)) {
+                list.addSilently(member);
                 list.changes.record();
             }
         } else if (collection instanceof TrackedSet set) {
-            if (set.members.add(member)) {
+            if (set.addSilently(member)) {
                 set.changes.record();
             }
         } else if (!collection.contains(member)) {
@@ -85,11 +81,11 @@ final class TrackedCollections {
     /** Removes without events. */
     static void removeQuietly(Collection<Object> collection, Object member) {
         if (collection instanceof TrackedList list) {
-            if (list.members.remove(member)) {
+            if (list.removeSilently(member)) {
                 list.changes.record();
             }
         } else if (collection instanceof TrackedSet set) {
-            if (set.members.remove(member)) {
+            if (set.removeSilently(member)) {
                 set.changes.record();
             }
         } else {
@@ -135,103 +131,54 @@ final class TrackedCollections {
     }
 
     /** A list relationship. */
-    static final class TrackedList extends AbstractList<Object> {
+    static final class TrackedList extends ObservedList {
         private final InstanceState owner;
         private final RelationshipProperty relationship;
-        private final List<Object> members;
         private final Changes changes;
 
         TrackedList(InstanceState owner, RelationshipProperty relationship, Collection<?> members) {
+            super(members);
             this.owner = owner;
             this.changes = new Changes(owner);
             this.relationship = relationship;
-            this.members = new ArrayList<>(members);
         }
 
         @Override
-        public Object get(int index) {
-            return members.get(index);
-        }
-
-        @Override
-        public int size() {
-            return members.size();
-        }
-
-        @Override
-        public void add(int index, Object element) {
-            members.add(index, element);
-            modCount++;
+        protected void added(Object member) {
             changes.record();
-            added(owner, relationship, element);
+            TrackedCollections.added(owner, relationship, member);
         }
 
         @Override
-        public Object set(int index, Object element) {
-            Object previous = members.set(index, element);
-            if (previous != element) {
-                changes.record();
-                removed(owner, relationship, previous);
-                added(owner, relationship, element);
-            }
-            return previous;
-        }
-
-        @Override
-        public Object remove(int index) {
-            Object previous = members.remove(index);
-            modCount++;
+        protected void removed(Object member) {
             changes.record();
-            removed(owner, relationship, previous);
-            return previous;
+            TrackedCollections.removed(owner, relationship, member);
         }
     }
 
     /** A set relationship, keeping insertion order. */
-    static final class TrackedSet extends AbstractSet<Object> {
+    static final class TrackedSet extends ObservedSet {
         private final InstanceState owner;
         private final RelationshipProperty relationship;
-        private final Set<Object> members;
         private final Changes changes;
 
         TrackedSet(InstanceState owner, RelationshipProperty relationship, Collection<?> members) {
+            super(members);
             this.owner = owner;
             this.changes = new Changes(owner);
             this.relationship = relationship;
-            this.members = new LinkedHashSet<>(members);
         }
 
         @Override
-        public int size() {
-            return members.size();
-        }
-
-        @Override
-        public boolean add(Object element) {
-            if (!members.add(element)) {
-                return false;
-            }
+        protected void added(Object member) {
             changes.record();
-            added(owner, relationship, element);
-            return true;
+            TrackedCollections.added(owner, relationship, member);
         }
 
         @Override
-        public boolean remove(Object element) {
-            if (!members.remove(element)) {
-                return false;
-            }
+        protected void removed(Object member) {
             changes.record();
-            removed(owner, relationship, element);
-            return true;
-        }
-
-        @Override
-        public Iterator<Object> iterator() {
-            return new RemovalIterator(members.iterator(), member -> {
-                changes.record();
-                removed(owner, relationship, member);
-            });
+            TrackedCollections.removed(owner, relationship, member);
         }
     }
 }

@@ -3,13 +3,9 @@ package dev.athanor.orm.internal;
 import dev.athanor.orm.annotation.Relationship;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
-import java.util.AbstractList;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,11 +144,11 @@ final class TransientRelationships {
 
     private static void addQuietly(Collection<Object> collection, Object member) {
         if (collection instanceof BackrefList list) {
-            if (!containsIdentity(list.members, member)) {
-                list.members.add(member);
+            if (!containsIdentity(list, member)) {
+                list.addSilently(member);
             }
         } else if (collection instanceof BackrefSet set) {
-            set.members.add(member);
+            set.addSilently(member);
         } else if (!containsIdentity(collection, member)) {
             // a session's tracked collection reports this add to its owner's session
             collection.add(member);
@@ -161,9 +157,9 @@ final class TransientRelationships {
 
     private static void removeQuietly(Collection<Object> collection, Object member) {
         if (collection instanceof BackrefList list) {
-            list.members.remove(member);
+            list.removeSilently(member);
         } else if (collection instanceof BackrefSet set) {
-            set.members.remove(member);
+            set.removeSilently(member);
         } else {
             collection.remove(member);
         }
@@ -205,96 +201,54 @@ final class TransientRelationships {
     }
 
     /** A list of a transient object's relationship: adds and removes keep each member's reverse side. */
-    private static final class BackrefList extends AbstractList<Object> {
+    private static final class BackrefList extends ObservedList {
         private final Object owner;
         private final Side side;
-        private final List<Object> members;
 
         BackrefList(Object owner, Side side, Collection<?> members) {
+            super(members);
             this.owner = owner;
             this.side = side;
-            this.members = new ArrayList<>(members);
         }
 
         @Override
-        public Object get(int index) {
-            return members.get(index);
-        }
-
-        @Override
-        public int size() {
-            return members.size();
-        }
-
-        @Override
-        public void add(int index, Object element) {
-            members.add(index, element);
-            modCount++;
-            if (element != null) {
-                link(owner, side, element);
+        protected void added(Object member) {
+            if (member != null) {
+                link(owner, side, member);
             }
         }
 
         @Override
-        public Object set(int index, Object element) {
-            Object previous = members.set(index, element);
-            if (previous != element) {
-                if (previous != null) {
-                    unlink(owner, side, previous);
-                }
-                if (element != null) {
-                    link(owner, side, element);
-                }
+        protected void removed(Object member) {
+            if (member != null) {
+                unlink(owner, side, member);
             }
-            return previous;
-        }
-
-        @Override
-        public Object remove(int index) {
-            Object previous = members.remove(index);
-            modCount++;
-            if (previous != null) {
-                unlink(owner, side, previous);
-            }
-            return previous;
         }
     }
 
     /** A set of a transient object's relationship, in insertion order. */
-    private static final class BackrefSet extends AbstractSet<Object> {
+    private static final class BackrefSet extends ObservedSet {
         private final Object owner;
         private final Side side;
-        private final Set<Object> members;
 
         BackrefSet(Object owner, Side side, Collection<?> members) {
+            super(members);
             this.owner = owner;
             this.side = side;
-            this.members = new LinkedHashSet<>(members);
         }
 
         @Override
-        public int size() {
-            return members.size();
-        }
-
-        @Override
-        public boolean add(Object element) {
-            if (!members.add(element)) {
-                return false;
+        protected void added(Object member) {
+            if (member != null) {
+                link(owner, side, member);
             }
-            if (element != null) {
-                link(owner, side, element);
-            }
-            return true;
         }
 
         @Override
-        public Iterator<Object> iterator() {
-            return new RemovalIterator(members.iterator(), member -> {
-                if (member != null) {
-                    unlink(owner, side, member);
-                }
-            });
+        protected void removed(Object member) {
+            if (member != null) {
+                unlink(owner, side, member);
+            }
         }
     }
 }
