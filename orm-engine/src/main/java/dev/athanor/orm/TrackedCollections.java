@@ -1,9 +1,8 @@
 package dev.athanor.orm;
 
-import dev.athanor.orm.internal.ObservedList;
-import dev.athanor.orm.internal.ObservedSet;
+import dev.athanor.orm.internal.MemberObserver;
+import dev.athanor.orm.internal.ObservedCollection;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,8 +21,7 @@ final class TrackedCollections {
      * snapshot has them (just loaded or flushed): a flush skips it until it changes.
      */
     static Collection<Object> wrap(InstanceState owner, RelationshipProperty relationship, Collection<?> members) {
-        return relationship.collectionType() == Set.class ? new TrackedSet(owner, relationship, members)
-                : new TrackedList(owner, relationship, members);
+        return ObservedCollection.of(relationship.collectionType() == Set.class, members, new Tracking(owner, relationship));
     }
 
     /**
@@ -33,7 +31,7 @@ final class TrackedCollections {
      */
     static Collection<Object> adopt(InstanceState owner, RelationshipProperty relationship, Collection<?> members) {
         Collection<Object> tracked = wrap(owner, relationship, members);
-        changesOf(tracked, owner).record();
+        trackingOf(tracked, owner).record();
         return tracked;
     }
 
@@ -43,70 +41,68 @@ final class TrackedCollections {
      * without comparing members (a parent with thousands of children costs nothing when unchanged).
      */
     static boolean unchanged(Object value, InstanceState owner) {
-        Changes changes = changesOf(value, owner);
-        return changes != null && changes.made == changes.seen;
+        Tracking tracking = trackingOf(value, owner);
+        return tracking != null && tracking.made == tracking.seen;
     }
 
     /** Records that the owner's snapshot now holds this collection's members. */
     static void snapshotTaken(Object value, InstanceState owner) {
-        Changes changes = changesOf(value, owner);
-        if (changes != null) {
-            changes.seen = changes.made;
+        Tracking tracking = trackingOf(value, owner);
+        if (tracking != null) {
+            tracking.seen = tracking.made;
         }
     }
 
-    private static Changes changesOf(Object value, InstanceState owner) {
-        if (value instanceof TrackedList list && list.owner == owner) {
-            return list.changes;
-        }
-        return value instanceof TrackedSet set && set.owner == owner ? set.changes : null;
+    /** Whether the collection is one the session installed for this owner. */
+    static boolean isTracked(Object collection, InstanceState owner) {
+        return trackingOf(collection, owner) != null;
     }
 
     /** Adds without events (the other side of a backPopulates pair). */
     static void addQuietly(Collection<Object> collection, Object member) {
-        if (collection instanceof TrackedList list) {
-            if (!list.contains(member)) {
-                list.addSilently(member);
-                list.changes.record();
-            }
-        } else if (collection instanceof TrackedSet set) {
-            if (set.addSilently(member)) {
-                set.changes.record();
-            }
-        } else if (!collection.contains(member)) {
+        if (collection.contains(member)) {
+            return;
+        }
+        if (trackingOf(collection) != null) {
+            ((ObservedCollection) collection).addSilently(member);
+            trackingOf(collection).record();
+        } else {
             collection.add(member);
         }
     }
 
     /** Removes without events. */
     static void removeQuietly(Collection<Object> collection, Object member) {
-        if (collection instanceof TrackedList list) {
-            if (list.removeSilently(member)) {
-                list.changes.record();
-            }
-        } else if (collection instanceof TrackedSet set) {
-            if (set.removeSilently(member)) {
-                set.changes.record();
-            }
-        } else {
+        if (trackingOf(collection) == null) {
             collection.remove(member);
+        } else if (((ObservedCollection) collection).removeSilently(member)) {
+            trackingOf(collection).record();
         }
     }
 
-    /** Whether the collection is one the session installed for this owner. */
-    static boolean isTracked(Object collection, InstanceState owner) {
-        return collection instanceof TrackedList list && list.owner == owner
-                || collection instanceof TrackedSet set && set.owner == owner;
+    private static Tracking trackingOf(Object value, InstanceState owner) {
+        Tracking tracking = trackingOf(value);
+        return tracking != null && tracking.owner == owner ? tracking : null;
     }
 
-    /** How many times a tracked collection was changed, and how many of those its owner's snapshot has seen. */
-    private static final class Changes {
+    private static Tracking trackingOf(Object value) {
+        return value instanceof ObservedCollection observed && observed.observer() instanceof Tracking tracking
+                ? tracking : null;
+    }
+
+    /**
+     * What a session's collection reports: each member added or removed to {@link CollectionEvents},
+     * and how many times the collection was changed, and how many of those its owner's snapshot has seen.
+     */
+    private static final class Tracking implements MemberObserver {
         private final InstanceState owner;
+        private final RelationshipProperty relationship;
         int made;
         int seen;
 
-        Changes(InstanceState owner) {
+        Tracking(InstanceState owner, RelationshipProperty relationship) {
             this.owner = owner;
+            this.relationship = relationship;
         }
 
         /** One more change, which the owner's session must flush before its next lazy load. */
@@ -116,69 +112,21 @@ final class TrackedCollections {
                 owner.session.relationshipChanged(owner);
             }
         }
-    }
 
-    private static void added(InstanceState owner, RelationshipProperty relationship, Object member) {
-        if (owner.session != null) {
-            owner.session.collectionEvents().appended(owner, relationship, member);
-        }
-    }
-
-    private static void removed(InstanceState owner, RelationshipProperty relationship, Object member) {
-        if (owner.session != null) {
-            owner.session.collectionEvents().removed(owner, relationship, member);
-        }
-    }
-
-    /** A list relationship. */
-    static final class TrackedList extends ObservedList {
-        private final InstanceState owner;
-        private final RelationshipProperty relationship;
-        private final Changes changes;
-
-        TrackedList(InstanceState owner, RelationshipProperty relationship, Collection<?> members) {
-            super(members);
-            this.owner = owner;
-            this.changes = new Changes(owner);
-            this.relationship = relationship;
+        @Override
+        public void added(Object member) {
+            record();
+            if (owner.session != null) {
+                owner.session.collectionEvents().appended(owner, relationship, member);
+            }
         }
 
         @Override
-        protected void added(Object member) {
-            changes.record();
-            TrackedCollections.added(owner, relationship, member);
-        }
-
-        @Override
-        protected void removed(Object member) {
-            changes.record();
-            TrackedCollections.removed(owner, relationship, member);
-        }
-    }
-
-    /** A set relationship, keeping insertion order. */
-    static final class TrackedSet extends ObservedSet {
-        private final InstanceState owner;
-        private final RelationshipProperty relationship;
-        private final Changes changes;
-
-        TrackedSet(InstanceState owner, RelationshipProperty relationship, Collection<?> members) {
-            super(members);
-            this.owner = owner;
-            this.changes = new Changes(owner);
-            this.relationship = relationship;
-        }
-
-        @Override
-        protected void added(Object member) {
-            changes.record();
-            TrackedCollections.added(owner, relationship, member);
-        }
-
-        @Override
-        protected void removed(Object member) {
-            changes.record();
-            TrackedCollections.removed(owner, relationship, member);
+        public void removed(Object member) {
+            record();
+            if (owner.session != null) {
+                owner.session.collectionEvents().removed(owner, relationship, member);
+            }
         }
     }
 }

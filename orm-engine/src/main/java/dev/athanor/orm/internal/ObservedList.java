@@ -5,33 +5,29 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/**
- * A list of a relationship's members that tells its subclass of every member added or removed,
- * after the change: the one mechanism behind the session's tracked collections (which report to
- * the session) and the collections of enhanced objects not in a session (which keep the reverse
- * side of a {@code backPopulates} pair in step). A replaced element counts as one removed and one added.
- */
-public abstract class ObservedList extends AbstractList<Object> {
+/** The list form of an {@link ObservedCollection}; a replaced element counts as one removed and one added. */
+public final class ObservedList extends AbstractList<Object> implements ObservedCollection {
     private final List<Object> members;
+    private final MemberObserver observer;
 
-    /** A list holding {@code members}, in their order. */
-    protected ObservedList(Collection<?> members) {
+    ObservedList(Collection<?> members, MemberObserver observer) {
         this.members = new ArrayList<>(members);
+        this.observer = observer;
     }
 
-    /** After {@code member} (possibly {@code null}) joined the list. */
-    protected abstract void added(Object member);
+    @Override
+    public MemberObserver observer() {
+        return observer;
+    }
 
-    /** After {@code member} (possibly {@code null}) left the list. */
-    protected abstract void removed(Object member);
-
-    /** Appends without telling the subclass (the other side of a pair, already in step). */
-    public void addSilently(Object member) {
+    @Override
+    public boolean addSilently(Object member) {
         members.add(member);
         modCount++;
+        return true;
     }
 
-    /** Removes the first equal member without telling the subclass; whether one was removed. */
+    @Override
     public boolean removeSilently(Object member) {
         boolean removed = members.remove(member);
         modCount += removed ? 1 : 0;
@@ -52,15 +48,15 @@ public abstract class ObservedList extends AbstractList<Object> {
     public void add(int index, Object element) {
         members.add(index, element);
         modCount++;
-        added(element);
+        observer.added(element);
     }
 
     @Override
     public Object set(int index, Object element) {
         Object previous = members.set(index, element);
         if (previous != element) {
-            removed(previous);
-            added(element);
+            observer.removed(previous);
+            observer.added(element);
         }
         return previous;
     }
@@ -69,7 +65,7 @@ public abstract class ObservedList extends AbstractList<Object> {
     public Object remove(int index) {
         Object previous = members.remove(index);
         modCount++;
-        removed(previous);
+        observer.removed(previous);
         return previous;
     }
 }

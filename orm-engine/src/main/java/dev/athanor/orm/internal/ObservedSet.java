@@ -6,31 +6,27 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/**
- * A set of a relationship's members, in insertion order, that tells its subclass of every member
- * added or removed, after the change, also through {@code iterator().remove()}: the set
- * counterpart of {@link ObservedList}.
- */
-public abstract class ObservedSet extends AbstractSet<Object> {
+/** The insertion-ordered set form of an {@link ObservedCollection}, also observing {@code iterator().remove()}. */
+public final class ObservedSet extends AbstractSet<Object> implements ObservedCollection {
     private final Set<Object> members;
+    private final MemberObserver observer;
 
-    /** A set holding {@code members}, in their order. */
-    protected ObservedSet(Collection<?> members) {
+    ObservedSet(Collection<?> members, MemberObserver observer) {
         this.members = new LinkedHashSet<>(members);
+        this.observer = observer;
     }
 
-    /** After {@code member} (possibly {@code null}) joined the set. */
-    protected abstract void added(Object member);
+    @Override
+    public MemberObserver observer() {
+        return observer;
+    }
 
-    /** After {@code member} (possibly {@code null}) left the set. */
-    protected abstract void removed(Object member);
-
-    /** Adds without telling the subclass; whether the set changed. */
+    @Override
     public boolean addSilently(Object member) {
         return members.add(member);
     }
 
-    /** Removes without telling the subclass; whether the set changed. */
+    @Override
     public boolean removeSilently(Object member) {
         return members.remove(member);
     }
@@ -45,7 +41,7 @@ public abstract class ObservedSet extends AbstractSet<Object> {
         if (!members.add(element)) {
             return false;
         }
-        added(element);
+        observer.added(element);
         return true;
     }
 
@@ -54,7 +50,7 @@ public abstract class ObservedSet extends AbstractSet<Object> {
         if (!members.remove(element)) {
             return false;
         }
-        removed(element);
+        observer.removed(element);
         return true;
     }
 
@@ -78,7 +74,7 @@ public abstract class ObservedSet extends AbstractSet<Object> {
             @Override
             public void remove() {
                 iterator.remove();
-                removed(current);
+                observer.removed(current);
             }
         };
     }

@@ -66,10 +66,9 @@ final class TransientRelationships {
             return;
         }
         Object value = side.accessor.get(owner);
-        if (value instanceof Collection<?> members && !(value instanceof BackrefList || value instanceof BackrefSet)
+        if (value instanceof Collection<?> members && !isBackref(value)
                 && (value instanceof List<?> || value instanceof Set<?>)) {
-            side.accessor.set(owner, value instanceof Set<?> ? new BackrefSet(owner, side, members)
-                    : new BackrefList(owner, side, members));
+            side.accessor.set(owner, ObservedCollection.of(value instanceof Set<?>, members, new Backref(owner, side)));
         }
     }
 
@@ -143,26 +142,26 @@ final class TransientRelationships {
     }
 
     private static void addQuietly(Collection<Object> collection, Object member) {
-        if (collection instanceof BackrefList list) {
-            if (!containsIdentity(list, member)) {
-                list.addSilently(member);
-            }
-        } else if (collection instanceof BackrefSet set) {
-            set.addSilently(member);
-        } else if (!containsIdentity(collection, member)) {
-            // a session's tracked collection reports this add to its owner's session
-            collection.add(member);
+        if (containsIdentity(collection, member)) {
+            return;
+        }
+        if (isBackref(collection)) {
+            ((ObservedCollection) collection).addSilently(member);
+        } else {
+            collection.add(member); // a session's tracked collection reports this add to its owner's session
         }
     }
 
     private static void removeQuietly(Collection<Object> collection, Object member) {
-        if (collection instanceof BackrefList list) {
-            list.removeSilently(member);
-        } else if (collection instanceof BackrefSet set) {
-            set.removeSilently(member);
+        if (isBackref(collection)) {
+            ((ObservedCollection) collection).removeSilently(member);
         } else {
             collection.remove(member);
         }
+    }
+
+    private static boolean isBackref(Object collection) {
+        return collection instanceof ObservedCollection observed && observed.observer() instanceof Backref;
     }
 
     private static boolean containsIdentity(Collection<?> collection, Object member) {
@@ -200,52 +199,25 @@ final class TransientRelationships {
         }
     }
 
-    /** A list of a transient object's relationship: adds and removes keep each member's reverse side. */
-    private static final class BackrefList extends ObservedList {
+    /** What a transient object's collection does with each member added or removed: keeps the member's reverse side. */
+    private static final class Backref implements MemberObserver {
         private final Object owner;
         private final Side side;
 
-        BackrefList(Object owner, Side side, Collection<?> members) {
-            super(members);
+        Backref(Object owner, Side side) {
             this.owner = owner;
             this.side = side;
         }
 
         @Override
-        protected void added(Object member) {
+        public void added(Object member) {
             if (member != null) {
                 link(owner, side, member);
             }
         }
 
         @Override
-        protected void removed(Object member) {
-            if (member != null) {
-                unlink(owner, side, member);
-            }
-        }
-    }
-
-    /** A set of a transient object's relationship, in insertion order. */
-    private static final class BackrefSet extends ObservedSet {
-        private final Object owner;
-        private final Side side;
-
-        BackrefSet(Object owner, Side side, Collection<?> members) {
-            super(members);
-            this.owner = owner;
-            this.side = side;
-        }
-
-        @Override
-        protected void added(Object member) {
-            if (member != null) {
-                link(owner, side, member);
-            }
-        }
-
-        @Override
-        protected void removed(Object member) {
+        public void removed(Object member) {
             if (member != null) {
                 unlink(owner, side, member);
             }
