@@ -50,6 +50,8 @@ public final class Connection implements AutoCloseable, SchemaBind {
     private ExecutionOptions options = ExecutionOptions.DEFAULTS;
     private boolean inTransaction;
     private boolean closed;
+    /** Statements sent so far (see {@link #statementCount}). */
+    private long statementCount;
     private boolean invalidated;
     /** The disconnect error that invalidated the connection inside a transaction, until rollback. */
     private DBAPIError lostTransaction;
@@ -333,6 +335,19 @@ public final class Connection implements AutoCloseable, SchemaBind {
      */
     public boolean cancel() {
         return !closed && runner.cancel();
+    }
+
+    /**
+     * How many statements this connection has sent since it was opened, a batch counting once, as
+     * execution listeners see them ({@code Session.stats()} counts a session's statements with it).
+     */
+    public long statementCount() {
+        return statementCount;
+    }
+
+    /** Called by the statement runner as it sends a statement. */
+    void countStatement() {
+        statementCount++;
     }
 
     /** Whether a transaction is in progress (begun explicitly or by a statement). */

@@ -189,6 +189,7 @@ final class StatementRunner {
      */
     private Result run(ExecutionContext context, JdbcBinder<?>[] binders, StatementPlan plan, ExecutionOptions options,
                        String[] keyColumns) {
+        connection.countStatement();
         if (!listeners.isEmpty()) {
             listeners.fire(listener -> listener.beforeExecute(context));
         }

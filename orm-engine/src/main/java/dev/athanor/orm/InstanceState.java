@@ -72,12 +72,14 @@ final class InstanceState implements AttributeHook {
     final boolean snapshotOnWrite;
     /** The session's set of states that tracks this one, or {@code null} (see {@link TrackedStates}). */
     TrackedStates tracker;
-    /** The set whose list of instrumented states still holds this one (it may have stopped tracking it). */
-    TrackedStates listedIn;
+    /** The listing of a {@link TrackedStates} whose list still holds this state (it may have stopped tracking it). */
+    Object listedIn;
     /** Where in {@link #listedIn}'s list this state's entry is. */
     int listedAt;
     /** Per relationship index: changes queued while the collection is not loaded; {@code null}: none queued. */
     private PendingCollection[] pendingCollections;
+    /** The innermost transaction level that remembered what this object was before it wrote it, or {@code null}. */
+    SessionTransaction rememberedIn;
 
     InstanceState(Object object, Mapper<?> mapper, ObjectState state) {
         this.object = object;

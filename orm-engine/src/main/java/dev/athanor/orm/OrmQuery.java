@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -54,8 +55,9 @@ final class OrmQuery {
         final Select statement;
         /** Whether the objects come from a streamed query, one partition at a time. */
         final boolean streamed;
-        final Map<InstanceState, LoadPlan.Node> nodes = new IdentityHashMap<>();
-        private final Map<RelationshipProperty, LoadPlan.Node> plain = new IdentityHashMap<>();
+        /** The options of each object that has some; made on first use, as most queries have none. */
+        private Map<InstanceState, LoadPlan.Node> nodes;
+        private Map<RelationshipProperty, LoadPlan.Node> plain;
 
         Execution(Select statement, boolean streamed) {
             this.statement = statement;
@@ -64,9 +66,22 @@ final class OrmQuery {
 
         /** The options that apply to the objects {@code relationship} loads for {@code parent}. */
         LoadPlan.Node childOf(InstanceState parent, RelationshipProperty relationship) {
-            LoadPlan.Node node = nodes.get(parent);
-            return node != null ? node.child(relationship)
-                    : plain.computeIfAbsent(relationship, r -> new LoadPlan.Node(r.target()));
+            LoadPlan.Node node = nodes == null ? null : nodes.get(parent);
+            if (node != null) {
+                return node.child(relationship);
+            }
+            if (plain == null) {
+                plain = new IdentityHashMap<>();
+            }
+            return plain.computeIfAbsent(relationship, r -> new LoadPlan.Node(r.target()));
+        }
+
+        /** Records the options an object loaded by this query takes. */
+        void options(InstanceState state, LoadPlan.Node node) {
+            if (nodes == null) {
+                nodes = new IdentityHashMap<>();
+            }
+            nodes.put(state, node);
         }
     }
 
@@ -174,6 +189,9 @@ final class OrmQuery {
         private JoinedCollector joined;
         private List<List<Object>> rows;
         private List<Object> firsts;
+        /** Per output (null for a plain column) and per joined load: what each object loaded there takes. */
+        private final Populator[] outputPopulators;
+        private final Populator[] joinedPopulators;
 
         @SuppressWarnings("unchecked")
         Batch(Select select, Function<Mapper<?>, LoadPlan.Node> roots, boolean scalars, boolean streamed) {
@@ -194,6 +212,16 @@ final class OrmQuery {
                 subclassColumns[i] = entity == null ? Map.of()
                         : polymorphic.extras().getOrDefault(entity.positions()[0], Map.of());
             }
+            this.outputPopulators = new Populator[outputs.size()];
+            for (int i = 0; i < outputs.size(); i++) {
+                QueryShape.Entity entity = outputs.get(i).entity();
+                outputPopulators[i] = entity == null ? null : new Populator(entity);
+            }
+            List<QueryShape.JoinedLoad> joinedLoads = shape.joined();
+            this.joinedPopulators = new Populator[joinedLoads.size()];
+            for (int i = 0; i < joinedLoads.size(); i++) {
+                joinedPopulators[i] = new Populator(joinedLoads.get(i).target());
+            }
             reset();
         }
 
@@ -204,7 +232,7 @@ final class OrmQuery {
         private void reset() {
             execution = new Execution(select, streamed);
             populated = new LinkedHashMap<>();
-            joined = new JoinedCollector();
+            joined = shape.joined().isEmpty() ? null : new JoinedCollector();
             rows = scalars ? List.of() : new ArrayList<>();
             firsts = scalars ? new ArrayList<>() : null;
         }
@@ -222,7 +250,7 @@ final class OrmQuery {
                 if (output.entity() == null) {
                     value = row.get(output.position());
                 } else {
-                    value = load(output.entity(), subclassColumns[i], row, execution, populated);
+                    value = load(outputPopulators[i], subclassColumns[i], row);
                     if (slots != null) {
                         slots[output.entity().slot()] = value;
                     }
@@ -238,7 +266,7 @@ final class OrmQuery {
                 QueryShape.JoinedLoad load = joinedLoads.get(i);
                 Object parent = slots[load.parentSlot()];
                 long before = loadedCount;
-                Object child = load(load.target(), Map.of(), row, execution, populated);
+                Object child = load(joinedPopulators[i], Map.of(), row);
                 slots[load.target().slot()] = child;
                 if (parent != null) {
                     joined.add(load.relationship(), parent, child, loadedCount != before);
@@ -251,9 +279,56 @@ final class OrmQuery {
             }
         }
 
+        private Object load(Populator populator, Map<ColumnProperty, Integer> subclassColumns, Row row) {
+            QueryShape.Entity entity = populator.entity;
+            return loader.instance(entity.mapper(), row, entity.positions(), subclassColumns, false, populator);
+        }
+
+        /**
+         * What an object created or refreshed from one entity's columns takes: the node's options,
+         * and a place among the objects the strategies look at. One per entity of the query, not a
+         * lambda per row.
+         */
+        private final class Populator implements Consumer<InstanceState> {
+            private final QueryShape.Entity entity;
+            private final LoadPlan.Node node;
+            /** Whether the strategies look at these objects: lazily loaded relationships have nothing to do after the query. */
+            private final boolean eager;
+
+            Populator(QueryShape.Entity entity) {
+                this.entity = entity;
+                this.node = entity.node();
+                this.eager = !node.edges.isEmpty() || entity.mapper().loadsEagerlyByDefault();
+            }
+
+            @Override
+            public void accept(InstanceState state) {
+                loadedCount++;
+                if (!node.edges.isEmpty()) {
+                    // an object without an entry gets option-less nodes for its relationships (Execution.childOf)
+                    execution.options(state, node);
+                    node.edges.forEach((relationship, edge) -> {
+                        if (state.strategies == null) {
+                            state.strategies = new Lazy[state.mapper.relationships().size()];
+                        }
+                        state.strategies[relationship.index()] = edge.strategy.lazy();
+                    });
+                }
+                if (!node.deferred.isEmpty()) {
+                    state.deferColumns(node.deferred);
+                }
+                // a query of 100k children grouped them all by strategy to find nothing
+                if (eager || state.mapper.loadsEagerlyByDefault()) {
+                    populated.computeIfAbsent(entity.mapper(), m -> new ArrayList<>()).add(state);
+                }
+            }
+        }
+
         /** Fills the joined relationships, runs the strategies on the objects loaded, and starts afresh. */
         Rows finish() {
-            joined.populate(session, populated);
+            if (joined != null) {
+                joined.populate(session, populated);
+            }
             running.push(execution);
             try {
                 populated.forEach((mapper, states) -> session.relationshipLoader().afterQuery(mapper, states));
@@ -264,33 +339,6 @@ final class OrmQuery {
             reset();
             return done;
         }
-    }
-
-    /** The object of one row's columns; an object created or refreshed takes the node's options. */
-    private Object load(QueryShape.Entity entity, Map<ColumnProperty, Integer> subclassColumns, Row row,
-                        Execution execution, Map<Mapper<?>, List<InstanceState>> populated) {
-        LoadPlan.Node node = entity.node();
-        return loader.instance(entity.mapper(), row, entity.positions(), subclassColumns, false, state -> {
-            loadedCount++;
-            if (!node.edges.isEmpty()) {
-                // an object without an entry gets option-less nodes for its relationships (Execution.childOf)
-                execution.nodes.put(state, node);
-                node.edges.forEach((relationship, edge) -> {
-                    if (state.strategies == null) {
-                        state.strategies = new Lazy[state.mapper.relationships().size()];
-                    }
-                    state.strategies[relationship.index()] = edge.strategy.lazy();
-                });
-            }
-            if (!node.deferred.isEmpty()) {
-                state.deferColumns(node.deferred);
-            }
-            // lazily loaded relationships have nothing to do after the query: a query of 100k children
-            // grouped them all by strategy to find nothing
-            if (!node.edges.isEmpty() || state.mapper.loadsEagerlyByDefault() || entity.mapper().loadsEagerlyByDefault()) {
-                populated.computeIfAbsent(entity.mapper(), m -> new ArrayList<>()).add(state);
-            }
-        });
     }
 
     /** Registers the eager strategies with the session's relationship loader, once. */

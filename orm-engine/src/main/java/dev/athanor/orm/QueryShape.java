@@ -39,6 +39,9 @@ final class QueryShape {
     private int aliases;
     private boolean changed;
     private boolean joinsCollection;
+    /** Counted once the shape is complete: asked per query, and a stream per call showed in the per-lookup profile. */
+    private int entityCount;
+    private Mapper<?> firstMapper;
 
     private QueryShape(Select statement) {
         this.statement = statement;
@@ -71,6 +74,8 @@ final class QueryShape {
         if (shape.changed) {
             shape.statement = shape.statement.withOnlyColumns(shape.columns.toArray(ColumnElement[]::new));
         }
+        shape.entityCount = entities.size() + shape.joined.size();
+        shape.firstMapper = entities.isEmpty() ? null : entities.get(0).mapper();
         return shape;
     }
 
@@ -168,7 +173,7 @@ final class QueryShape {
 
     /** How many objects one row can load: its entities and their joined targets. */
     int entityCount() {
-        return (int) outputs.stream().filter(o -> o.entity() != null).count() + joined.size();
+        return entityCount;
     }
 
     /** Whether a joined collection repeats parents across rows, so results need {@code unique()}. */
@@ -178,6 +183,6 @@ final class QueryShape {
 
     /** The mapper of the first entity, which picks the connection. */
     Mapper<?> firstMapper() {
-        return outputs.stream().filter(o -> o.entity() != null).map(o -> o.entity().mapper()).findFirst().orElse(null);
+        return firstMapper;
     }
 }

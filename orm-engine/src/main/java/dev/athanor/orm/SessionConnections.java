@@ -2,11 +2,7 @@ package dev.athanor.orm;
 
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Engine;
-import dev.athanor.engine.ExecutionContext;
-import dev.athanor.engine.ExecutionListener;
 import dev.athanor.engine.Transaction;
-import dev.athanor.event.ListenerRegistry;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,32 +33,35 @@ final class SessionConnections {
     private ReplicaRouting routing;
     /** Whether the session has written: its reads stay on the primary until it closes. */
     private boolean wrote;
-    private final StatsRecorder stats;
-    /** One statement counter per connection in use, removed when the connection is returned. */
-    private final List<ListenerRegistry.Registration> counters = new ArrayList<>();
+    /** Statements sent on connections already given back (see {@link #statementCount}). */
+    private long statementsOnReleased;
+    /** The joined connection's count when the session began. */
+    private final long joinedBase;
+    private boolean closed;
 
-    SessionConnections(SessionFactory factory, Connection joined, StatsRecorder stats) {
+    SessionConnections(SessionFactory factory, Connection joined) {
         this.factory = factory;
         this.joined = joined;
-        this.stats = stats;
         this.routing = factory.readFromReplicas() ? ReplicaRouting.READ_YOUR_WRITES : ReplicaRouting.PRIMARY;
-        if (joined != null) {
-            count(joined);
+        this.joinedBase = joined == null ? 0 : joined.statementCount();
+    }
+
+    /**
+     * The statements the session has sent, for {@link Session#stats()}: those of the connections it
+     * let go of, and what its open ones (and a joined one, since the session began) have sent. Each
+     * connection counts its own: a listener per session on the engine made every statement of every
+     * session call every open session's listener, and each open and close copy the engine's list.
+     */
+    long statementCount() {
+        long count = statementsOnReleased;
+        for (Connection connection : opened.values()) {
+            count += connection.statementCount();
         }
+        if (joined != null && !closed) {
+            count += joined.statementCount() - joinedBase;
+        }
+        return count;
     }
-
-    /** Counts the statements sent on {@code connection} for {@link Session#stats()}. */
-    private void count(Connection connection) {
-        counters.add(connection.engine().addExecutionListener(new ExecutionListener() {
-            @Override
-            public void beforeExecute(ExecutionContext context) {
-                if (context.connection() == connection) {
-                    stats.statement();
-                }
-            }
-        }));
-    }
-
     /** Whether the session runs inside a transaction the caller controls. */
     boolean isJoined() {
         return joined != null;
@@ -85,7 +84,6 @@ final class SessionConnections {
                 connection.keepReadsHere();
             }
             opened.put(route, connection);
-            count(connection);
             beginActiveSavepoints(transaction.get(), connection);
         }
         return connection;
@@ -158,24 +156,22 @@ final class SessionConnections {
     /** Closes the connections the session opened (closing rolls back what they did not commit). */
     void close() {
         try {
-            opened.values().forEach(Connection::close);
+            release();
         } finally {
-            opened.clear();
-            stopCounting();
+            if (joined != null && !closed) {
+                statementsOnReleased += joined.statementCount() - joinedBase;
+            }
+            closed = true;
         }
     }
 
     private void release() {
-        opened.values().forEach(Connection::close);
-        opened.clear();
-        if (joined == null) {
-            stopCounting();
+        try {
+            opened.values().forEach(Connection::close);
+        } finally {
+            opened.values().forEach(connection -> statementsOnReleased += connection.statementCount());
+            opened.clear();
         }
-    }
-
-    private void stopCounting() {
-        counters.forEach(ListenerRegistry.Registration::close);
-        counters.clear();
     }
 
     /**

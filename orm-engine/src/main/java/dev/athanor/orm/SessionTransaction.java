@@ -2,9 +2,7 @@ package dev.athanor.orm;
 
 import dev.athanor.engine.Transaction;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One level of a session's transaction: the outermost one, or a savepoint from
@@ -18,9 +16,21 @@ final class SessionTransaction {
     final List<Transaction> databaseTransactions = new ArrayList<>();
     final List<InstanceState> inserted = new ArrayList<>();
     final List<InstanceState> added = new ArrayList<>();
-    /** The snapshot each object had before its first UPDATE or DELETE inside this transaction. */
-    final Map<InstanceState, Object[]> before = new IdentityHashMap<>();
-    final Map<InstanceState, ObjectState> stateBefore = new IdentityHashMap<>();
+    /**
+     * Each object's committed values and state before its first UPDATE or DELETE inside this level,
+     * in the order they came. Whether an object is here is its {@link InstanceState#rememberedIn}:
+     * two identity maps keyed by state cost a seventh of an ORM pass that updated 100k objects
+     * in one transaction (identity hashes installed, tables resized as they grew).
+     */
+    final List<Remembered> remembered = new ArrayList<>();
+
+    /**
+     * What an object was before this level first wrote it; {@code previous}: the level that
+     * remembered it before (an enclosing one, or {@code null}), which it belongs to again when
+     * this level ends.
+     */
+    record Remembered(InstanceState state, Object[] values, ObjectState stateBefore, SessionTransaction previous) {
+    }
 
     SessionTransaction(SessionTransaction parent) {
         this.parent = parent;
@@ -30,22 +40,35 @@ final class SessionTransaction {
         return parent != null;
     }
 
+    /** Remembers what the object is before this level first writes it (once per level). */
     void rememberBefore(InstanceState state) {
-        if (!before.containsKey(state)) {
-            before.put(state, state.committedValues());
-            stateBefore.put(state, state.state);
+        if (state.rememberedIn != this) {
+            remembered.add(new Remembered(state, state.committedValues(), state.state, state.rememberedIn));
+            state.rememberedIn = this;
         }
     }
 
-    /** Hands what this savepoint changed to the enclosing transaction when the savepoint is released. */
+    /**
+     * Hands what this savepoint changed to the enclosing transaction when the savepoint is released:
+     * an object the enclosing level remembered already keeps what that level saw.
+     */
     void mergeInto(SessionTransaction outer) {
         outer.inserted.addAll(inserted);
         outer.added.addAll(added);
-        before.forEach((state, values) -> {
-            if (!outer.before.containsKey(state)) {
-                outer.before.put(state, values);
-                outer.stateBefore.put(state, stateBefore.get(state));
+        for (Remembered entry : remembered) {
+            if (entry.previous() != outer) {
+                outer.remembered.add(entry);
             }
-        });
+            entry.state().rememberedIn = outer;
+        }
+    }
+
+    /** This level ended: its objects belong to the level that remembered them before, if any. */
+    void forgetRemembered() {
+        for (Remembered entry : remembered) {
+            if (entry.state().rememberedIn == this) {
+                entry.state().rememberedIn = entry.previous();
+            }
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts a session's statements and lazy loads and applies the factory's N+1 threshold: once one
+ * Counts a session's lazy loads (its connections count its statements) and applies the factory's N+1 threshold: once one
  * relationship has been lazily loaded more than {@code threshold} times in the session, WARN logs
  * it once (naming the relationship and the fix) and RAISE throws.
  */
@@ -20,16 +20,10 @@ final class StatsRecorder {
     private final int threshold;
     private final Map<String, Long> lazyLoads = new LinkedHashMap<>();
     private final Set<String> warned = new HashSet<>();
-    private long statements;
 
     StatsRecorder(NPlusOneMode mode, int threshold) {
         this.mode = mode;
         this.threshold = threshold;
-    }
-
-    /** Called by an execution listener for each statement on one of the session's connections. */
-    synchronized void statement() {
-        statements++;
     }
 
     void lazyLoad(String relationship) {
@@ -51,7 +45,8 @@ final class StatsRecorder {
         LOG.warn(message);
     }
 
-    synchronized SessionStats snapshot() {
+    /** What the session has done so far, given the statements its connections counted. */
+    synchronized SessionStats snapshot(long statements) {
         return new SessionStats(statements, lazyLoads);
     }
 }

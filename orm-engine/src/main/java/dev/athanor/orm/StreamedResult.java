@@ -122,7 +122,7 @@ public final class StreamedResult<T> implements Iterable<T>, AutoCloseable {
     /** The objects the partition just left loaded; the next partition starts a new list. */
     private List<InstanceState> passed() {
         List<InstanceState> previous = loaded;
-        loaded = new ArrayList<>();
+        loaded = new ArrayList<>(Math.max(10, previous.size())); // partitions are alike: no growing by halves
         return previous;
     }
 }

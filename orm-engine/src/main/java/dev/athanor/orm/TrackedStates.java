@@ -18,15 +18,24 @@ import java.util.function.Predicate;
  * table this replaces (hash codes installed in every header, probes across a table of millions of
  * slots, resizes).
  *
- * <p>A state leaves the list lazily: removing it only marks it, and iteration skips marked states
- * until they are more than half of the list, when it is compacted. A state that moves to another
- * session (expunged here, added there) may later come back while its old entry is still listed
- * here: it is listed again, and only the entry at its {@code listedAt} counts, so it is never
- * visited twice.
+ * <p>A state leaves the list lazily: removing it only marks it, and iteration skips marked states.
+ * The list is compacted when a state is added while marked ones are more than half of it, or when
+ * they are seven eighths of it, and dropped whole once every entry is marked (a streamed result
+ * lets go of a partition at a time: compacting at half while it did walked each partition's
+ * states twice, a cache miss each). A state that
+ * moves to another session (expunged here, added there) may later come back while its old entry
+ * is still listed here: it is listed again, and only the entry at its {@code listedAt} in the
+ * current {@link #listing} counts, so it is never visited twice.
  */
 final class TrackedStates implements Iterable<InstanceState> {
-    private final Map<Object, InstanceState> plain = new IdentityHashMap<>();
+    /** Sized for a few: most sessions hold only instrumented objects, and a session per request holds one. */
+    private final Map<Object, InstanceState> plain = new IdentityHashMap<>(4);
     private final ArrayList<InstanceState> instrumented = new ArrayList<>();
+    /**
+     * What a state listed in {@link #instrumented} holds as its {@code listedIn}; replaced when the
+     * list is dropped whole, so the entries dropped need not be visited to unlist their states.
+     */
+    private Object listing = new Object();
     /** States in {@link #instrumented} that no longer belong here. */
     private int removed;
 
@@ -41,10 +50,13 @@ final class TrackedStates implements Iterable<InstanceState> {
     /** Tracks a state; its object must not be tracked here by another state. */
     void add(InstanceState state) {
         if (state.object instanceof Instrumented) {
-            if (state.listedIn == this) {
+            if (state.listedIn == listing) {
                 removed--; // marked removed but still listed: tracked again
             } else {
-                state.listedIn = this;
+                if (removed > 64 && removed > instrumented.size() / 2) {
+                    compact();
+                }
+                state.listedIn = listing;
                 state.listedAt = instrumented.size();
                 instrumented.add(state);
             }
@@ -66,9 +78,10 @@ final class TrackedStates implements Iterable<InstanceState> {
     private void untrack(InstanceState state) {
         state.tracker = null;
         if (state.object instanceof Instrumented) {
-            removed++;
-            if (removed > 64 && removed > instrumented.size() / 2) {
-                compact();
+            if (++removed == instrumented.size()) {
+                dropList();
+            } else if (removed > 64 && removed > instrumented.size() - instrumented.size() / 8) {
+                compact(); // the objects marked removed must not be kept from the collector for long
             }
         } else {
             plain.remove(state.object);
@@ -91,7 +104,9 @@ final class TrackedStates implements Iterable<InstanceState> {
             }
             return remove;
         });
-        if (removed > instrumented.size() / 2) {
+        if (removed == instrumented.size()) {
+            dropList();
+        } else if (removed > instrumented.size() / 2) {
             compact();
         }
     }
@@ -117,17 +132,20 @@ final class TrackedStates implements Iterable<InstanceState> {
                 each.accept(state);
                 state.tracker = null;
             }
-            if (listed(state, i)) {
-                state.listedIn = null;
-            }
         }
-        instrumented.clear();
-        removed = 0;
+        dropList();
         for (InstanceState state : plain.values()) {
             each.accept(state);
             state.tracker = null;
         }
         plain.clear();
+    }
+
+    /** Drops every entry at once: no state is listed here any more, and none needs to be visited to know it. */
+    private void dropList() {
+        instrumented.clear();
+        removed = 0;
+        listing = new Object();
     }
 
     private void compact() {
@@ -147,7 +165,7 @@ final class TrackedStates implements Iterable<InstanceState> {
 
     /** Whether entry {@code index} is the one that lists {@code state} here (older entries of a state that came back are not). */
     private boolean listed(InstanceState state, int index) {
-        return state.listedIn == this && state.listedAt == index;
+        return state.listedIn == listing && state.listedAt == index;
     }
 
     /** Whether entry {@code index} lists a state tracked here. */

@@ -64,7 +64,7 @@ final class TrackingSession implements Session {
         this.factory = factory;
         this.lazyLoadGuard = lazyLoadGuard;
         this.stats = new StatsRecorder(factory.nPlusOneMode(), factory.nPlusOneThreshold());
-        this.connections = new SessionConnections(factory, joined, stats);
+        this.connections = new SessionConnections(factory, joined);
         this.transactions = new TransactionStack(this, factory, objects, connections);
         this.flusher = new SessionFlush(this, factory, objects, cascades, transactions);
     }
@@ -597,7 +597,7 @@ final class TrackingSession implements Session {
 
     @Override
     public SessionStats stats() {
-        return stats.snapshot();
+        return stats.snapshot(connections.statementCount());
     }
 
     /** The state of an object this session tracks (in any state), or {@code null}. */

@@ -76,6 +76,7 @@ final class TransactionStack {
         }
         factory.fire(l -> l.beforeCommit(session));
         connections.commit(transaction);
+        transaction.forgetRemembered();
         transaction = null;
         objects.committed(factory.expireOnCommit());
         factory.fire(l -> l.afterCommit(session));
@@ -140,15 +141,16 @@ final class TransactionStack {
             state.key = null;
             state.snapshot = null;
         }
-        level.before.forEach((state, values) -> {
-            if (values != null) {
-                state.restore(values);
+        for (SessionTransaction.Remembered entry : level.remembered) {
+            InstanceState state = entry.state();
+            if (entry.values() != null) {
+                state.restore(entry.values());
             }
-            ObjectState previous = level.stateBefore.get(state);
-            if (previous == ObjectState.PERSISTENT && state.state == ObjectState.DELETED) {
+            if (entry.stateBefore() == ObjectState.PERSISTENT && state.state == ObjectState.DELETED) {
                 objects.undeleted(state);
             }
-        });
+        }
+        level.forgetRemembered();
     }
 
     /** Rolls back the outermost database transaction, if one has begun. */
@@ -194,6 +196,9 @@ final class TransactionStack {
 
     /** The session closed: forget the levels (their connections are closed by the session). */
     void clear() {
+        for (SessionTransaction level = transaction; level != null; level = level.parent) {
+            level.forgetRemembered();
+        }
         transaction = null;
         clearFailedFlush();
     }

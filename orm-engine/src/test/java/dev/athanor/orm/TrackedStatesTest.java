@@ -129,7 +129,7 @@ class TrackedStatesTest {
                 for (int i = 0; i < loaded.size(); i++) {
                     (i % 3 == 0 ? kept : expunged).add(loaded.get(i));
                 }
-                expunged.forEach(s::expunge); // past 64 removed and half of the list: compacted on the way
+                expunged.forEach(s::expunge); // two thirds marked removed: left in the list, skipped
                 assertThat(kept).hasSize(100).allSatisfy(o -> {
                     assertThat(s.contains(o)).isTrue();
                     assertThat(stateOf(s, o)).isEqualTo(ObjectState.PERSISTENT);
@@ -155,6 +155,30 @@ class TrackedStatesTest {
                 assertThat(count(s, "SELECT COUNT(*) FROM enh_writer WHERE name LIKE 'gone-%'")).isZero();
                 assertThat(count(s, "SELECT COUNT(*) FROM enh_tag WHERE name LIKE 'gone-%'")).isZero();
                 assertThat(count(s, "SELECT COUNT(*) FROM enh_writer")).isEqualTo(150);
+            }
+        }
+    }
+
+    @DatabaseTest
+    void expungingEveryObjectOneByOneThenAddingSomeBackAndLoadingMoreTracksEachOnce(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            f.seedWriters(IntStream.range(0, 200).mapToObj(i -> String.format("w%03d", i)).toArray(String[]::new));
+            try (Session s = f.sessions.open()) {
+                List<Writer> first = s.<Writer>scalars(select(Writer.class).orderBy(Writer_.name).limit(100)).all();
+                first.forEach(s::expunge); // the last one empties the list: dropped whole
+                assertThat(first).allSatisfy(w -> assertThat(s.contains(w)).isFalse());
+                List<Writer> back = first.subList(0, 10);
+                back.forEach(s::add); // listed afresh: their old entries are gone with the list
+                List<Writer> all = s.<Writer>scalars(select(Writer.class).orderBy(Writer_.name)).all();
+                assertThat(all).hasSize(200).startsWith(back.toArray(Writer[]::new));
+                assertThat(all.subList(10, 100)).noneMatch(first::contains); // expunged ones stay out: loaded anew
+                all.forEach(w -> w.setName("seen-" + w.getName()));
+                assertThat(s.dirty()).hasSize(200).doesNotHaveDuplicates();
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                assertThat(count(s, "SELECT COUNT(*) FROM enh_writer WHERE name LIKE 'seen-w%'")).isEqualTo(200);
+                assertThat(count(s, "SELECT COUNT(*) FROM enh_writer WHERE name LIKE 'seen-seen-%'")).isZero();
             }
         }
     }

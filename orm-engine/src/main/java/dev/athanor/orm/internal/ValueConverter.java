@@ -20,15 +20,25 @@ import java.util.UUID;
 public final class ValueConverter {
     private final SqlType<?> type;
     private final Class<?> target;
+    /**
+     * Whether a value the driver returned as the field's own class is the field value as it is:
+     * no decorator, enum or JSON type to apply. Decided once, as this runs for every column of
+     * every loaded row.
+     */
+    private final boolean passesOwnClass;
 
     /** A converter for values read into a field of {@code fieldType} declared with {@code type}. */
     public ValueConverter(SqlType<?> type, Class<?> fieldType) {
         this.type = type;
         this.target = box(fieldType);
+        this.passesOwnClass = !(type instanceof TypeDecorator || type instanceof EnumType || type instanceof JsonType);
     }
 
     /** The field value for a raw result value. */
     public Object fromDatabase(Object raw) {
+        if (passesOwnClass && (raw == null || raw.getClass() == target)) {
+            return raw;
+        }
         return convert(raw, type, target);
     }
 
