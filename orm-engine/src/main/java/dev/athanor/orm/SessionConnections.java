@@ -62,6 +62,7 @@ final class SessionConnections {
         }
         return count;
     }
+
     /** Whether the session runs inside a transaction the caller controls. */
     boolean isJoined() {
         return joined != null;
