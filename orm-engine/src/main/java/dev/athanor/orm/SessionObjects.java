@@ -269,6 +269,11 @@ final class SessionObjects {
 
     // ---- what a flush writes ------------------------------------------------------------------
 
+    /** How many objects the session tracks, in any state. */
+    int size() {
+        return states.size();
+    }
+
     boolean nothingPending() {
         return pending.isEmpty() && toDelete.isEmpty();
     }

@@ -324,27 +324,42 @@ final class TrackingSession implements Session {
     }
 
     /**
-     * Lets go of the objects a streamed result has moved past (see {@link #releaseIfClean}); works
-     * after a failed flush too, and does nothing once the session is closed.
+     * Lets go of the objects a streamed result has moved past (see {@link #releasable}); works
+     * after a failed flush too, and does nothing once the session is closed. When they are all the
+     * session holds (a stream read on its own), the session lets go of everything at once, as
+     * {@link #expungeAll} does, instead of removing each from the identity map and tracked states.
      */
     void release(List<InstanceState> passed) {
         run(() -> {
-            if (!closed) {
-                passed.forEach(this::releaseIfClean);
+            if (closed) {
+                return;
+            }
+            boolean[] releasable = new boolean[passed.size()];
+            int count = 0;
+            for (int i = 0; i < releasable.length; i++) {
+                releasable[i] = releasable(passed.get(i));
+                count += releasable[i] ? 1 : 0;
+            }
+            // the states a partition loaded are distinct: as many releasable as held means every held one
+            if (count == objects.size()) {
+                objects.detachAll();
+                return;
+            }
+            for (int i = 0; i < releasable.length; i++) {
+                if (releasable[i]) {
+                    objects.forget(passed.get(i));
+                }
             }
         });
     }
 
     /**
-     * Lets go of an object if the session has nothing to write for it: persistent, not marked for
+     * Whether the session has nothing to write for an object it holds: persistent, not marked for
      * deletion, no column or relationship changed.
      */
-    private void releaseIfClean(InstanceState state) {
-        if (state.session != this || state.state != ObjectState.PERSISTENT || objects.state(state.object) != state
-                || objects.isMarkedForDeletion(state) || state.isModified() || state.relationshipsChanged()) {
-            return;
-        }
-        objects.forget(state);
+    private boolean releasable(InstanceState state) {
+        return state.session == this && state.state == ObjectState.PERSISTENT && objects.state(state.object) == state
+                && !objects.isMarkedForDeletion(state) && !state.isModified() && !state.relationshipsChanged();
     }
 
     /**
