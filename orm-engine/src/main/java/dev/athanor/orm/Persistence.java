@@ -127,7 +127,7 @@ final class Persistence {
         Map<List<ColumnProperty>, List<Map<String, Object>>> batches = new LinkedHashMap<>();
         for (InstanceState row : rows) {
             fire(mapper, l -> l.beforeUpdate(mapper, connection, row.object));
-            List<ColumnProperty> changed = new ArrayList<>(row.modified());
+            List<ColumnProperty> changed = row.modified(); // a list of its own, in column order
             for (ColumnProperty property : mapper.columns()) {
                 ColumnDefault onUpdate = property.column().onUpdate();
                 if (onUpdate != null && !changed.contains(property)) {
@@ -139,10 +139,8 @@ final class Persistence {
                 continue; // a beforeUpdate listener put the old values back
             }
             Map<String, Object> params = new LinkedHashMap<>();
-            for (ColumnProperty property : mapper.columns()) {
-                if (changed.contains(property)) {
-                    params.put(property.column().name(), property.get(row.object));
-                }
+            for (ColumnProperty property : changed) {
+                params.put(property.column().name(), property.get(row.object));
             }
             keyParams(mapper, row, params);
             if (version != null) {

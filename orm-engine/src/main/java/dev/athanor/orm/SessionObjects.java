@@ -279,11 +279,14 @@ final class SessionObjects {
     }
 
     boolean noneModified() {
-        if (plain == 0) {
-            return changed.stream().noneMatch(s -> s.state == ObjectState.PERSISTENT && s.isModified());
+        // a loop, not a stream: it runs once per flush, too seldom to be compiled well
+        boolean all = plain > 0;
+        for (InstanceState s : all ? states : changed) {
+            if (s.state == ObjectState.PERSISTENT && (!all || !s.enhanced || s.changed) && s.isModified()) {
+                return false;
+            }
         }
-        return stream().noneMatch(s -> s.state == ObjectState.PERSISTENT && (!s.enhanced || s.changed)
-                && s.isModified());
+        return true;
     }
 
     List<InstanceState> pendingList() {

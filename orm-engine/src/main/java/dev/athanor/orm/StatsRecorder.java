@@ -18,8 +18,9 @@ final class StatsRecorder {
 
     private final NPlusOneMode mode;
     private final int threshold;
-    private final Map<String, Long> lazyLoads = new LinkedHashMap<>();
-    private final Set<String> warned = new HashSet<>();
+    /** Made at the first lazy load: most sessions (one per request) never have one. */
+    private Map<String, Long> lazyLoads;
+    private Set<String> warned;
 
     StatsRecorder(NPlusOneMode mode, int threshold) {
         this.mode = mode;
@@ -29,6 +30,10 @@ final class StatsRecorder {
     void lazyLoad(String relationship) {
         long count;
         synchronized (this) {
+            if (lazyLoads == null) {
+                lazyLoads = new LinkedHashMap<>();
+                warned = new HashSet<>();
+            }
             count = lazyLoads.merge(relationship, 1L, Long::sum);
         }
         if (count <= threshold || mode == NPlusOneMode.OFF
@@ -47,6 +52,6 @@ final class StatsRecorder {
 
     /** What the session has done so far, given the statements its connections counted. */
     synchronized SessionStats snapshot(long statements) {
-        return new SessionStats(statements, lazyLoads);
+        return new SessionStats(statements, lazyLoads == null ? Map.of() : lazyLoads);
     }
 }

@@ -48,36 +48,54 @@ final class UnitOfWork {
         int changedMark = session.objects().changedCount();
         Map<Mapper<?>, List<InstanceState>> inserts = byMapper(pending);
         Map<Mapper<?>, List<InstanceState>> deletes = byMapper(deleted);
-        if (inserts.isEmpty() && deletes.isEmpty() && !relationships.hasWork()
-                && persistent.stream().allMatch(state -> !state.isModified())) {
+        // each object compared with its snapshot once; plain loops, as this runs once per flush and
+        // per-flush code seldom runs often enough to be compiled as well as per-row code is
+        List<InstanceState> modified = new ArrayList<>();
+        for (InstanceState state : persistent) {
+            if (state.isModified()) {
+                modified.add(state);
+            }
+        }
+        if (inserts.isEmpty() && deletes.isEmpty() && !relationships.hasWork() && modified.isEmpty()) {
             return false;
         }
-        List<Mapper<?>> order = dependencyOrder(session.registry(), inserts, deletes, byMapper(persistent));
         SessionTransaction transaction = session.currentTransaction();
         List<InstanceState> inserted = new ArrayList<>();
-        for (Mapper<?> mapper : order) {
-            List<InstanceState> rows = inserts.get(mapper);
-            if (rows != null) {
-                for (List<InstanceState> level : relationships.insertLevels(rows)) {
-                    relationships.beforeInsert(level);
-                    hierarchyFlush.insert(mapper, selfReferenceOrder(mapper, level));
-                    level.forEach(state -> {
-                        session.objects().becamePersistent(state);
-                        transaction.inserted.add(state);
-                    });
-                    inserted.addAll(level);
+        if (!inserts.isEmpty()) {
+            for (Mapper<?> mapper : dependencyOrder(session.registry(), inserts, deletes, byMapper(persistent))) {
+                List<InstanceState> rows = inserts.get(mapper);
+                if (rows != null) {
+                    for (List<InstanceState> level : relationships.insertLevels(rows)) {
+                        relationships.beforeInsert(level);
+                        hierarchyFlush.insert(mapper, selfReferenceOrder(mapper, level));
+                        level.forEach(state -> {
+                            session.objects().becamePersistent(state);
+                            transaction.inserted.add(state);
+                        });
+                        inserted.addAll(level);
+                    }
                 }
             }
         }
         relationships.afterInserts();
-        List<InstanceState> changed = new ArrayList<>(persistent);
-        changed.addAll(inserted); // rows whose foreign key a post-update writes
-        Set<InstanceState> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        listed.addAll(changed);
-        session.objects().changedFrom(changedMark).stream().filter(listed::add).forEach(changed::add);
-        Map<Mapper<?>, List<InstanceState>> updates = byMapper(changed.stream()
-                .filter(InstanceState::isModified).toList());
-        order = dependencyOrder(session.registry(), inserts, deletes, updates); // with mappers only those changes name
+        // rows whose foreign key a post-update writes, and enhanced objects changed during the inserts
+        List<InstanceState> later = session.objects().changedFrom(changedMark);
+        if (!inserted.isEmpty() || !later.isEmpty()) {
+            Set<InstanceState> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            listed.addAll(persistent);
+            for (InstanceState state : inserted) {
+                if (listed.add(state) && state.isModified()) {
+                    modified.add(state);
+                }
+            }
+            for (InstanceState state : later) {
+                if (listed.add(state) && state.isModified()) {
+                    modified.add(state);
+                }
+            }
+        }
+        Map<Mapper<?>, List<InstanceState>> updates = byMapper(modified);
+        List<Mapper<?>> order = dependencyOrder(session.registry(), inserts, deletes, updates);
         for (Mapper<?> mapper : order) {
             List<InstanceState> rows = updates.get(mapper);
             if (rows != null) {
@@ -103,9 +121,17 @@ final class UnitOfWork {
     }
 
     private static Map<Mapper<?>, List<InstanceState>> byMapper(Collection<InstanceState> states) {
+        if (states.isEmpty()) {
+            return Map.of();
+        }
         Map<Mapper<?>, List<InstanceState>> grouped = new LinkedHashMap<>();
         for (InstanceState state : states) {
-            grouped.computeIfAbsent(state.mapper, m -> new ArrayList<>()).add(state);
+            List<InstanceState> group = grouped.get(state.mapper);
+            if (group == null) {
+                group = new ArrayList<>();
+                grouped.put(state.mapper, group);
+            }
+            group.add(state);
         }
         return grouped;
     }
@@ -113,7 +139,11 @@ final class UnitOfWork {
     private static List<Mapper<?>> dependencyOrder(Registry registry, Map<Mapper<?>, ?>... groups) {
         List<Mapper<?>> mappers = new ArrayList<>();
         for (Map<Mapper<?>, ?> group : groups) {
-            group.keySet().stream().filter(m -> !mappers.contains(m)).forEach(mappers::add);
+            for (Mapper<?> mapper : group.keySet()) {
+                if (!mappers.contains(mapper)) {
+                    mappers.add(mapper);
+                }
+            }
         }
         if (mappers.size() > 1) {
             Map<Table, Integer> rank = registry.tableRank();
