@@ -36,7 +36,7 @@ final class IdentityLookup {
         Select byKey = keySelect(mapper);
         Object found;
         if (byKey != null) {
-            found = session.scalarsWith(byKey, keyParameters(mapper, key)).first();
+            found = session.byKey(mapper, byKey, keyParameters(mapper, key));
         } else {
             EntityTable<T> table = EntityTable.of(entityClass);
             found = session.scalars(Sql.select(table).where(keyConditions(table, mapper, key))).first();

@@ -36,6 +36,8 @@ public final class Mapper<T> {
      * builds an equal one); {@code Boolean.FALSE} where {@code get} must build its select per call.
      */
     Object keySelect;
+    /** {@link #keySelect} prepared for loading (see {@code OrmQuery.scalarsByKey}); replaced if the select is. */
+    OrmQuery.Prepared keyQuery;
     /** The flush's UPDATE statements by versioned flag and set of columns ({@code Persistence}), shared by sessions. */
     final Map<List<Object>, dev.athanor.sql.Executable> updateStatements = new java.util.concurrent.ConcurrentHashMap<>();
 

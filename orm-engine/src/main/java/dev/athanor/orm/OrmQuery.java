@@ -85,6 +85,32 @@ final class OrmQuery {
         }
     }
 
+    /**
+     * What a select becomes before any row is read: its shape (options applied), its polymorphic
+     * form, and where each entity's subclass columns are. Not changed once made, so the primary-key
+     * select of {@code Session.get}, which has no options, keeps one on its mapper for every session.
+     */
+    record Prepared(Select select, QueryShape shape, PolymorphicSelect polymorphic,
+                    Map<ColumnProperty, Integer>[] subclassColumns) {
+        @SuppressWarnings("unchecked")
+        static Prepared of(Select select, Loader loader, Registry registry, Function<Mapper<?>, LoadPlan.Node> roots) {
+            QueryShape shape = QueryShape.of(select, loader.items(select.selectedColumns()), roots);
+            // classes of an inheritance hierarchy load with their subclasses' columns in the same statement
+            Select statement = shape.statement();
+            PolymorphicSelect polymorphic = PolymorphicSelect.of(statement, loader.items(statement.selectedColumns()),
+                    registry);
+            // an entity's item starts at its first column; a polymorphic select appended its subclass columns
+            List<QueryShape.Output> outputs = shape.outputs();
+            Map<ColumnProperty, Integer>[] subclassColumns = new Map[outputs.size()];
+            for (int i = 0; i < outputs.size(); i++) {
+                QueryShape.Entity entity = outputs.get(i).entity();
+                subclassColumns[i] = entity == null ? Map.of()
+                        : polymorphic.extras().getOrDefault(entity.positions()[0], Map.of());
+            }
+            return new Prepared(select, shape, polymorphic, subclassColumns);
+        }
+    }
+
     /** Every row of a user's select, its options applied to the classes it selects. */
     Rows rows(Select select) {
         return rows(select, Map.of());
@@ -105,6 +131,19 @@ final class OrmQuery {
         return run(select, plan::root, parameters, true);
     }
 
+    /**
+     * {@link #scalars} of a mapper's primary-key select ({@code Session.get}): prepared once and kept on
+     * the mapper, as the select itself is, since a lookup per request built its shape every time.
+     */
+    Rows scalarsByKey(Mapper<?> mapper, Select keySelect, Map<String, ?> parameters) {
+        Prepared prepared = mapper.keyQuery;
+        if (prepared == null || prepared.select() != keySelect) {
+            prepared = Prepared.of(keySelect, loader, session.registry(), new LoadPlan()::root);
+            mapper.keyQuery = prepared;
+        }
+        return run(prepared, parameters, true);
+    }
+
     /** Every row of a select whose top-level objects take the options of {@code node}'s class (a strategy's query). */
     Rows rows(Select select, LoadPlan.Node node) {
         LoadPlan plan = new LoadPlan();
@@ -118,7 +157,11 @@ final class OrmQuery {
 
     private Rows run(Select select, Function<Mapper<?>, LoadPlan.Node> roots,
                      Map<String, ?> parameters, boolean scalars) {
-        Batch batch = new Batch(select, roots, scalars, false);
+        return run(Prepared.of(select, loader, session.registry(), roots), parameters, scalars);
+    }
+
+    private Rows run(Prepared prepared, Map<String, ?> parameters, boolean scalars) {
+        Batch batch = new Batch(prepared, scalars, false);
         Result result = batch.execute(parameters, ExecutionOptions.DEFAULTS);
         session.objects().reserve((long) result.bufferedRowCount() * batch.shape.entityCount());
         for (Row row : result) {
@@ -133,7 +176,7 @@ final class OrmQuery {
      */
     Partitions stream(Select select, int yieldPer) {
         LoadPlan plan = LoadPlan.of(session.registry(), select.executableOptions());
-        Batch batch = new Batch(select, plan::root, true, true);
+        Batch batch = new Batch(Prepared.of(select, loader, session.registry(), plan::root), true, true);
         if (batch.shape.joinsCollection()) {
             throw new InvalidRequestError("A streamed query (Session.stream) cannot joined-eager-load a collection:"
                     + " a parent's rows could fall into two partitions; use selectinLoad");
@@ -193,25 +236,15 @@ final class OrmQuery {
         private final Populator[] outputPopulators;
         private final Populator[] joinedPopulators;
 
-        @SuppressWarnings("unchecked")
-        Batch(Select select, Function<Mapper<?>, LoadPlan.Node> roots, boolean scalars, boolean streamed) {
+        Batch(Prepared prepared, boolean scalars, boolean streamed) {
             install();
-            this.select = select;
-            this.shape = QueryShape.of(select, loader.items(select.selectedColumns()), roots);
-            // classes of an inheritance hierarchy load with their subclasses' columns in the same statement
-            Select statement = shape.statement();
-            this.polymorphic = PolymorphicSelect.of(statement, loader.items(statement.selectedColumns()),
-                    session.registry());
+            this.select = prepared.select();
+            this.shape = prepared.shape();
+            this.polymorphic = prepared.polymorphic();
+            this.subclassColumns = prepared.subclassColumns();
             this.scalars = scalars;
             this.streamed = streamed;
-            // an entity's item starts at its first column; a polymorphic select appended its subclass columns
             List<QueryShape.Output> outputs = shape.outputs();
-            this.subclassColumns = new Map[outputs.size()];
-            for (int i = 0; i < outputs.size(); i++) {
-                QueryShape.Entity entity = outputs.get(i).entity();
-                subclassColumns[i] = entity == null ? Map.of()
-                        : polymorphic.extras().getOrDefault(entity.positions()[0], Map.of());
-            }
             this.outputPopulators = new Populator[outputs.size()];
             for (int i = 0; i < outputs.size(); i++) {
                 QueryShape.Entity entity = outputs.get(i).entity();

@@ -57,6 +57,11 @@ final class OrmStatements {
         return query.scalars(select, parameters);
     }
 
+    /** The objects of a mapper's primary-key select (see {@link OrmQuery#scalarsByKey}). */
+    OrmQuery.Rows scalarsByKey(Mapper<?> mapper, Select keySelect, Map<String, ?> parameters) {
+        return query.scalarsByKey(mapper, keySelect, parameters);
+    }
+
     /** The first item of every row of a select, streamed {@code yieldPer} rows at a time (see {@link OrmQuery#stream}). */
     OrmQuery.Partitions stream(Select select, int yieldPer) {
         return query.stream(select, yieldPer);

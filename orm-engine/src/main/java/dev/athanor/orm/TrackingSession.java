@@ -293,6 +293,16 @@ final class TrackingSession implements Session {
         return new EntityResult<>((List<T>) rows.scalars(), rows.requiresUnique());
     }
 
+    /** The object of a mapper's primary-key select with its key as parameters, or {@code null} ({@code get}). */
+    Object byKey(Mapper<?> mapper, Select keySelect, Map<String, ?> parameters) {
+        List<Object> found = call(() -> {
+            checkUsable();
+            autoflush();
+            return statements.scalarsByKey(mapper, keySelect, parameters).scalars();
+        });
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     @Override
     public <T> StreamedResult<T> stream(Select select, int yieldPer) {
         if (yieldPer < 1) {

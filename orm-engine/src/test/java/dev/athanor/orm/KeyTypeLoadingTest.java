@@ -73,6 +73,52 @@ class KeyTypeLoadingTest {
         }
     }
 
+    /**
+     * The primary-key select and its prepared shape are kept on the mapper and shared by every
+     * session: two sessions on two threads get objects of their own, and misses stay misses.
+     */
+    @DatabaseTest
+    void twoSessionsOnTwoThreadsGetEachKeyTypeAtOnce(TestDb db) throws Exception {
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (KeyType keyType : KeyType.values()) {
+                Registry registry = keyType.registry();
+                keyType.create(registry, db.engine());
+                try {
+                    SessionFactory sessions = SessionFactory.builder(db.engine(), registry).build();
+                    try (Session s = sessions.open()) {
+                        keyType.seed().forEach(s::add);
+                        s.commit();
+                    }
+                    java.util.concurrent.Callable<List<Object>> lookups = () -> {
+                        try (Session s = sessions.open()) {
+                            List<Object> seen = new java.util.ArrayList<>();
+                            for (int i = 0; i < 100; i++) {
+                                KeyedParent parent = s.get(keyType.parentClass(), keyType.parentKey(1));
+                                assertThat(parent.getName()).as(keyType.name()).isEqualTo("p1");
+                                assertThat((Object) s.get(keyType.parentClass(), keyType.parentKey(7))).isNull();
+                                seen.add(parent);
+                                s.expunge(parent);
+                            }
+                            return seen;
+                        }
+                    };
+                    var first = threads.submit(lookups);
+                    var second = threads.submit(lookups);
+                    List<Object> a = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    List<Object> b = second.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    assertThat(a).as(keyType.name()).hasSize(100).doesNotHaveDuplicates();
+                    assertThat(b).as(keyType.name()).hasSize(100).doesNotHaveDuplicates()
+                            .noneMatch(o -> a.stream().anyMatch(other -> other == o));
+                } finally {
+                    keyType.drop(registry, db.engine());
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     private static void check(TestDb db, KeyType keyType, Function<RelationshipAttribute<?, ?>, LoaderOption> option,
                               boolean eager) {
         Registry registry = keyType.registry();
