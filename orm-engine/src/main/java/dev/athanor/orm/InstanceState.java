@@ -256,6 +256,13 @@ final class InstanceState implements AttributeHook {
     }
 
     @Override
+    public void beforeColumnRead(String attribute) {
+        if (session != null && (expired || unloadedColumns != null)) {
+            beforeRead(attribute);
+        }
+    }
+
+    @Override
     public void relationshipTouched() {
         if (attached()) {
             session.relationshipChanged(this);

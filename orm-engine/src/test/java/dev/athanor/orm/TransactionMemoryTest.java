@@ -114,6 +114,32 @@ class TransactionMemoryTest {
         }
     }
 
+    /** A column getter of an enhanced object loads what the object lacks: all columns once expired, a deferred one on first read. */
+    @DatabaseTest
+    void anEnhancedObjectsColumnGetterReloadsItWhenExpiredAndLoadsItWhenDeferred(TestDb testDb) {
+        try (EnhancedFixture f = new EnhancedFixture(testDb)) {
+            f.seedWriters("Ann");
+            try (Session s = f.sessions.open()) {
+                Writer writer = s.<Writer>scalars(Sql.select(Writer.class)).one();
+                s.commit(); // expires it
+                try (Connection other = f.sessions.engine().connect()) {
+                    other.execute(Sql.text("UPDATE enh_writer SET name = 'Anne'"));
+                    other.commit();
+                }
+                assertThat(writer.getName()).isEqualTo("Anne");
+            }
+            try (Session s = f.sessions.open()) {
+                Writer writer = s.<Writer>scalars(Sql.select(Writer.class)
+                        .options(Load.defer(dev.athanor.orm.enhanced.Writer_.name))).one();
+                long before = s.stats().statements();
+                assertThat(writer.getName()).isEqualTo("Anne");
+                assertThat(s.stats().statements()).isEqualTo(before + 1);
+                assertThat(writer.getName()).isEqualTo("Anne");
+                assertThat(s.stats().statements()).isEqualTo(before + 1); // loaded once
+            }
+        }
+    }
+
     private static String name(Session session, String table, Object id) {
         return session.execute(Sql.text("SELECT name FROM " + table + " WHERE id = :id"), Map.of("id", id))
                 .<String>scalars().one();

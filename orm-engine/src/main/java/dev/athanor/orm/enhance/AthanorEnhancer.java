@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.is;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 
 import dev.athanor.orm.annotation.PolymorphicIdentity;
+import dev.athanor.orm.annotation.Relationship;
 import dev.athanor.orm.annotation.Table;
 import dev.athanor.orm.internal.AttributeName;
 import dev.athanor.orm.internal.Enhanced;
@@ -51,6 +52,7 @@ public final class AthanorEnhancer implements Plugin {
     private static final String STATE_FIELD = "athanor$state";
     private static final Method BEFORE_WRITE = method("beforeWrite");
     private static final Method BEFORE_READ = method("beforeRead");
+    private static final Method BEFORE_COLUMN_READ = method("beforeColumnRead");
 
     private final List<String> packages;
 
@@ -98,11 +100,16 @@ public final class AthanorEnhancer implements Plugin {
         // nothing is held between classes
     }
 
-    /** Reads of the field go through {@code beforeRead}, writes through {@code beforeWrite}. */
+    /**
+     * Reads of the field go through {@code beforeRead} (a relationship) or {@code beforeColumnRead}
+     * (a column), writes through {@code beforeWrite}.
+     */
     private static MemberSubstitution substitution(FieldDescription field) {
+        Method beforeRead = field.getDeclaredAnnotations().isAnnotationPresent(Relationship.class) ? BEFORE_READ
+                : BEFORE_COLUMN_READ;
         return MemberSubstitution.relaxed()
                 .field(is(field)).onRead()
-                .replaceWithChain(ForDelegation.withCustomMapping().bind(AttributeName.class, field.getName()).to(BEFORE_READ),
+                .replaceWithChain(ForDelegation.withCustomMapping().bind(AttributeName.class, field.getName()).to(beforeRead),
                         OfOriginalExpression.INSTANCE)
                 .field(is(field)).onWrite()
                 .replaceWithChain(ForDelegation.withCustomMapping().bind(AttributeName.class, field.getName()).to(BEFORE_WRITE),

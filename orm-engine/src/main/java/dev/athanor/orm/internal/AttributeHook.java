@@ -24,6 +24,13 @@ public interface AttributeHook {
     boolean beforeRead(String attribute);
 
     /**
+     * Before an enhanced object's column field {@code attribute} is read: loads it when the object
+     * is expired or the column was deferred, else does nothing (the enhancer knows at build time
+     * which fields are columns, so a column read need not look the attribute up).
+     */
+    void beforeColumnRead(String attribute);
+
+    /**
      * A relationship of this object was set quietly, as the other side of a {@code backPopulates}
      * pair whose owner is not in a session: the session's next flush must look at this object.
      */
