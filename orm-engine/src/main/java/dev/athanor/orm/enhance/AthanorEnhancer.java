@@ -1,7 +1,9 @@
 package dev.athanor.orm.enhance;
 
 import static net.bytebuddy.matcher.ElementMatchers.is;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.not;
 
 import dev.athanor.orm.annotation.PolymorphicIdentity;
 import dev.athanor.orm.annotation.Relationship;
@@ -9,6 +11,7 @@ import dev.athanor.orm.annotation.Table;
 import dev.athanor.orm.internal.AttributeName;
 import dev.athanor.orm.internal.Enhanced;
 import dev.athanor.orm.internal.EnhancedAccess;
+import dev.athanor.orm.internal.EnhancedFields;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -27,6 +30,7 @@ import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.implementation.FieldAccessor;
+import net.bytebuddy.implementation.bytecode.assign.Assigner;
 import net.bytebuddy.matcher.ElementMatchers;
 
 /**
@@ -88,8 +92,14 @@ public final class AthanorEnhancer implements Plugin {
              owner = owner.getSuperClass() == null ? null : owner.getSuperClass().asErasure()) {
             for (FieldDescription field : owner.getDeclaredFields()) {
                 if (isMappedField(field)) {
-                    builder = builder.visit(substitution(field).on(ElementMatchers.any()));
+                    // the session's own accessors below read and write the field without events
+                    builder = builder.visit(substitution(field).on(not(nameStartsWith(EnhancedFields.PREFIX))));
                 }
+            }
+        }
+        for (FieldDescription field : type.getDeclaredFields()) {
+            if (isMappedField(field)) {
+                builder = accessors(builder, field);
             }
         }
         return builder;
@@ -98,6 +108,21 @@ public final class AthanorEnhancer implements Plugin {
     @Override
     public void close() {
         // nothing is held between classes
+    }
+
+    /**
+     * A getter and a setter of the field typed {@code Object}, for the session (see
+     * {@code AttributeAccessor}): called through a lambda, they are direct field accesses where a
+     * method handle held in a field is not, and every loaded row writes each of its columns.
+     */
+    private static DynamicType.Builder<?> accessors(DynamicType.Builder<?> builder, FieldDescription field) {
+        String name = field.getName();
+        return builder
+                .defineMethod(EnhancedFields.getterName(name), Object.class, Visibility.PUBLIC, SyntheticState.SYNTHETIC)
+                .intercept(FieldAccessor.ofField(name).withAssigner(Assigner.DEFAULT, Assigner.Typing.DYNAMIC))
+                .defineMethod(EnhancedFields.setterName(name), void.class, Visibility.PUBLIC, SyntheticState.SYNTHETIC)
+                .withParameters(Object.class)
+                .intercept(FieldAccessor.ofField(name).withAssigner(Assigner.DEFAULT, Assigner.Typing.DYNAMIC));
     }
 
     /**
