@@ -8,8 +8,15 @@ import dev.athanor.orm.model.keys.KeyedChild;
 import dev.athanor.orm.model.keys.KeyedParent;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.TestDb;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -50,6 +57,59 @@ class KeyTypeLoadingTest {
 
     @DatabaseTest
     void sessionGetFindsEachKeyType(TestDb db) {
+        forEachSeededKeyType(db, (keyType, sessions) -> {
+            try (Session s = sessions.open()) {
+                KeyedParent parent = s.get(keyType.parentClass(), keyType.parentKey(1));
+                assertThat(parent).as(keyType.name()).isNotNull();
+                assertThat(parent.getName()).isEqualTo("p1");
+                assertThat(names(parent.getChildren())).as(keyType.name()).containsExactly("c2", "c3");
+                assertThat((Object) s.get(keyType.parentClass(), keyType.parentKey(1))).isSameAs(parent);
+                assertThat((Object) s.get(keyType.parentClass(), keyType.parentKey(7))).isNull();
+            }
+        });
+    }
+
+    /**
+     * The primary-key select and its prepared shape are kept on the mapper and shared by every
+     * session: two sessions on two threads get objects of their own, and misses stay misses.
+     */
+    @DatabaseTest
+    void twoSessionsOnTwoThreadsGetEachKeyTypeAtOnce(TestDb db) {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            forEachSeededKeyType(db, (keyType, sessions) -> {
+                Callable<List<Object>> lookups = () -> {
+                    try (Session s = sessions.open()) {
+                        List<Object> seen = new ArrayList<>();
+                        for (int i = 0; i < 100; i++) {
+                            KeyedParent parent = s.get(keyType.parentClass(), keyType.parentKey(1));
+                            assertThat(parent.getName()).as(keyType.name()).isEqualTo("p1");
+                            assertThat((Object) s.get(keyType.parentClass(), keyType.parentKey(7))).isNull();
+                            seen.add(parent);
+                            s.expunge(parent);
+                        }
+                        return seen;
+                    }
+                };
+                Future<List<Object>> first = threads.submit(lookups);
+                Future<List<Object>> second = threads.submit(lookups);
+                try {
+                    List<Object> a = first.get(60, TimeUnit.SECONDS);
+                    List<Object> b = second.get(60, TimeUnit.SECONDS);
+                    assertThat(a).as(keyType.name()).hasSize(100).doesNotHaveDuplicates();
+                    assertThat(b).as(keyType.name()).hasSize(100).doesNotHaveDuplicates()
+                            .noneMatch(o -> a.stream().anyMatch(other -> other == o));
+                } catch (Exception e) {
+                    throw new AssertionError(keyType.name() + ": a lookup thread failed", e);
+                }
+            });
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** Runs {@code test} once per key type, on its tables created and seeded, dropped afterwards. */
+    private static void forEachSeededKeyType(TestDb db, BiConsumer<KeyType, SessionFactory> test) {
         for (KeyType keyType : KeyType.values()) {
             Registry registry = keyType.registry();
             keyType.create(registry, db.engine());
@@ -59,63 +119,10 @@ class KeyTypeLoadingTest {
                     keyType.seed().forEach(s::add);
                     s.commit();
                 }
-                try (Session s = sessions.open()) {
-                    KeyedParent parent = s.get(keyType.parentClass(), keyType.parentKey(1));
-                    assertThat(parent).as(keyType.name()).isNotNull();
-                    assertThat(parent.getName()).isEqualTo("p1");
-                    assertThat(names(parent.getChildren())).as(keyType.name()).containsExactly("c2", "c3");
-                    assertThat((Object) s.get(keyType.parentClass(), keyType.parentKey(1))).isSameAs(parent);
-                    assertThat((Object) s.get(keyType.parentClass(), keyType.parentKey(7))).isNull();
-                }
+                test.accept(keyType, sessions);
             } finally {
                 keyType.drop(registry, db.engine());
             }
-        }
-    }
-
-    /**
-     * The primary-key select and its prepared shape are kept on the mapper and shared by every
-     * session: two sessions on two threads get objects of their own, and misses stay misses.
-     */
-    @DatabaseTest
-    void twoSessionsOnTwoThreadsGetEachKeyTypeAtOnce(TestDb db) throws Exception {
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            for (KeyType keyType : KeyType.values()) {
-                Registry registry = keyType.registry();
-                keyType.create(registry, db.engine());
-                try {
-                    SessionFactory sessions = SessionFactory.builder(db.engine(), registry).build();
-                    try (Session s = sessions.open()) {
-                        keyType.seed().forEach(s::add);
-                        s.commit();
-                    }
-                    java.util.concurrent.Callable<List<Object>> lookups = () -> {
-                        try (Session s = sessions.open()) {
-                            List<Object> seen = new java.util.ArrayList<>();
-                            for (int i = 0; i < 100; i++) {
-                                KeyedParent parent = s.get(keyType.parentClass(), keyType.parentKey(1));
-                                assertThat(parent.getName()).as(keyType.name()).isEqualTo("p1");
-                                assertThat((Object) s.get(keyType.parentClass(), keyType.parentKey(7))).isNull();
-                                seen.add(parent);
-                                s.expunge(parent);
-                            }
-                            return seen;
-                        }
-                    };
-                    var first = threads.submit(lookups);
-                    var second = threads.submit(lookups);
-                    List<Object> a = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
-                    List<Object> b = second.get(60, java.util.concurrent.TimeUnit.SECONDS);
-                    assertThat(a).as(keyType.name()).hasSize(100).doesNotHaveDuplicates();
-                    assertThat(b).as(keyType.name()).hasSize(100).doesNotHaveDuplicates()
-                            .noneMatch(o -> a.stream().anyMatch(other -> other == o));
-                } finally {
-                    keyType.drop(registry, db.engine());
-                }
-            }
-        } finally {
-            threads.shutdownNow();
         }
     }
 
