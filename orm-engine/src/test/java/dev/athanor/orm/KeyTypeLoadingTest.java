@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -111,23 +112,12 @@ class KeyTypeLoadingTest {
     /** Runs {@code test} once per key type, on its tables created and seeded, dropped afterwards. */
     private static void forEachSeededKeyType(TestDb db, BiConsumer<KeyType, SessionFactory> test) {
         for (KeyType keyType : KeyType.values()) {
-            Registry registry = keyType.registry();
-            keyType.create(registry, db.engine());
-            try {
-                SessionFactory sessions = SessionFactory.builder(db.engine(), registry).build();
-                try (Session s = sessions.open()) {
-                    keyType.seed().forEach(s::add);
-                    s.commit();
-                }
-                test.accept(keyType, sessions);
-            } finally {
-                keyType.drop(registry, db.engine());
-            }
+            withSeeded(db, keyType, sessions -> test.accept(keyType, sessions));
         }
     }
 
-    private static void check(TestDb db, KeyType keyType, Function<RelationshipAttribute<?, ?>, LoaderOption> option,
-                              boolean eager) {
+    /** Runs {@code test} on the key type's tables, created and seeded, dropped afterwards. */
+    private static void withSeeded(TestDb db, KeyType keyType, Consumer<SessionFactory> test) {
         Registry registry = keyType.registry();
         keyType.create(registry, db.engine());
         try {
@@ -136,6 +126,15 @@ class KeyTypeLoadingTest {
                 keyType.seed().forEach(s::add);
                 s.commit();
             }
+            test.accept(sessions);
+        } finally {
+            keyType.drop(registry, db.engine());
+        }
+    }
+
+    private static void check(TestDb db, KeyType keyType, Function<RelationshipAttribute<?, ?>, LoaderOption> option,
+                              boolean eager) {
+        withSeeded(db, keyType, sessions -> {
             EntityTable<? extends KeyedParent> parent = EntityTable.of(keyType.parentClass());
             EntityTable<? extends KeyedChild> child = EntityTable.of(keyType.childClass());
             String what = keyType.name();
@@ -178,9 +177,7 @@ class KeyTypeLoadingTest {
                                 List.of());
                 assertStatements(s, sent, eager, what + " many-to-many, other side");
             }
-        } finally {
-            keyType.drop(registry, db.engine());
-        }
+        });
     }
 
     /** Eager strategies loaded everything with the query; lazy loads sent one statement per object. */
