@@ -163,7 +163,7 @@ final class OrmQuery {
     private Rows run(Prepared prepared, Map<String, ?> parameters, boolean scalars) {
         Batch batch = new Batch(prepared, scalars, false);
         Result result = batch.execute(parameters, ExecutionOptions.DEFAULTS);
-        session.objects().reserve((long) result.bufferedRowCount() * batch.shape.entityCount());
+        session.objects().reserve((long) result.bufferedRowCount() * batch.prepared.shape().entityCount());
         for (Row row : result) {
             batch.add(row);
         }
@@ -177,7 +177,7 @@ final class OrmQuery {
     Partitions stream(Select select, int yieldPer) {
         LoadPlan plan = LoadPlan.of(session.registry(), select.executableOptions());
         Batch batch = new Batch(Prepared.of(select, loader, session.registry(), plan::root), true, true);
-        if (batch.shape.joinsCollection()) {
+        if (batch.prepared.shape().joinsCollection()) {
             throw new InvalidRequestError("A streamed query (Session.stream) cannot joined-eager-load a collection:"
                     + " a parent's rows could fall into two partitions; use selectinLoad");
         }
@@ -220,13 +220,9 @@ final class OrmQuery {
      * {@code finish()} hands to the relationship strategies. A streamed query finishes once per partition.
      */
     private final class Batch {
-        private final Select select;
-        private final QueryShape shape;
-        private final PolymorphicSelect polymorphic;
+        private final Prepared prepared;
         private final boolean scalars;
         private final boolean streamed;
-        /** Per output: the positions of its subclass columns in a polymorphic select (else empty). */
-        private final Map<ColumnProperty, Integer>[] subclassColumns;
         private Execution execution;
         private Map<Mapper<?>, List<InstanceState>> populated;
         private JoinedCollector joined;
@@ -238,19 +234,16 @@ final class OrmQuery {
 
         Batch(Prepared prepared, boolean scalars, boolean streamed) {
             install();
-            this.select = prepared.select();
-            this.shape = prepared.shape();
-            this.polymorphic = prepared.polymorphic();
-            this.subclassColumns = prepared.subclassColumns();
+            this.prepared = prepared;
             this.scalars = scalars;
             this.streamed = streamed;
-            List<QueryShape.Output> outputs = shape.outputs();
+            List<QueryShape.Output> outputs = prepared.shape().outputs();
             this.outputPopulators = new Populator[outputs.size()];
             for (int i = 0; i < outputs.size(); i++) {
                 QueryShape.Entity entity = outputs.get(i).entity();
                 outputPopulators[i] = entity == null ? null : new Populator(entity);
             }
-            List<QueryShape.JoinedLoad> joinedLoads = shape.joined();
+            List<QueryShape.JoinedLoad> joinedLoads = prepared.shape().joined();
             this.joinedPopulators = new Populator[joinedLoads.size()];
             for (int i = 0; i < joinedLoads.size(); i++) {
                 joinedPopulators[i] = new Populator(joinedLoads.get(i).target());
@@ -259,22 +252,22 @@ final class OrmQuery {
         }
 
         Result execute(Map<String, ?> parameters, ExecutionOptions options) {
-            return session.connection(shape.firstMapper()).execute(polymorphic.statement(), parameters, options);
+            return session.connection(prepared.shape().firstMapper()).execute(prepared.polymorphic().statement(), parameters, options);
         }
 
         private void reset() {
-            execution = new Execution(select, streamed);
+            execution = new Execution(prepared.select(), streamed);
             populated = new LinkedHashMap<>();
-            joined = shape.joined().isEmpty() ? null : new JoinedCollector();
+            joined = prepared.shape().joined().isEmpty() ? null : new JoinedCollector();
             rows = scalars ? List.of() : new ArrayList<>();
             firsts = scalars ? new ArrayList<>() : null;
         }
 
         void add(Row row) {
             // indexed loops: this runs once per row, and an iterator per loop per row shows in allocation profiles
-            List<QueryShape.Output> outputs = shape.outputs();
-            List<QueryShape.JoinedLoad> joinedLoads = shape.joined();
-            Object[] slots = joinedLoads.isEmpty() ? null : new Object[shape.slotCount()];
+            List<QueryShape.Output> outputs = prepared.shape().outputs();
+            List<QueryShape.JoinedLoad> joinedLoads = prepared.shape().joined();
+            Object[] slots = joinedLoads.isEmpty() ? null : new Object[prepared.shape().slotCount()];
             List<Object> values = scalars ? null : new ArrayList<>(outputs.size());
             Object first = null;
             for (int i = 0, n = outputs.size(); i < n; i++) {
@@ -283,7 +276,7 @@ final class OrmQuery {
                 if (output.entity() == null) {
                     value = row.get(output.position());
                 } else {
-                    value = load(outputPopulators[i], subclassColumns[i], row);
+                    value = load(outputPopulators[i], prepared.subclassColumns()[i], row);
                     if (slots != null) {
                         slots[output.entity().slot()] = value;
                     }
@@ -368,7 +361,7 @@ final class OrmQuery {
             } finally {
                 running.pop();
             }
-            Rows done = new Rows(rows, shape.joinsCollection(), firsts);
+            Rows done = new Rows(rows, prepared.shape().joinsCollection(), firsts);
             reset();
             return done;
         }

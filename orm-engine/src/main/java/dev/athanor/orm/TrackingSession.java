@@ -275,31 +275,28 @@ final class TrackingSession implements Session {
     }
 
     private OrmQuery.Rows query(Select select, Map<String, ?> parameters) {
+        return autoflushed(() -> statements.rows(select, parameters));
+    }
+
+    /** Runs a query as a call on this session, after the checks and the autoflush every query makes first. */
+    private <R> R autoflushed(Supplier<R> query) {
         return call(() -> {
             checkUsable();
             autoflush();
-            return statements.rows(select, parameters);
+            return query.get();
         });
     }
 
     /** {@link #scalars(Select)} of a select with bind parameters given at execution. */
     @SuppressWarnings("unchecked")
     <T> EntityResult<T> scalarsWith(Select select, Map<String, ?> parameters) {
-        OrmQuery.Rows rows = call(() -> {
-            checkUsable();
-            autoflush();
-            return statements.scalars(select, parameters);
-        });
+        OrmQuery.Rows rows = autoflushed(() -> statements.scalars(select, parameters));
         return new EntityResult<>((List<T>) rows.scalars(), rows.requiresUnique());
     }
 
     /** The object of a mapper's primary-key select with its key as parameters, or {@code null} ({@code get}). */
     Object byKey(Mapper<?> mapper, Select keySelect, Map<String, ?> parameters) {
-        List<Object> found = call(() -> {
-            checkUsable();
-            autoflush();
-            return statements.scalarsByKey(mapper, keySelect, parameters).scalars();
-        });
+        List<Object> found = autoflushed(() -> statements.scalarsByKey(mapper, keySelect, parameters).scalars());
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -308,11 +305,7 @@ final class TrackingSession implements Session {
         if (yieldPer < 1) {
             throw new dev.athanor.exc.ArgumentError("yieldPer must be at least 1, got " + yieldPer);
         }
-        OrmQuery.Partitions partitions = call(() -> {
-            checkUsable();
-            autoflush();
-            return statements.stream(select, yieldPer);
-        });
+        OrmQuery.Partitions partitions = autoflushed(() -> statements.stream(select, yieldPer));
         return new StreamedResult<>(this, partitions);
     }
 
