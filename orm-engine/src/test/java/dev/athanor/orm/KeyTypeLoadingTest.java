@@ -2,10 +2,13 @@ package dev.athanor.orm;
 
 import static dev.athanor.sql.Sql.select;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.athanor.exc.IntegrityError;
 import dev.athanor.orm.model.keys.KeyType;
 import dev.athanor.orm.model.keys.KeyedChild;
 import dev.athanor.orm.model.keys.KeyedParent;
+import dev.athanor.sql.Sql;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.TestDb;
 import java.util.ArrayList;
@@ -107,6 +110,45 @@ class KeyTypeLoadingTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /**
+     * Each transaction level gives back, in memory and in the database, what the object was before
+     * that level wrote it, also after a flush failed inside the savepoint; the pool ends with no
+     * connection out.
+     */
+    @DatabaseTest
+    void savepointAndTransactionRollbacksGiveBackEachKeyTypesValues(TestDb db) {
+        forEachSeededKeyType(db, (keyType, sessions) -> {
+            String table = EntityTable.of(keyType.parentClass()).name();
+            try (Session s = sessions.open()) {
+                KeyedParent parent = s.get(keyType.parentClass(), keyType.parentKey(1));
+                parent.setName("p1-outer");
+                s.flush();
+                Savepoint inner = s.beginNested();
+                parent.setName("p1-inner");
+                s.flush();
+                assertThat(parentNames(s, table)).as(keyType.name()).containsExactly("p0", "p1-inner", "p2");
+                // a row whose key is taken: the savepoint's flush fails, and its rollback undoes the level
+                s.add(keyType.seed().stream().filter(o -> o instanceof KeyedParent p && p.getName().equals("p2"))
+                        .findFirst().orElseThrow());
+                parent.setName("p1-failed");
+                assertThatThrownBy(s::flush).isInstanceOf(IntegrityError.class);
+                inner.rollback();
+                assertThat(parent.getName()).as(keyType.name()).isEqualTo("p1-outer");
+                assertThat(parentNames(s, table)).as(keyType.name()).containsExactly("p0", "p1-outer", "p2");
+                s.rollback();
+                assertThat(parent.getName()).as(keyType.name()).isEqualTo("p1");
+            }
+            try (Session s = sessions.open()) {
+                assertThat(parentNames(s, table)).as(keyType.name()).containsExactly("p0", "p1", "p2");
+            }
+            assertThat(db.engine().poolStatus().checkedOut()).as(keyType.name()).isZero();
+        });
+    }
+
+    private static List<String> parentNames(Session s, String table) {
+        return s.execute(Sql.text("SELECT name FROM " + table + " ORDER BY name")).<String>scalars().all();
     }
 
     /** Runs {@code test} once per key type, on its tables created and seeded, dropped afterwards. */

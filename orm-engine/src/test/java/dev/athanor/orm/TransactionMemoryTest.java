@@ -59,6 +59,7 @@ class TransactionMemoryTest {
             assertThat(writer.getName()).isEqualTo("A");
         }
         assertThat(committedName(sessions, "enh_writer", id)).isEqualTo("A");
+        assertThat(testDb.engine().poolStatus().checkedOut()).isZero();
     }
 
     @DatabaseTest
@@ -82,6 +83,7 @@ class TransactionMemoryTest {
             assertThat(department.getName()).isEqualTo("Second");
             assertThat(name(s, "department", department.getId())).isEqualTo("Second");
         }
+        assertThat(testDb.engine().poolStatus().checkedOut()).isZero();
     }
 
     @DatabaseTest

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The enhancer gives each mapped field of an enhanced class a getter and a setter of its own, which
- * the session's {@link AttributeAccessor} calls instead of method handles; they report no events,
- * as the session's own writes (loading a row, filling a key) must not count as changes.
+ * the session's {@link AttributeAccessor} calls instead of method handles. They report no events, as
+ * the session's own writes (loading a row, filling a key) must not count as changes: a session that
+ * loaded enhanced objects and changed nothing sends nothing ({@code CleanSessionFlushTest}).
  */
 class EnhancedFieldsTest {
 
@@ -32,8 +33,13 @@ class EnhancedFieldsTest {
     }
 
     @Test
-    void theAccessorReadsAndWritesTheFieldWithoutReportingAChange() throws Exception {
+    void anEnhancedClassIsReadAndWrittenThroughItsAccessorsAndAPlainOneThroughMethodHandles() throws Exception {
         AttributeAccessor name = AttributeAccessor.of(Writer.class.getDeclaredField("name"));
+        assertThat(field(name, "enhancedSetter")).isNotNull();
+        assertThat(field(name, "enhancedGetter")).isNotNull();
+        AttributeAccessor plain = AttributeAccessor.of(dev.athanor.orm.model.Department.class.getDeclaredField("name"));
+        assertThat(field(plain, "enhancedSetter")).isNull();
+
         Writer writer = new Writer("Ann");
         name.set(writer, "Anne");
         assertThat(writer.getName()).isEqualTo("Anne");
@@ -46,5 +52,11 @@ class EnhancedFieldsTest {
         assertThat(id.get(novel)).isEqualTo(7);
         id.set(novel, null); // a boxed key field takes null
         assertThat(id.get(novel)).isNull();
+    }
+
+    private static Object field(AttributeAccessor accessor, String name) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = AttributeAccessor.class.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(accessor);
     }
 }

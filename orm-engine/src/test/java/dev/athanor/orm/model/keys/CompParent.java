@@ -38,6 +38,11 @@ public class CompParent implements KeyedParent {
     }
 
     @Override
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    @Override
     public List<CompChild> getChildren() {
         return children;
     }

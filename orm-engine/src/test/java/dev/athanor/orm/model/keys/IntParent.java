@@ -39,6 +39,11 @@ public class IntParent implements KeyedParent {
     }
 
     @Override
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    @Override
     public List<IntChild> getChildren() {
         return children;
     }

@@ -7,6 +7,8 @@ import java.util.List;
 public interface KeyedParent {
     String getName();
 
+    void setName(String name);
+
     /** One-to-many, ordered by name. */
     List<? extends KeyedChild> getChildren();
 

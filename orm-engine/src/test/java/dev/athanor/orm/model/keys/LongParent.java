@@ -39,6 +39,11 @@ public class LongParent implements KeyedParent {
     }
 
     @Override
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    @Override
     public List<LongChild> getChildren() {
         return children;
     }

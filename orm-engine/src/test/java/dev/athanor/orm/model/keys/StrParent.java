@@ -39,6 +39,11 @@ public class StrParent implements KeyedParent {
     }
 
     @Override
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    @Override
     public List<StrChild> getChildren() {
         return children;
     }

@@ -40,6 +40,11 @@ public class UuidParent implements KeyedParent {
     }
 
     @Override
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    @Override
     public List<UuidChild> getChildren() {
         return children;
     }
