@@ -365,7 +365,10 @@ final class InstanceState implements AttributeHook {
      * another many-to-one target, or a collection with members added or removed.
      */
     boolean relationshipsChanged() {
-        for (RelationshipProperty relationship : mapper.relationships()) {
+        // indexed: a streamed query asks this of every object it lets go, most of them of classes without relationships
+        List<RelationshipProperty> relationships = mapper.relationships();
+        for (int i = 0, n = relationships.size(); i < n; i++) {
+            RelationshipProperty relationship = relationships.get(i);
             int index = relationship.index();
             if (!loaded[index] || relationship.viewOnly()) {
                 continue;

@@ -259,8 +259,9 @@ final class OrmQuery {
             execution = new Execution(prepared.select(), streamed);
             populated = new LinkedHashMap<>();
             joined = prepared.shape().joined().isEmpty() ? null : new JoinedCollector();
-            rows = scalars ? List.of() : new ArrayList<>();
-            firsts = scalars ? new ArrayList<>() : null;
+            // a streamed query's partitions are alike: each list starts as long as the one before ended
+            rows = scalars ? List.of() : new ArrayList<>(rows == null ? 10 : Math.max(10, rows.size()));
+            firsts = scalars ? new ArrayList<>(firsts == null ? 10 : Math.max(10, firsts.size())) : null;
         }
 
         void add(Row row) {

@@ -41,11 +41,13 @@ public final class StreamedResult<T> implements Iterable<T>, AutoCloseable {
         start();
         return () -> new Iterator<>() {
             private List<T> next;
+            private boolean ended;
 
             @Override
             public boolean hasNext() {
-                if (next == null) {
+                if (next == null && !ended) {
                     next = fetch();
+                    ended = next == null;
                 }
                 return next != null;
             }
@@ -65,16 +67,19 @@ public final class StreamedResult<T> implements Iterable<T>, AutoCloseable {
     /** The values one at a time, fetched a partition at a time. */
     @Override
     public Iterator<T> iterator() {
-        Iterator<List<T>> chunks = partitions().iterator();
+        start();
+        // indexed over each partition's own list: an iterator over the read-only view costs two calls per object
         return new Iterator<>() {
-            private Iterator<T> current = Collections.emptyIterator();
+            private List<T> partition = List.of();
+            private int next;
 
             @Override
             public boolean hasNext() {
-                while (!current.hasNext() && chunks.hasNext()) {
-                    current = chunks.next().iterator();
+                while (partition != null && next == partition.size()) {
+                    partition = fetchValues();
+                    next = 0;
                 }
-                return current.hasNext();
+                return partition != null;
             }
 
             @Override
@@ -82,7 +87,7 @@ public final class StreamedResult<T> implements Iterable<T>, AutoCloseable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return current.next();
+                return partition.get(next++);
             }
         };
     }
@@ -104,9 +109,15 @@ public final class StreamedResult<T> implements Iterable<T>, AutoCloseable {
         started = true;
     }
 
-    /** The next partition, or {@code null} (and the stream closed) when the rows ran out. */
-    @SuppressWarnings("unchecked")
+    /** The next partition, read-only, or {@code null} (and the stream closed) when the rows ran out. */
     private List<T> fetch() {
+        List<T> values = fetchValues();
+        return values == null ? null : Collections.unmodifiableList(values);
+    }
+
+    /** The next partition's own list, or {@code null} (and the stream closed) when the rows ran out. */
+    @SuppressWarnings("unchecked")
+    private List<T> fetchValues() {
         if (closed) {
             throw new ResourceClosedError("This streamed result is closed");
         }
@@ -114,9 +125,8 @@ public final class StreamedResult<T> implements Iterable<T>, AutoCloseable {
         List<Object> values = session.observingLoads(state -> loaded.add(state), partitions::next);
         if (values == null) {
             close();
-            return null;
         }
-        return Collections.unmodifiableList((List<T>) values);
+        return (List<T>) values;
     }
 
     /** The objects the partition just left loaded; the next partition starts a new list. */

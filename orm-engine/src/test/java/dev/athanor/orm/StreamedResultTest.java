@@ -165,6 +165,29 @@ class StreamedResultTest {
         }
     }
 
+    @DatabaseTest
+    void anEndedStreamKeepsAnsweringThatNothingIsLeft(TestDb db) {
+        try (QueryFixture f = new QueryFixture(db); Session s = f.sessions.open()) {
+            StreamedResult<QAuthor> authors = s.stream(select(QAuthor.class).orderBy(QAuthor_.id), 30);
+            var iterator = authors.iterator();
+            int count = 0;
+            while (iterator.hasNext()) {
+                iterator.next();
+                count++;
+            }
+            assertThat(count).isEqualTo(QueryFixture.AUTHORS);
+            assertThat(iterator.hasNext()).isFalse();
+            assertThat(iterator.hasNext()).isFalse();
+            assertThatThrownBy(iterator::next).isInstanceOf(java.util.NoSuchElementException.class);
+
+            var partitions = s.stream(select(QAuthor.class).where(QAuthor_.id.lt(0L)), 30).partitions().iterator();
+            assertThat(partitions.hasNext()).isFalse();
+            assertThat(partitions.hasNext()).isFalse();
+            assertThatThrownBy(partitions::next).isInstanceOf(java.util.NoSuchElementException.class);
+            assertThat(s.<QBook>scalars(select(QBook.class)).all()).hasSize(f.books); // the session goes on
+        }
+    }
+
     private static <T> List<T> all(StreamedResult<T> result) {
         List<T> values = new ArrayList<>();
         result.forEach(values::add);
