@@ -6,15 +6,15 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.athanor.exc.MappingError;
 import dev.athanor.orm.internal.AttributeInterceptor;
+import dev.athanor.orm.internal.Constructors;
 import dev.athanor.orm.internal.Enhanced;
 import dev.athanor.orm.internal.Instrumented;
 import dev.athanor.orm.internal.MappedFields;
 import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.util.function.Supplier;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Locale;
@@ -54,9 +54,9 @@ final class EntityInstrumentation {
      * fields and accessors decide everything generated), so registries built again for the same
      * classes reuse the class instead of defining it twice.
      */
-    private static final ClassValue<MethodHandle> SUBCLASS_CONSTRUCTORS = new ClassValue<>() {
+    private static final ClassValue<Supplier<Object>> SUBCLASS_CONSTRUCTORS = new ClassValue<>() {
         @Override
-        protected MethodHandle computeValue(Class<?> entity) {
+        protected Supplier<Object> computeValue(Class<?> entity) {
             return generate(entity);
         }
     };
@@ -83,7 +83,7 @@ final class EntityInstrumentation {
         }
     }
 
-    private static MethodHandle generate(Class<?> entity) {
+    private static Supplier<Object> generate(Class<?> entity) {
         List<Field> relationships = MappedFields.relationships(entity);
         if (Modifier.isFinal(entity.getModifiers())) {
             throw new MappingError("Class " + entity.getName() + " has relationships " + names(relationships) + " but is final;"
@@ -111,8 +111,7 @@ final class EntityInstrumentation {
             }
             Class<?> subclass = builder.make().load(entity.getClassLoader(), ClassLoadingStrategy.UsingLookup.of(lookup))
                     .getLoaded();
-            return MethodHandles.privateLookupIn(subclass, MethodHandles.lookup())
-                    .findConstructor(subclass, MethodType.methodType(void.class)).asType(MethodType.methodType(Object.class));
+            return Constructors.of(subclass);
         } catch (ReflectiveOperationException | IllegalStateException | IllegalArgumentException e) {
             throw new MappingError("Class " + entity.getName() + " cannot be subclassed for lazy loading of " + names(relationships)
                     + ": " + e.getMessage() + "; give it a non-private no-arg constructor and non-final accessors", e);

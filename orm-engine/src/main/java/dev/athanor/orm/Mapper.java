@@ -3,11 +3,11 @@ package dev.athanor.orm;
 import dev.athanor.event.ListenerRegistry;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.schema.Table;
-import java.lang.invoke.MethodHandle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * How one class maps to one table, like SQLAlchemy's {@code Mapper}: its column properties, its
@@ -24,11 +24,11 @@ public final class Mapper<T> {
     private final List<ColumnProperty> primaryKey;
     private final ColumnProperty version;
     private final boolean eagerDefaults;
-    private final MethodHandle constructor;
+    private final Supplier<Object> constructor;
     private final ListenerRegistry<MapperListener<Object>> listeners = new ListenerRegistry<>();
     private final List<RelationshipProperty> relationships;
     /** Makes the instances the loader fills: the instrumented subclass's constructor once the registry is built. */
-    private MethodHandle loadedConstructor;
+    private Supplier<Object> loadedConstructor;
     /** Set by the registry for a class of an {@code @Inheritance} hierarchy, else {@code null}. */
     private MapperHierarchy hierarchy;
     /**
@@ -41,11 +41,11 @@ public final class Mapper<T> {
     /** The flush's UPDATE statements by versioned flag and set of columns ({@code Persistence}), shared by sessions. */
     final Map<List<Object>, dev.athanor.sql.Executable> updateStatements = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Mapper(Class<T> entityClass, Table table, List<ColumnProperty> properties, MethodHandle constructor) {
+    Mapper(Class<T> entityClass, Table table, List<ColumnProperty> properties, Supplier<Object> constructor) {
         this(entityClass, table, properties, constructor, List.of());
     }
 
-    Mapper(Class<T> entityClass, Table table, List<ColumnProperty> properties, MethodHandle constructor,
+    Mapper(Class<T> entityClass, Table table, List<ColumnProperty> properties, Supplier<Object> constructor,
            List<java.lang.reflect.Field> relationshipFields) {
         List<RelationshipProperty> declared = new java.util.ArrayList<>();
         for (java.lang.reflect.Field field : relationshipFields) {
@@ -267,10 +267,10 @@ public final class Mapper<T> {
     /** A new, empty instance made through the class's no-arg constructor. */
     T newInstance() {
         try {
-            return entityClass.cast((Object) constructor.invoke());
+            return entityClass.cast(constructor.get());
         } catch (RuntimeException | Error e) {
             throw e;
-        } catch (Throwable e) {
+        } catch (Exception e) { // a checked exception the constructor throws passes through the lambda
             throw new InvalidRequestError("The no-arg constructor of " + entityClass.getName() + " failed: " + e, e);
         }
     }
@@ -281,15 +281,15 @@ public final class Mapper<T> {
      */
     T newLoadedInstance() {
         try {
-            return entityClass.cast((Object) loadedConstructor.invoke());
+            return entityClass.cast(loadedConstructor.get());
         } catch (RuntimeException | Error e) {
             throw e;
-        } catch (Throwable e) {
+        } catch (Exception e) { // a checked exception the constructor throws passes through the lambda
             throw new InvalidRequestError("The no-arg constructor of " + entityClass.getName() + " failed: " + e, e);
         }
     }
 
-    void useLoadedConstructor(MethodHandle constructor) {
+    void useLoadedConstructor(Supplier<Object> constructor) {
         this.loadedConstructor = constructor;
     }
 

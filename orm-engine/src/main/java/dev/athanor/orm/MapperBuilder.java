@@ -7,6 +7,7 @@ import dev.athanor.orm.annotation.Unique;
 import dev.athanor.orm.annotation.Version;
 import dev.athanor.orm.internal.AttributeAccessor;
 import dev.athanor.orm.internal.ColumnTypes;
+import dev.athanor.orm.internal.Constructors;
 import dev.athanor.orm.internal.MappedFields;
 import dev.athanor.orm.internal.MappedHierarchy;
 import dev.athanor.orm.internal.Naming;
@@ -19,9 +20,6 @@ import dev.athanor.schema.SchemaItem;
 import dev.athanor.schema.Table;
 import dev.athanor.schema.UniqueConstraint;
 import dev.athanor.types.SqlType;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -56,7 +54,7 @@ final class MapperBuilder<T> {
     }
 
     Mapper<T> build(MetaData metadata) {
-        MethodHandle constructor = constructor();
+        Supplier<Object> constructor = constructor();
         List<Field> fields = ownFields != null ? ownFields : MappedFields.of(entityClass);
         List<SchemaItem> items = new ArrayList<>(keyColumns);
         List<Column<?>> columns = new ArrayList<>();
@@ -193,11 +191,9 @@ final class MapperBuilder<T> {
         }
     }
 
-    MethodHandle constructor() {
+    Supplier<Object> constructor() {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(entityClass, MethodHandles.lookup());
-            return lookup.findConstructor(entityClass, MethodType.methodType(void.class))
-                    .asType(MethodType.methodType(Object.class));
+            return Constructors.of(entityClass);
         } catch (NoSuchMethodException e) {
             throw new MappingError("Class " + entityClass.getName() + " has no no-arg constructor; add one (any visibility)"
                     + " so the session can create instances when it loads rows");

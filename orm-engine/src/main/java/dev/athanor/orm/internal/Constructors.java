@@ -1,0 +1,54 @@
+package dev.athanor.orm.internal;
+
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaConversionException;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.function.Supplier;
+
+/**
+ * Makers of new instances through a class's no-arg constructor, for the loader (one per row it
+ * loads) and for {@code Mapper.newInstance}. A lambda over the constructor is a direct
+ * allocation the JIT inlines; a method handle held in a field goes through its lambda forms and
+ * {@code Unsafe.allocateInstance} on every call. Where the lambda cannot be made (a lookup
+ * without full privilege), a supplier calling the method handle serves.
+ */
+public final class Constructors {
+    private Constructors() {
+    }
+
+    /**
+     * A maker of {@code type}'s instances through its no-arg constructor, of any visibility.
+     *
+     * @throws NoSuchMethodException when the class has no no-arg constructor
+     * @throws IllegalAccessException when its package is not open to Athanor
+     */
+    @SuppressWarnings("unchecked")
+    public static Supplier<Object> of(Class<?> type) throws NoSuchMethodException, IllegalAccessException {
+        MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+        MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class));
+        try {
+            CallSite site = LambdaMetafactory.metafactory(lookup, "get", MethodType.methodType(Supplier.class),
+                    MethodType.methodType(Object.class), constructor, MethodType.methodType(type));
+            return (Supplier<Object>) site.getTarget().invoke();
+        } catch (LambdaConversionException | IllegalArgumentException e) {
+            return viaHandle(constructor.asType(MethodType.methodType(Object.class)));
+        } catch (Throwable e) {
+            throw new IllegalStateException("Cannot make the constructor lambda of " + type.getName(), e);
+        }
+    }
+
+    private static Supplier<Object> viaHandle(MethodHandle constructor) {
+        return () -> {
+            try {
+                return constructor.invokeExact();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+}
