@@ -96,12 +96,21 @@ public final class ColumnProperty {
         accessor.set(instance, converter.fromDatabase(raw));
     }
 
+    /** Sets the field from a value already converted from the driver's (a key the identity took). */
+    void loadConverted(Object instance, Object value) {
+        accessor.set(instance, value);
+    }
+
     /**
      * {@link #load} that returns what the field now holds, for the snapshot, without reading it
      * back (a {@code null} leaves a primitive field as it was, so that one is read).
      */
     Object loadAndGet(Object instance, Object raw) {
-        Object value = converter.fromDatabase(raw);
+        return setAndGet(instance, converter.fromDatabase(raw));
+    }
+
+    /** {@link #loadAndGet} of a value already converted. */
+    Object setAndGet(Object instance, Object value) {
         if (value == null && accessor.type().isPrimitive()) {
             return accessor.get(instance);
         }

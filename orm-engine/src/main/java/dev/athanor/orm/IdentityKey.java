@@ -35,6 +35,11 @@ public final class IdentityKey {
         return entityClass;
     }
 
+    /** The value of a single-column key as the field holds it; {@code null} for a composite key. */
+    Object single() {
+        return single;
+    }
+
     /** The primary-key values, in the mapper's key order. */
     public Object[] values() {
         return values == null ? new Object[] {single} : values.clone();

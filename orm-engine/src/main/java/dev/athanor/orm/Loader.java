@@ -143,12 +143,24 @@ final class Loader {
         // the snapshot is what was just written to the fields (read back only for columns not in the row);
         // in a hierarchy two properties may share a field (a joined table's copy of the key): read them back after
         Object[] values = mapper.hierarchy() == null && !mapper.snapshotsOnWrite() ? new Object[properties.size()] : null;
+        // a single-column key was converted for the identity already: its field takes that value
+        ColumnProperty keyProperty = mapper == selected && key.single() != null ? mapper.primaryKey().get(0) : null;
         for (int i = 0; i < properties.size(); i++) {
             ColumnProperty property = properties.get(i);
             int position = position(positions, subclassColumns, property);
-            if (values != null) {
-                values[i] = position >= 0 ? property.loadAndGet(object, row.get(position)) : property.get(object);
-            } else if (position >= 0) {
+            if (position < 0) {
+                if (values != null) {
+                    values[i] = property.get(object);
+                }
+            } else if (property == keyProperty) {
+                if (values != null) {
+                    values[i] = property.setAndGet(object, key.single());
+                } else {
+                    property.loadConverted(object, key.single());
+                }
+            } else if (values != null) {
+                values[i] = property.loadAndGet(object, row.get(position));
+            } else {
                 property.load(object, row.get(position));
             }
         }
