@@ -445,19 +445,41 @@ public sealed class Select extends SelectBase permits TypedSelect {
         List<FromClause> froms = froms();
         key.append("from").append(froms.size()).append(state.froms.size());
         froms.forEach(from -> from.appendCacheKey(key));
-        appendOptional(key, "where", state.where);
-        key.append("group").append(state.groupBy.size());
-        state.groupBy.forEach(column -> column.appendCacheKey(key));
-        appendOptional(key, "having", state.having);
-        key.append("order").append(state.orderBy.size());
-        state.orderBy.forEach(ordering -> ordering.appendCacheKey(key));
-        appendOptional(key, "limit", state.limit);
-        appendOptional(key, "offset", state.offset);
-        key.append(state.distinct).append(state.distinctOn.size());
-        state.distinctOn.forEach(column -> column.appendCacheKey(key));
-        appendOptional(key, "lock", state.forUpdate);
-        key.append("options").append(state.options.size());
-        state.options.forEach(option -> option.appendCacheKey(key));
+        // the clauses a select may leave out: one token says which it has, then each appends itself (a
+        // label and a count per absent clause made up a third of a lookup's key, and each was compared)
+        key.append(bit(state.where != null, 0) | bit(!state.groupBy.isEmpty(), 1) | bit(state.having != null, 2)
+                | bit(!state.orderBy.isEmpty(), 3) | bit(state.limit != null, 4) | bit(state.offset != null, 5)
+                | bit(state.distinct, 6) | bit(!state.distinctOn.isEmpty(), 7) | bit(state.forUpdate != null, 8)
+                | bit(!state.options.isEmpty(), 9));
+        appendPresent(key, state.where);
+        appendAll(key, state.groupBy);
+        appendPresent(key, state.having);
+        appendAll(key, state.orderBy);
+        appendPresent(key, state.limit);
+        appendPresent(key, state.offset);
+        appendAll(key, state.distinctOn);
+        appendPresent(key, state.forUpdate);
+        if (!state.options.isEmpty()) {
+            key.append(state.options.size());
+            state.options.forEach(option -> option.appendCacheKey(key));
+        }
+    }
+
+    private static int bit(boolean present, int position) {
+        return present ? 1 << position : 0;
+    }
+
+    private static void appendPresent(CacheKey.Builder key, ClauseElement element) {
+        if (element != null) {
+            element.appendCacheKey(key);
+        }
+    }
+
+    private static void appendAll(CacheKey.Builder key, List<? extends ClauseElement> elements) {
+        if (!elements.isEmpty()) {
+            key.append(elements.size());
+            elements.forEach(element -> element.appendCacheKey(key));
+        }
     }
 
     static void appendOptional(CacheKey.Builder key, String name, ClauseElement element) {

@@ -40,6 +40,38 @@ class ExpressionLanguageTest {
     }
 
     @Test
+    void theCacheKeyTellsApartEveryClauseASelectMayLeaveOut() {
+        var id = f.users.c("id", Integer.class);
+        Select base = select(id);
+        List<Select> variants = List.of(base, base.where(id.eq(1)), base.groupBy(id), base.groupBy(id).having(id.gt(1)),
+                base.orderBy(id), base.limit(5), base.offset(5), base.limit(5).offset(5), base.distinct(),
+                base.distinct(id), base.forUpdate(), base.where(id.eq(1)).orderBy(id), base.orderBy(id).limit(5));
+        for (int i = 0; i < variants.size(); i++) {
+            for (int j = 0; j < variants.size(); j++) {
+                assertThat(CacheKey.of(variants.get(i)).equals(CacheKey.of(variants.get(j))))
+                        .as("%s against %s", variants.get(i), variants.get(j)).isEqualTo(i == j);
+            }
+        }
+    }
+
+    @Test
+    void columnsBuiltPerCallShareKeysByNameTableAndTypeAsBefore() {
+        Select first = select(Sql.table("t", Sql.column("a", Types.INTEGER)).c("a"));
+        Select second = select(Sql.table("t", Sql.column("a", Types.INTEGER)).c("a"));
+        assertThat(CacheKey.of(first)).isEqualTo(CacheKey.of(second));
+        assertThat(CacheKey.of(first)).isNotEqualTo(CacheKey.of(select(Sql.table("u", Sql.column("a", Types.INTEGER)).c("a"))));
+        assertThat(CacheKey.of(first)).isNotEqualTo(CacheKey.of(select(Sql.table("s", "t", Sql.column("a", Types.INTEGER)).c("a"))));
+        assertThat(CacheKey.of(first)).isNotEqualTo(CacheKey.of(select(Sql.table("t", Sql.column("b", Types.INTEGER)).c("b"))));
+        assertThat(CacheKey.of(first)).isNotEqualTo(CacheKey.of(select(Sql.table("t", Sql.column("a", Types.TEXT)).c("a"))));
+
+        // a column used before its table took it: its key follows the attachment
+        var free = dev.athanor.schema.Column.of("a", Types.INTEGER);
+        var unattached = CacheKey.of(select(free));
+        new dev.athanor.schema.MetaData().table("t", free);
+        assertThat(CacheKey.of(select(free))).isNotEqualTo(unattached).isEqualTo(CacheKey.of(first));
+    }
+
+    @Test
     void eqNullIsIsNullAndNotNegatesOperators() {
         var name = f.users.c("name", String.class);
         assertThat(select(f.users.c("id")).where(name.eq((String) null)).toString())
