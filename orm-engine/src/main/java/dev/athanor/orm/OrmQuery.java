@@ -4,6 +4,8 @@ import dev.athanor.engine.ExecutionOptions;
 import dev.athanor.engine.Result;
 import dev.athanor.engine.Row;
 import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.sql.ColumnElement;
+import dev.athanor.sql.ExecutableOption;
 import dev.athanor.sql.Select;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -109,6 +111,30 @@ final class OrmQuery {
             }
             return new Prepared(select, shape, polymorphic, subclassColumns);
         }
+
+        /**
+         * This prepared query for {@code other}, a select of the same cache key, or {@code null} when
+         * it cannot serve: it must have run as written (no joined eager load or subclass columns
+         * added, so that {@code other} itself is what runs) and select the very same columns (a
+         * cache key compares columns by name, table and type, while what the loader makes of a
+         * column depends on which object it is: an entity's attribute, or a plain column).
+         */
+        Prepared reusedFor(Select other) {
+            if (polymorphic.statement() != select) {
+                return null;
+            }
+            List<ColumnElement<?>> mine = select.selectedColumns();
+            List<ColumnElement<?>> theirs = other.selectedColumns();
+            if (mine.size() != theirs.size()) {
+                return null;
+            }
+            for (int i = 0; i < mine.size(); i++) {
+                if (mine.get(i) != theirs.get(i)) {
+                    return null;
+                }
+            }
+            return new Prepared(other, shape, new PolymorphicSelect(other, Map.of()), subclassColumns);
+        }
     }
 
     /** Every row of a user's select, its options applied to the classes it selects. */
@@ -132,6 +158,26 @@ final class OrmQuery {
     }
 
     /**
+     * {@link Prepared#of} of a select without loader options through the registry's cache: a
+     * select built per call (SQLAlchemy's way of writing a lookup) prepared its shape every time.
+     * With options the shape takes them, and is prepared afresh.
+     */
+    private Prepared prepare(Select select, Function<Mapper<?>, LoadPlan.Node> roots) {
+        for (ExecutableOption option : select.executableOptions()) {
+            if (option instanceof LoaderOption) {
+                return Prepared.of(select, loader, session.registry(), roots);
+            }
+        }
+        Prepared cached = session.registry().preparedQueries().get(select.cacheKey(),
+                key -> Prepared.of(select, loader, session.registry(), new LoadPlan()::root));
+        if (cached.select() == select) {
+            return cached;
+        }
+        Prepared reused = cached.reusedFor(select);
+        return reused != null ? reused : Prepared.of(select, loader, session.registry(), roots);
+    }
+
+    /**
      * {@link #scalars} of a mapper's primary-key select ({@code Session.get}): prepared once and kept on
      * the mapper, as the select itself is, since a lookup per request built its shape every time.
      */
@@ -147,7 +193,8 @@ final class OrmQuery {
     /** Every row of a select whose top-level objects take the options of {@code node}'s class (a strategy's query). */
     Rows rows(Select select, LoadPlan.Node node) {
         LoadPlan plan = new LoadPlan();
-        return run(select, mapper -> mapper == node.mapper ? node : plan.root(mapper), Map.of(), false);
+        Function<Mapper<?>, LoadPlan.Node> roots = mapper -> mapper == node.mapper ? node : plan.root(mapper);
+        return run(Prepared.of(select, loader, session.registry(), roots), Map.of(), false);
     }
 
     /** The query whose objects are being loaded right now, or {@code null}. */
@@ -157,7 +204,7 @@ final class OrmQuery {
 
     private Rows run(Select select, Function<Mapper<?>, LoadPlan.Node> roots,
                      Map<String, ?> parameters, boolean scalars) {
-        return run(Prepared.of(select, loader, session.registry(), roots), parameters, scalars);
+        return run(prepare(select, roots), parameters, scalars);
     }
 
     private Rows run(Prepared prepared, Map<String, ?> parameters, boolean scalars) {

@@ -1,5 +1,6 @@
 package dev.athanor.orm;
 
+import dev.athanor.sql.compiler.CompileCache;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.exc.MappingError;
 import dev.athanor.orm.annotation.Table;
@@ -37,6 +38,12 @@ public final class Registry {
     /** Whether any class is part of an inheritance hierarchy: without one, selects need no polymorphic rewrite. */
     private final boolean hierarchies;
     private volatile Map<dev.athanor.schema.Table, Integer> tableRank;
+    /**
+     * Selects without loader options, prepared for loading, by cache key (see {@code OrmQuery}):
+     * a registry is immutable once built, so what a select's shape depends on never changes.
+     */
+    private final CompileCache<OrmQuery.Prepared> preparedQueries = new CompileCache<>(PREPARED_QUERIES);
+    private static final int PREPARED_QUERIES = 500;
 
     private Registry(MetaData metadata, Map<Class<?>, Mapper<?>> mappers) {
         this.metadata = metadata;
@@ -63,6 +70,10 @@ public final class Registry {
             tableRank = rank; // a pure function of the mapped tables: a race computes it twice, harmlessly
         }
         return rank;
+    }
+
+    CompileCache<OrmQuery.Prepared> preparedQueries() {
+        return preparedQueries;
     }
 
     /** Whether any mapped class belongs to an inheritance hierarchy. */
