@@ -120,7 +120,7 @@ final class OrmQuery {
          * column depends on which object it is: an entity's attribute, or a plain column).
          */
         Prepared reusedFor(Select other) {
-            if (polymorphic.statement() != select) {
+            if (polymorphic.statement() != select || !polymorphic.extras().isEmpty()) {
                 return null;
             }
             List<ColumnElement<?>> mine = select.selectedColumns();
@@ -223,7 +223,7 @@ final class OrmQuery {
      */
     Partitions stream(Select select, int yieldPer) {
         LoadPlan plan = LoadPlan.of(session.registry(), select.executableOptions());
-        Batch batch = new Batch(Prepared.of(select, loader, session.registry(), plan::root), true, true);
+        Batch batch = new Batch(prepare(select, plan::root), true, true);
         if (batch.prepared.shape().joinsCollection()) {
             throw new InvalidRequestError("A streamed query (Session.stream) cannot joined-eager-load a collection:"
                     + " a parent's rows could fall into two partitions; use selectinLoad");
