@@ -6,6 +6,7 @@ import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Modifier;
 import java.util.function.Supplier;
 
 /**
@@ -13,7 +14,8 @@ import java.util.function.Supplier;
  * loads) and for {@code Mapper.newInstance}. A lambda over the constructor is a direct
  * allocation the JIT inlines; a method handle held in a field goes through its lambda forms and
  * {@code Unsafe.allocateInstance} on every call. Where the lambda cannot be made (a lookup
- * without full privilege), a supplier calling the method handle serves.
+ * without full privilege) or would not do (an abstract class), a supplier calling the method handle
+ * serves.
  */
 public final class Constructors {
     private Constructors() {
@@ -29,6 +31,10 @@ public final class Constructors {
     public static Supplier<Object> of(Class<?> type) throws NoSuchMethodException, IllegalAccessException {
         MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
         MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class));
+        if (Modifier.isAbstract(type.getModifiers())) {
+            // a lambda would throw InstantiationError; the handle throws the InstantiationException callers report
+            return viaHandle(constructor.asType(MethodType.methodType(Object.class)));
+        }
         try {
             CallSite site = LambdaMetafactory.metafactory(lookup, "get", MethodType.methodType(Supplier.class),
                     MethodType.methodType(Object.class), constructor, MethodType.methodType(type));
@@ -40,15 +46,19 @@ public final class Constructors {
         }
     }
 
+    /** A supplier calling the handle; what the constructor throws passes through unchanged, as through a lambda. */
     private static Supplier<Object> viaHandle(MethodHandle constructor) {
         return () -> {
             try {
                 return constructor.invokeExact();
-            } catch (RuntimeException | Error e) {
-                throw e;
             } catch (Throwable e) {
-                throw new IllegalStateException(e);
+                throw Constructors.<RuntimeException>passThrough(e);
             }
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E passThrough(Throwable e) throws E {
+        throw (E) e;
     }
 }

@@ -27,6 +27,11 @@ class ConstructorsTest {
         }
     }
 
+    abstract static class Abstract {
+        Abstract() {
+        }
+    }
+
     static final class NoDefault {
         NoDefault(int value) {
         }
@@ -46,6 +51,12 @@ class ConstructorsTest {
     void aCheckedExceptionOfTheConstructorReachesTheCaller() throws Exception {
         Supplier<Object> maker = Constructors.of(ThrowsChecked.class);
         assertThatThrownBy(maker::get).isInstanceOf(IOException.class).hasMessage("disk gone");
+    }
+
+    @Test
+    void anAbstractClassReportsInstantiationExceptionAsItsHandleDid() throws Exception {
+        Supplier<Object> maker = Constructors.of(Abstract.class);
+        assertThatThrownBy(maker::get).isInstanceOf(InstantiationException.class);
     }
 
     @Test
