@@ -266,13 +266,7 @@ public final class Mapper<T> {
 
     /** A new, empty instance made through the class's no-arg constructor. */
     T newInstance() {
-        try {
-            return entityClass.cast(constructor.get());
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Exception e) { // a checked exception the constructor throws passes through the lambda
-            throw new InvalidRequestError("The no-arg constructor of " + entityClass.getName() + " failed: " + e, e);
-        }
+        return instantiate(constructor);
     }
 
     /**
@@ -280,8 +274,12 @@ public final class Mapper<T> {
      * getters load lazily, when the class has one.
      */
     T newLoadedInstance() {
+        return instantiate(loadedConstructor);
+    }
+
+    private T instantiate(Supplier<Object> maker) {
         try {
-            return entityClass.cast(loadedConstructor.get());
+            return entityClass.cast(maker.get());
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) { // a checked exception the constructor throws passes through the lambda

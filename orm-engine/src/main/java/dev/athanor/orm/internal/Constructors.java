@@ -1,8 +1,6 @@
 package dev.athanor.orm.internal;
 
-import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaConversionException;
-import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -36,13 +34,10 @@ public final class Constructors {
             return viaHandle(constructor.asType(MethodType.methodType(Object.class)));
         }
         try {
-            CallSite site = LambdaMetafactory.metafactory(lookup, "get", MethodType.methodType(Supplier.class),
-                    MethodType.methodType(Object.class), constructor, MethodType.methodType(type));
-            return (Supplier<Object>) site.getTarget().invoke();
-        } catch (LambdaConversionException | IllegalArgumentException e) {
+            return (Supplier<Object>) Lambdas.over(lookup, Supplier.class, "get", MethodType.methodType(Object.class),
+                    constructor, MethodType.methodType(type));
+        } catch (LambdaConversionException e) {
             return viaHandle(constructor.asType(MethodType.methodType(Object.class)));
-        } catch (Throwable e) {
-            throw new IllegalStateException("Cannot make the constructor lambda of " + type.getName(), e);
         }
     }
 

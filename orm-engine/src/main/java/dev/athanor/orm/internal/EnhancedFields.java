@@ -1,8 +1,6 @@
 package dev.athanor.orm.internal;
 
-import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaConversionException;
-import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -74,13 +72,9 @@ public final class EnhancedFields {
     private static Object lambda(MethodHandles.Lookup lookup, Class<?> functional, String method, MethodType erased,
                                  MethodHandle target, MethodType instantiated) {
         try {
-            CallSite site = LambdaMetafactory.metafactory(lookup, method, MethodType.methodType(functional), erased,
-                    target, instantiated);
-            return site.getTarget().invoke();
+            return Lambdas.over(lookup, functional, method, erased, target, instantiated);
         } catch (LambdaConversionException e) {
             throw new IllegalStateException("Cannot call " + target + " through " + functional.getSimpleName(), e);
-        } catch (Throwable e) {
-            throw new IllegalStateException("Cannot make the accessor lambda of " + target, e);
         }
     }
 }
