@@ -39,6 +39,10 @@ import java.util.function.Consumer;
  * connection the pool lent before it, which most likely died with it), the transaction it was in
  * is lost, and {@link #rollback()} is the one call accepted until that transaction is ended; it
  * sends nothing. The next statement after the rollback runs on a fresh connection from the pool.
+ *
+ * <p>On an engine in {@code AUTOCOMMIT} isolation ({@link Engine#isAutocommit()}) the driver
+ * commits each statement as it runs: {@code commit()} and {@code rollback()} still end the
+ * transaction as this class sees it but send nothing, and {@link #beginNested()} is refused.
  */
 public final class Connection implements AutoCloseable, SchemaBind {
     private final Engine engine;
@@ -197,9 +201,19 @@ public final class Connection implements AutoCloseable, SchemaBind {
         return transaction;
     }
 
-    /** Begins a SAVEPOINT; rolling it back undoes only what ran since. */
+    /**
+     * Begins a SAVEPOINT; rolling it back undoes only what ran since.
+     *
+     * @throws InvalidRequestError on an engine in {@code AUTOCOMMIT} isolation, where there is no
+     *     transaction to set a savepoint in
+     */
     public Transaction beginNested() {
         requireOpen();
+        if (engine.isAutocommit()) {
+            throw new InvalidRequestError("A SAVEPOINT needs a database transaction, and this engine's isolation level"
+                    + " is AUTOCOMMIT: each statement commits by itself. Use an engine with a transactional isolation"
+                    + " level for work that must be undone in part");
+        }
         try {
             Savepoint savepoint = jdbc.setSavepoint();
             inTransaction = true;
@@ -211,12 +225,14 @@ public final class Connection implements AutoCloseable, SchemaBind {
         }
     }
 
-    /** Commits the transaction in progress (a no-op when there is none). */
+    /** Commits the transaction in progress (a no-op when there is none, and in {@code AUTOCOMMIT} isolation). */
     public void commit() {
         requireOpen();
         closeCursors();
         try {
-            jdbc.commit();
+            if (!engine.isAutocommit()) { // the PostgreSQL and SQLite drivers refuse commit() in auto-commit mode
+                jdbc.commit();
+            }
         } catch (SQLException e) {
             throw wrapError(e, "COMMIT", List.of());
         } finally {
@@ -237,7 +253,9 @@ public final class Connection implements AutoCloseable, SchemaBind {
         }
         closeCursors();
         try {
-            jdbc.rollback();
+            if (!engine.isAutocommit()) { // nothing to undo: each statement committed as it ran
+                jdbc.rollback();
+            }
         } catch (SQLException e) {
             throw wrapError(e, "ROLLBACK", List.of());
         } finally {
@@ -308,6 +326,10 @@ public final class Connection implements AutoCloseable, SchemaBind {
      * {@code CREATE INDEX CONCURRENTLY}. Transactions behave as before once it returns.
      */
     public void autocommit(Runnable work) {
+        if (engine.isAutocommit()) {
+            work.run(); // the connection is in auto-commit mode already
+            return;
+        }
         commit();
         try {
             jdbc.setAutoCommit(true);
@@ -433,7 +455,7 @@ public final class Connection implements AutoCloseable, SchemaBind {
         }
         try {
             closeCursors();
-            if (inTransaction) {
+            if (inTransaction && !engine.isAutocommit()) {
                 jdbc.rollback();
             }
         } catch (SQLException | RuntimeException e) {

@@ -39,6 +39,8 @@ public final class Engine implements AutoCloseable, SchemaBind {
     /** Where read-only connections come from; {@code null} without replicas. */
     private final ReplicaRouter replicas;
     private final boolean replica;
+    /** Whether the isolation level is AUTOCOMMIT: the driver commits each statement itself. */
+    private final boolean autocommit;
 
     private Engine(Url url, Dialect dialect, Pool pool, EngineOptions options,
                    ListenerRegistry<ExecutionListener> executionListeners, String description,
@@ -52,6 +54,7 @@ public final class Engine implements AutoCloseable, SchemaBind {
         this.description = description;
         this.replicas = replicas;
         this.replica = replica;
+        this.autocommit = Pools.isAutocommit(options.isolationLevel());
     }
 
     /**
@@ -115,7 +118,7 @@ public final class Engine implements AutoCloseable, SchemaBind {
      * other than the timeout message do not apply.
      */
     public static Engine create(DataSource dataSource, Dialect dialect, EngineOptions options) {
-        Pool pool = Pools.wrap(dataSource, dialect, options.pool(), new ListenerRegistry<>());
+        Pool pool = Pools.wrap(dataSource, dialect, options.pool(), options.isolationLevel(), new ListenerRegistry<>());
         return new Engine(null, dialect, pool, options, new ListenerRegistry<>(),
                 dialect.name() + " DataSource " + dataSource.getClass().getSimpleName(), null, false);
     }
@@ -226,6 +229,16 @@ public final class Engine implements AutoCloseable, SchemaBind {
     /** Whether this engine serves a read replica (its connections are read-only). */
     public boolean isReplica() {
         return replica;
+    }
+
+    /**
+     * Whether the engine's isolation level is {@code AUTOCOMMIT} (SQLAlchemy's DBAPI autocommit):
+     * each statement commits by itself, {@code commit()} and {@code rollback()} send nothing, and
+     * a SAVEPOINT cannot be begun. For read-only work, where it saves the COMMIT round trip of
+     * every transaction; writes are not atomic in it.
+     */
+    public boolean isAutocommit() {
+        return autocommit;
     }
 
     /** Turns a write refused by a replica into an error that says how the work got there. */

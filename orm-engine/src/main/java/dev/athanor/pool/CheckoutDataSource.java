@@ -26,7 +26,9 @@ final class CheckoutDataSource extends SimpleDataSource {
                     switch (method.getName()) {
                         case "close":
                             if (returned.compareAndSet(false, true)) {
-                                physical.rollback();
+                                if (!physical.getAutoCommit()) { // PostgreSQL's driver refuses a rollback in auto-commit
+                                    physical.rollback();
+                                }
                                 pool.checkin(physical);
                             }
                             return null;

@@ -17,7 +17,8 @@ import javax.sql.DataSource;
  * an application server's pool). The DataSource stays the owner: closing a connection returns it.
  * Since the DataSource opens physical connections itself, the dialect's per-connection setup runs
  * on the first checkout of each physical connection instead. Auto-commit is switched off while
- * Athanor holds a connection and restored when it goes back.
+ * Athanor holds a connection (on, for an engine in {@link Pools#AUTOCOMMIT} isolation) and restored
+ * when it goes back.
  */
 final class DataSourcePool extends AbstractPool {
     private final DataSource dataSource;
@@ -25,11 +26,14 @@ final class DataSourcePool extends AbstractPool {
     private final Map<Connection, Boolean> prepared = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<Connection, Boolean> autoCommitBefore = Collections.synchronizedMap(new WeakHashMap<>());
     private final AtomicInteger checkedOut = new AtomicInteger();
+    /** The auto-commit mode Athanor works in: off, unless the engine's isolation level is AUTOCOMMIT. */
+    private final boolean autoCommit;
 
-    DataSourcePool(DataSource dataSource, Dialect dialect, PoolOptions options,
+    DataSourcePool(DataSource dataSource, Dialect dialect, PoolOptions options, boolean autoCommit,
                    ListenerRegistry<PoolListener> listeners) {
         super(dialect, options, listeners);
         this.dataSource = dataSource;
+        this.autoCommit = autoCommit;
         this.listeners = listeners;
     }
 
@@ -43,10 +47,10 @@ final class DataSourcePool extends AbstractPool {
                 dialect.onConnect(connection);
                 listeners.fire(listener -> listener.connect(connection));
             }
-            boolean autoCommit = connection.getAutoCommit();
-            autoCommitBefore.put(connection, autoCommit);
-            if (autoCommit) {
-                connection.setAutoCommit(false);
+            boolean before = connection.getAutoCommit();
+            autoCommitBefore.put(connection, before);
+            if (before != autoCommit) {
+                connection.setAutoCommit(autoCommit);
             }
             checkedOut.incrementAndGet();
             return connection;
@@ -60,8 +64,9 @@ final class DataSourcePool extends AbstractPool {
     protected void release(Connection connection) throws SQLException {
         checkedOut.decrementAndGet();
         try {
-            if (Boolean.TRUE.equals(autoCommitBefore.remove(connection))) {
-                connection.setAutoCommit(true);
+            Boolean before = autoCommitBefore.remove(connection);
+            if (before != null && before != autoCommit) {
+                connection.setAutoCommit(before);
             }
         } finally {
             connection.close();

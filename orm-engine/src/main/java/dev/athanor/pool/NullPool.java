@@ -11,10 +11,11 @@ final class NullPool extends AbstractPool {
     private final ConnectionFactory factory;
     /** One view for the pool's life, so a transaction bound to it is found again by JDBC code. */
     private final DataSource dataSource = new CheckoutDataSource(this);
-    private final Integer isolation;
+    /** The normalized isolation level (see {@link Pools#prepare}), or {@code null}. */
+    private final String isolation;
     private final AtomicInteger checkedOut = new AtomicInteger();
 
-    NullPool(ConnectionFactory factory, PoolOptions options, Integer isolation,
+    NullPool(ConnectionFactory factory, PoolOptions options, String isolation,
              ListenerRegistry<PoolListener> listeners) {
         super(factory.dialect(), options, listeners);
         this.factory = factory;

@@ -10,7 +10,8 @@ import javax.sql.DataSource;
  * an application's own {@link DataSource} can stand in for all of them.
  *
  * <p>Connections are lent with auto-commit off: the engine begins transactions implicitly and
- * ends them explicitly, as SQLAlchemy 2.0 does. A connection found dead must be handed back
+ * ends them explicitly, as SQLAlchemy 2.0 does; with auto-commit on only for an engine whose
+ * isolation level is {@link Pools#AUTOCOMMIT}. A connection found dead must be handed back
  * through {@link #invalidate}, never {@link #checkin}, so no later checkout sees it.
  */
 public interface Pool {

@@ -45,9 +45,9 @@ final class QueuePool extends AbstractPool {
         if (options.recycle() != null) {
             config.setMaxLifetime(Math.max(MIN_LIFETIME_MS, options.recycle().toMillis()));
         }
-        config.setAutoCommit(false);
+        config.setAutoCommit(Pools.AUTOCOMMIT.equals(isolationLevel));
         config.setInitializationFailTimeout(-1);
-        if (isolationLevel != null) {
+        if (isolationLevel != null && !Pools.AUTOCOMMIT.equals(isolationLevel)) {
             config.setTransactionIsolation("TRANSACTION_" + isolationLevel.replace(' ', '_'));
         }
         this.hikari = new HikariDataSource(config);

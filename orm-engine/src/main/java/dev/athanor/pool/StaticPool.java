@@ -21,11 +21,12 @@ final class StaticPool extends AbstractPool {
     private final ConnectionFactory factory;
     /** One view for the pool's life, so a transaction bound to it is found again by JDBC code. */
     private final DataSource dataSource = new CheckoutDataSource(this);
-    private final Integer isolation;
+    /** The normalized isolation level (see {@link Pools#prepare}), or {@code null}. */
+    private final String isolation;
     private final Semaphore permit = new Semaphore(1);
     private Connection connection;
 
-    StaticPool(ConnectionFactory factory, PoolOptions options, Integer isolation,
+    StaticPool(ConnectionFactory factory, PoolOptions options, String isolation,
                ListenerRegistry<PoolListener> listeners) {
         super(factory.dialect(), options, listeners);
         this.factory = factory;

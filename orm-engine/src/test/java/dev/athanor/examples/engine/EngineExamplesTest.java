@@ -134,6 +134,28 @@ class EngineExamplesTest {
     }
 
     @DatabaseTest
+    void isolationLevelsAndAutocommit(TestDb db) {
+        String url = db.database().url();
+        // tag::isolation-levels[]
+        Engine serializable = Athanor.createEngine(url, EngineOptions.builder()
+                .isolationLevel("SERIALIZABLE").build());      // every transaction SERIALIZABLE
+        Engine reads = Athanor.createEngine(url, EngineOptions.builder()
+                .isolationLevel("AUTOCOMMIT").build());        // each statement commits by itself
+        SessionFactory lookups = SessionFactory.builder(reads, Registry.of(Department.class)).build();
+        // end::isolation-levels[]
+        try (Connection transactional = serializable.connect(); Session session = lookups.open()) {
+            assertThat(transactional.execute(text("SELECT 1")).<Number>scalar().intValue()).isEqualTo(1);
+            assertThat(session.execute(text("SELECT 1")).<Number>scalar().intValue()).isEqualTo(1);
+            session.commit();
+            assertThat(reads.isAutocommit()).isTrue();
+            assertThat(serializable.isAutocommit()).isFalse();
+        } finally {
+            serializable.dispose();
+            reads.dispose();
+        }
+    }
+
+    @DatabaseTest
     void rawSqlOnAConnection(TestDb db) {
         db.dropTables("users");
         Engine engine = db.engine();

@@ -1,0 +1,136 @@
+package dev.athanor.orm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.athanor.engine.Connection;
+import dev.athanor.engine.Engine;
+import dev.athanor.engine.EngineOptions;
+import dev.athanor.exc.IntegrityError;
+import dev.athanor.exc.InvalidRequestError;
+import dev.athanor.orm.annotation.Column;
+import dev.athanor.orm.annotation.Table;
+import dev.athanor.schema.Autoincrement;
+import dev.athanor.sql.Sql;
+import dev.athanor.testing.DatabaseTest;
+import dev.athanor.testing.TestDb;
+import java.util.List;
+
+/**
+ * A session over an engine in {@code AUTOCOMMIT} isolation, SQLAlchemy's way of reading without
+ * transactions: lookups, one session per lookup, work as usual; what a flush writes is committed
+ * statement by statement (another connection sees it before {@code commit()}, and a rollback does
+ * not take it back); a savepoint is refused.
+ */
+class AutocommitSessionTest {
+    @Table("ac_city")
+    static class City {
+        @Column(primaryKey = true, autoincrement = Autoincrement.FALSE)
+        Integer id;
+        @Column(length = 30)
+        String name;
+
+        City() {
+        }
+
+        City(int id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+    }
+
+    /** Sessions on the engine, whose database gets the table (an engine of its own has its own database on H2 and SQLite). */
+    private static SessionFactory autocommitSessions(Engine engine) {
+        Registry registry = Registry.of(City.class);
+        registry.metadata().dropAll(engine);
+        registry.metadata().createAll(engine);
+        return SessionFactory.builder(engine, registry).build();
+    }
+
+    private static Engine autocommitEngine(TestDb db) {
+        return db.newEngine(EngineOptions.builder().isolationLevel("AUTOCOMMIT").build());
+    }
+
+    /** The names another connection sees: what was committed. */
+    private static List<String> names(Engine engine) {
+        try (Connection connection = engine.connect()) {
+            return connection.execute(Sql.text("SELECT name FROM ac_city ORDER BY id")).<String>scalars().all();
+        }
+    }
+
+    private static void dropTable(SessionFactory sessions) {
+        sessions.registry().metadata().dropAll(sessions.engine());
+    }
+
+    @DatabaseTest
+    void aSessionPerLookupReadsAndEndsWithoutATransactionToCommit(TestDb db) {
+        try (Engine engine = autocommitEngine(db)) {
+            SessionFactory sessions = autocommitSessions(engine);
+            try (Session session = sessions.open()) {
+                session.add(new City(1, "Lyon"));
+                session.add(new City(2, "Porto"));
+                session.commit();
+            }
+            for (int id : new int[] {1, 2, 1}) {
+                try (Session session = sessions.open()) {
+                    City city = session.get(City.class, id);
+                    assertThat(city.name).isEqualTo(id == 1 ? "Lyon" : "Porto");
+                    session.commit();
+                }
+            }
+            assertThat(names(engine)).containsExactly("Lyon", "Porto");
+            dropTable(sessions);
+        }
+    }
+
+    @DatabaseTest
+    void whatAFlushWritesIsCommittedAtOnceAndARollbackDoesNotTakeItBack(TestDb db) {
+        try (Engine engine = autocommitEngine(db)) {
+            SessionFactory sessions = autocommitSessions(engine);
+            try (Session session = sessions.open()) {
+                session.add(new City(1, "Lyon"));
+                session.flush();
+                assertThat(names(engine)).as("seen by another connection before commit").containsExactly("Lyon");
+                session.rollback();
+            }
+            assertThat(names(engine)).containsExactly("Lyon");
+            dropTable(sessions);
+        }
+    }
+
+    @DatabaseTest
+    void aFailedFlushLeavesTheEarlierRowsAndTheSessionUsableAfterRollback(TestDb db) {
+        try (Engine engine = autocommitEngine(db)) {
+            SessionFactory sessions = autocommitSessions(engine);
+            try (Session session = sessions.open()) {
+                session.add(new City(1, "Lyon"));
+                session.commit();
+                session.add(new City(2, "Porto"));
+                session.flush();
+                session.add(new City(1, "Lyon again"));
+                assertThatThrownBy(session::flush).isInstanceOf(IntegrityError.class);
+                session.rollback();
+                session.add(new City(3, "Gent"));
+                session.commit();
+            }
+            assertThat(names(engine)).as("Porto was committed by its own statement").containsExactly("Lyon", "Porto", "Gent");
+            dropTable(sessions);
+        }
+    }
+
+    @DatabaseTest
+    void aSavepointIsRefused(TestDb db) {
+        try (Engine engine = autocommitEngine(db)) {
+            SessionFactory sessions = autocommitSessions(engine);
+            try (Session session = sessions.open()) {
+                session.add(new City(1, "Lyon"));
+                assertThatThrownBy(session::beginNested)
+                        .isInstanceOf(InvalidRequestError.class)
+                        .hasMessageContaining("isolation level is AUTOCOMMIT");
+                session.commit();
+            }
+            assertThat(names(engine)).containsExactly("Lyon");
+            dropTable(sessions);
+        }
+    }
+}
