@@ -40,6 +40,8 @@ public final class BenchDatabase implements AutoCloseable {
     private final SwitchableDataSource dataSource;
     private final Engine engine;
     private final Engine uncachedEngine;
+    private final Engine autocommitEngine;
+    private dev.athanor.orm.SessionFactory autocommitOrm;
     /**
      * No logging, no schema; and MULTISET's MySQL/MariaDB emulation left without its
      * {@code SET @@group_concat_max_len} prelude, which needs a multi-statement connection
@@ -70,6 +72,8 @@ public final class BenchDatabase implements AutoCloseable {
         this.engine = Athanor.createEngine(dataSource, dialect);
         this.uncachedEngine = Athanor.createEngine(dataSource, dialect,
                 EngineOptions.builder().compileCacheSize(0).build());
+        this.autocommitEngine = Athanor.createEngine(dataSource, dialect,
+                EngineOptions.builder().isolationLevel("AUTOCOMMIT").build());
     }
 
     /** Opens the pool on the target's default URL and creates the shared sequence. */
@@ -125,6 +129,17 @@ public final class BenchDatabase implements AutoCloseable {
     /** An Athanor engine over the same pool with the compile cache switched off. */
     public Engine uncachedEngine() {
         return uncachedEngine;
+    }
+
+    /**
+     * The Athanor ORM session factory over an engine on the same pool in {@code AUTOCOMMIT}
+     * isolation (each statement commits by itself; for reads), built on first use.
+     */
+    public dev.athanor.orm.SessionFactory autocommitOrm() {
+        if (autocommitOrm == null) {
+            autocommitOrm = OrmSupport.sessionFactory(autocommitEngine);
+        }
+        return autocommitOrm;
     }
 
     /** The Athanor ORM session factory over {@link #engine()}, built on first use. */

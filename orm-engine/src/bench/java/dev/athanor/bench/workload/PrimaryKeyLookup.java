@@ -85,7 +85,10 @@ public final class PrimaryKeyLookup implements Workload {
                 + " identity-map hits (as hibernate-find)", num,
                 () -> ormLookups(db, (session, id) -> session.get(OrmCustomer.class, id))));
         variants.add(new Variant("orm-get-new-session", "factory.open(), get(OrmCustomer, id), commit, close per id:"
-                + " adds a pool checkout per lookup", num, () -> ormGetNewSession(db)));
+                + " adds a pool checkout per lookup", num, () -> ormGetNewSession(db.orm())));
+        variants.add(new Variant("orm-get-new-session-autocommit", "as orm-get-new-session on an engine whose"
+                + " isolationLevel is AUTOCOMMIT (SQLAlchemy's isolation_level=\"AUTOCOMMIT\", for reads): no COMMIT"
+                + " round trip", num, () -> ormGetNewSession(db.autocommitOrm())));
         variants.add(new Variant("orm-select-where", "session.scalars(select(OrmCustomer.class).where(id.eq(v))).one()"
                 + " built per id, then expungeAll()", num, () -> ormLookups(db,
                 (session, id) -> session.<OrmCustomer>scalars(OrmCustomers.byId(id)).one())));
@@ -167,10 +170,10 @@ public final class PrimaryKeyLookup implements Workload {
         return found;
     }
 
-    private long ormGetNewSession(BenchDatabase db) {
+    private long ormGetNewSession(dev.athanor.orm.SessionFactory sessions) {
         long found = 0;
         for (long id : ids) {
-            try (dev.athanor.orm.Session session = db.orm().open()) {
+            try (dev.athanor.orm.Session session = sessions.open()) {
                 OrmCustomer customer = session.get(OrmCustomer.class, id);
                 found += customer.getId() == id && customer.getName() != null ? 1 : 0;
                 session.commit();
