@@ -193,12 +193,46 @@ class AthanorAutoConfigurationTests {
 
     @Test
     void engineOptionsCustomizersRunInOrderAfterTheProperties() {
-        contextRunner.withBean("isolation", EngineOptionsCustomizer.class,
-                () -> builder -> builder.isolationLevel("SERIALIZABLE").compileCacheSize(7))
+        contextRunner.withPropertyValues("athanor.url=jdbc:h2:mem:customized")
+                .withBean("isolation", EngineOptionsCustomizer.class,
+                        () -> builder -> builder.isolationLevel("SERIALIZABLE").compileCacheSize(7))
                 .run(context -> {
                     Engine engine = context.getBean(Engine.class);
                     assertThat(engine.options().isolationLevel()).isEqualTo("SERIALIZABLE");
                     assertThat(engine.options().compileCacheSize()).isEqualTo(7);
+                    try (var connection = engine.connect()) {
+                        assertThat(connection.jdbcConnection().getTransactionIsolation())
+                                .isEqualTo(java.sql.Connection.TRANSACTION_SERIALIZABLE);
+                    }
+                });
+    }
+
+    @Test
+    void anIsolationLevelForTheApplicationsDataSourceFailsSayingWhereToSetIt() {
+        // the DataSource's pool owns its connections' level: the engine option used to be ignored here
+        contextRunner.withPropertyValues("spring.datasource.url=jdbc:h2:mem:levels")
+                .withBean("isolation", EngineOptionsCustomizer.class,
+                        () -> builder -> builder.isolationLevel("SERIALIZABLE"))
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessageContaining("isolationLevel SERIALIZABLE cannot be set by an engine over an"
+                                    + " application's DataSource")
+                            .hasMessageContaining("spring.datasource.hikari.transaction-isolation");
+                });
+    }
+
+    @Test
+    void theApplicationsDataSourceServesAnAutocommitEngineInAutoCommitMode() {
+        contextRunner.withPropertyValues("spring.datasource.url=jdbc:h2:mem:autocommit")
+                .withBean("isolation", EngineOptionsCustomizer.class,
+                        () -> builder -> builder.isolationLevel("AUTOCOMMIT"))
+                .run(context -> {
+                    Engine engine = context.getBean(Engine.class);
+                    assertThat(engine.isAutocommit()).isTrue();
+                    try (var connection = engine.connect()) {
+                        assertThat(connection.jdbcConnection().getAutoCommit()).isTrue();
+                    }
                 });
     }
 
