@@ -33,6 +33,7 @@ public final class AthanorAutoConfiguration {
         AthanorProperties.Pool pool = properties.getPool();
         EngineOptions.Builder builder = EngineOptions.builder()
                 .echo(properties.isEcho())
+                .isolationLevel(properties.getIsolationLevel())
                 .poolSize(pool.getSize())
                 .maxOverflow(pool.getMaxOverflow())
                 .poolTimeout(pool.getTimeout())

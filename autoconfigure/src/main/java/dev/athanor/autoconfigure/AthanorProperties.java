@@ -28,6 +28,14 @@ public class AthanorProperties {
     private boolean echo;
 
     /**
+     * Isolation level of every connection: READ_COMMITTED, READ_UNCOMMITTED, REPEATABLE_READ,
+     * SERIALIZABLE, or AUTOCOMMIT (no transaction: each statement commits by itself, for reads).
+     * Unset: the database's default. With the application's DataSource (no athanor.url) only
+     * AUTOCOMMIT applies; set the others on the DataSource (spring.datasource.hikari.transaction-isolation).
+     */
+    private String isolationLevel;
+
+    /**
      * Packages scanned for @Table classes. Defaults to the auto-configuration packages (the
      * package of the @SpringBootApplication class and below).
      */
@@ -79,6 +87,14 @@ public class AthanorProperties {
 
     public void setEcho(boolean echo) {
         this.echo = echo;
+    }
+
+    public String getIsolationLevel() {
+        return isolationLevel;
+    }
+
+    public void setIsolationLevel(String isolationLevel) {
+        this.isolationLevel = isolationLevel;
     }
 
     public List<String> getEntityPackages() {

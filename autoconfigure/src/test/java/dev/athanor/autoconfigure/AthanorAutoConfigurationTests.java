@@ -208,6 +208,25 @@ class AthanorAutoConfigurationTests {
     }
 
     @Test
+    void theIsolationLevelPropertySetsEveryConnectionsLevel() {
+        contextRunner.withPropertyValues("athanor.url=jdbc:h2:mem:level_property", "athanor.isolation-level=autocommit")
+                .run(context -> {
+                    Engine engine = context.getBean(Engine.class);
+                    assertThat(engine.isAutocommit()).isTrue();
+                    try (var connection = engine.connect()) {
+                        assertThat(connection.jdbcConnection().getAutoCommit()).isTrue();
+                    }
+                });
+        contextRunner.withPropertyValues("athanor.url=jdbc:h2:mem:level_property", "athanor.isolation-level=READ_COMMITTED")
+                .run(context -> {
+                    try (var connection = context.getBean(Engine.class).connect()) {
+                        assertThat(connection.jdbcConnection().getTransactionIsolation())
+                                .isEqualTo(java.sql.Connection.TRANSACTION_READ_COMMITTED);
+                    }
+                });
+    }
+
+    @Test
     void anIsolationLevelForTheApplicationsDataSourceFailsSayingWhereToSetIt() {
         // the DataSource's pool owns its connections' level: the engine option used to be ignored here
         contextRunner.withPropertyValues("spring.datasource.url=jdbc:h2:mem:levels")

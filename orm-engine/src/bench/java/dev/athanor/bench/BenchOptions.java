@@ -13,7 +13,8 @@ import java.util.Locale;
  * @param target the database
  * @param num the workload size; 0 means each workload's own default
  * @param repeat timed passes (at least 3, so a median means something)
- * @param variantFilter substrings; when not empty only variants whose name contains one run
+ * @param variantFilter substrings, or whole names after {@code =}; when not empty only variants whose name
+ *     contains one (or is one) run
  * @param markdown a file whose section for this suite and database is replaced, or {@code null}
  * @param url a JDBC URL replacing the target's default (a database of one's own), or {@code null}
  */
@@ -21,7 +22,7 @@ public record BenchOptions(List<String> suites, Target target, int num, int repe
                            String markdown, String url) {
     static final String USAGE = """
             usage: BenchMain --suite <name|number|all>[,…] --db h2|sqlite|postgresql|mariadb
-                             [--num N] [--repeat R≥3] [--variants substr,…] [--markdown FILE]
+                             [--num N] [--repeat R≥3] [--variants substr|=name,…] [--markdown FILE]
                              [--url JDBC-URL (default: the target's; also -Dathanor.bench.url)]
             suites: %s""";
 
@@ -82,7 +83,9 @@ public record BenchOptions(List<String> suites, Target target, int num, int repe
     /** Whether a variant passes the {@code --variants} filter. */
     public boolean selects(String variantName) {
         String name = variantName.toLowerCase(Locale.ROOT);
-        return variantFilter.isEmpty() || variantFilter.stream().anyMatch(name::contains);
+        // "=orm" names orm alone, where "orm" also matches orm-keep-all
+        return variantFilter.isEmpty() || variantFilter.stream()
+                .anyMatch(filter -> filter.startsWith("=") ? name.equals(filter.substring(1)) : name.contains(filter));
     }
 
     private static int positive(String option, String value) {
