@@ -357,6 +357,15 @@ public abstract class Dialect {
         statement.setFetchSize(fetchSize);
     }
 
+    /**
+     * Whether the driver streams a result only inside a transaction and reads all of it at once in
+     * auto-commit mode (PostgreSQL's): a streamed query on an engine in {@code AUTOCOMMIT}
+     * isolation then runs in a transaction of its own while its cursor is open.
+     */
+    public boolean streamsOnlyInTransaction() {
+        return false;
+    }
+
     // ---- errors ------------------------------------------------------------------------------
 
     /**

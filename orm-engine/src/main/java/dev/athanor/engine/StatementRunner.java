@@ -195,6 +195,7 @@ final class StatementRunner {
         }
         java.sql.Connection jdbc = connection.jdbcConnection();
         PreparedStatement statement = null;
+        boolean cursorTransaction = false;
         long start = System.nanoTime();
         try {
             statement = keyColumns == null ? jdbc.prepareStatement(context.sql())
@@ -203,6 +204,10 @@ final class StatementRunner {
             boolean streaming = options.streamResults() && !context.executemany();
             if (streaming) {
                 dialect.prepareForStreaming(jdbc, statement, options.yieldPer() > 0 ? options.yieldPer() : 1000);
+                cursorTransaction = engine.isAutocommit() && dialect.streamsOnlyInTransaction() && jdbc.getAutoCommit();
+                if (cursorTransaction) {
+                    jdbc.setAutoCommit(false); // ended when the cursor closes (rows) or below
+                }
             }
             Result result;
             running = statement;
@@ -219,24 +224,57 @@ final class StatementRunner {
                 result = generatedKeys(statement);
             } else {
                 bind(statement, binders, context.parameterSetsInternal().get(0));
-                result = statement.execute() ? rows(statement, streaming, plan, context.statement())
+                result = statement.execute() ? rows(statement, streaming, plan, context.statement(),
+                        cursorTransaction ? jdbc : null)
                         : Result.ofRowCount(statement.getUpdateCount());
             }
             connection.markInTransaction();
             long elapsed = System.nanoTime() - start;
             if (!result.returnsRows() || !streaming) {
                 statement.close();
+                if (cursorTransaction) {
+                    endCursorTransaction(jdbc, true);
+                }
             }
             afterExecute(context, elapsed, result.rowCount());
             return result;
         } catch (SQLException e) {
             closeQuietly(statement);
+            endCursorTransactionQuietly(jdbc, cursorTransaction);
             throw error(context, e);
         } catch (RuntimeException e) {
             closeQuietly(statement);
+            endCursorTransactionQuietly(jdbc, cursorTransaction);
             throw e;
         } finally {
             running = null;
+        }
+    }
+
+    /**
+     * Ends the transaction a streamed query opened on an auto-commit connection
+     * ({@link Dialect#streamsOnlyInTransaction()}): committed when the cursor closed, rolled back
+     * after a failure, auto-commit back on either way.
+     */
+    private static void endCursorTransaction(java.sql.Connection jdbc, boolean commit) throws SQLException {
+        try {
+            if (commit) {
+                jdbc.commit();
+            } else {
+                jdbc.rollback();
+            }
+        } finally {
+            jdbc.setAutoCommit(true);
+        }
+    }
+
+    private static void endCursorTransactionQuietly(java.sql.Connection jdbc, boolean opened) {
+        if (opened) {
+            try {
+                endCursorTransaction(jdbc, false);
+            } catch (SQLException ignored) {
+                // the statement's own error is the one to report; a dead connection is invalidated by it
+            }
         }
     }
 
@@ -262,8 +300,12 @@ final class StatementRunner {
         }
     }
 
-    private Result rows(PreparedStatement statement, boolean streaming, StatementPlan plan, Executable executed)
-            throws SQLException {
+    /**
+     * The result of a statement that returned rows: read at once, or streamed through a cursor that
+     * ends {@code cursorTransaction}'s transaction when it closes (null: none was opened for it).
+     */
+    private Result rows(PreparedStatement statement, boolean streaming, StatementPlan plan, Executable executed,
+                        java.sql.Connection cursorTransaction) throws SQLException {
         var resultSet = statement.getResultSet();
         RowReader reader = plan == null ? RowReader.of(resultSet.getMetaData(), dialect)
                 : RowReader.of(resultSet.getMetaData(), dialect, plan, executed.returnedColumns());
@@ -275,7 +317,16 @@ final class StatementRunner {
         StreamingCursor[] cursor = new StreamingCursor[1];
         cursor[0] = new StreamingCursor(statement, resultSet, reader,
                 e -> connection.wrapError(e, "(fetching rows)", List.of()),
-                () -> connection.forgetCursor(cursor[0]));
+                () -> {
+                    connection.forgetCursor(cursor[0]);
+                    if (cursorTransaction != null) {
+                        try {
+                            endCursorTransaction(cursorTransaction, true);
+                        } catch (SQLException e) {
+                            throw connection.wrapError(e, "COMMIT", List.of());
+                        }
+                    }
+                });
         connection.rememberCursor(cursor[0]);
         return Result.ofRows(reader.metadata(), cursor[0]);
     }

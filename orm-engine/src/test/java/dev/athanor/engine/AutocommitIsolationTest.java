@@ -15,6 +15,7 @@ import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.TestDatabase;
 import dev.athanor.testing.TestDb;
 import java.sql.SQLException;
+import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,6 +131,34 @@ class AutocommitIsolationTest {
         }
     }
 
+    /**
+     * PostgreSQL's driver streams only inside a transaction (in auto-commit mode it reads the whole
+     * result at once): a streamed query opens one, whose portal the server lists in
+     * {@code pg_cursors}, and commits it when its cursor closes.
+     */
+    @DatabaseTest(only = TestDatabase.POSTGRESQL)
+    void aStreamedQueryOnPostgresqlReadsThroughAServerCursorInATransactionOfItsOwn(TestDb db) throws SQLException {
+        try (Engine engine = autocommitEngine(db); Connection connection = engine.connect()) {
+            Result result = connection.execute(text("SELECT g FROM generate_series(1, 100000) AS g"), Map.of(),
+                    ExecutionOptions.yieldPer(100));
+            Iterator<Row> rows = result.iterator();
+            assertThat(rows.next().get(0)).isEqualTo(1);
+            assertThat(connection.jdbcConnection().getAutoCommit()).isFalse();
+            try (var statement = connection.jdbcConnection().createStatement();
+                 var cursors = statement.executeQuery("SELECT count(*) FROM pg_cursors")) {
+                cursors.next();
+                assertThat(cursors.getInt(1)).as("the result is read through a portal").isPositive();
+            }
+            long read = 1;
+            while (rows.hasNext()) {
+                rows.next();
+                read++;
+            }
+            assertThat(read).isEqualTo(100_000);
+            assertThat(connection.jdbcConnection().getAutoCommit()).as("back once the cursor closed").isTrue();
+        }
+    }
+
     /** What PostgreSQL itself says about a connection after a read: no transaction left open. */
     @DatabaseTest(only = TestDatabase.POSTGRESQL)
     void aReadLeavesNoTransactionOpenOnTheServer(TestDb db) {
@@ -144,6 +173,44 @@ class AutocommitIsolationTest {
             assertThat(observer.execute(text(stateOf), Map.of("pid", pid)).<String>scalar())
                     .as("the default isolation keeps the transaction open until commit")
                     .isEqualTo("idle in transaction");
+        }
+    }
+
+    /**
+     * What the pools that open connections themselves lend, on drivers that refuse commit() and
+     * rollback() in auto-commit mode: a statement, a rollback, a commit, a close and a connection
+     * of the pool's DataSource view, none failing, both rows kept.
+     */
+    private static void lendsWorkingAutoCommitConnections(Engine engine) throws SQLException {
+        createTable(engine);
+        try (Connection connection = engine.connect()) {
+            assertThat(connection.jdbcConnection().getAutoCommit()).isTrue();
+            insert(connection, 1);
+            connection.rollback();
+            connection.commit();
+        }
+        try (java.sql.Connection jdbc = engine.pool().dataSource().getConnection();
+             var statement = jdbc.createStatement()) {
+            statement.executeUpdate("INSERT INTO " + TABLE + " (id, body) VALUES (2, 'jdbc')");
+        }
+        assertThat(rows(engine)).isEqualTo(2);
+        dropTable(engine);
+    }
+
+    @Test
+    void aStaticPoolOnAnInMemorySqliteDatabaseLendsWorkingAutoCommitConnections() throws SQLException {
+        try (Engine engine = Athanor.createEngine("sqlite:///:memory:",
+                EngineOptions.builder().isolationLevel("AUTOCOMMIT").build())) {
+            assertThat(engine.pool().getClass().getSimpleName()).isEqualTo("StaticPool");
+            lendsWorkingAutoCommitConnections(engine);
+        }
+    }
+
+    @DatabaseTest(only = {TestDatabase.POSTGRESQL, TestDatabase.MARIADB, TestDatabase.SQLITE})
+    void aNullPoolLendsWorkingAutoCommitConnections(TestDb db) throws SQLException {
+        try (Engine engine = db.newEngine(EngineOptions.builder().poolClass(PoolClass.NULL)
+                .isolationLevel("AUTOCOMMIT").build())) {
+            lendsWorkingAutoCommitConnections(engine);
         }
     }
 

@@ -189,6 +189,12 @@ public class PostgresDialect extends Dialect {
                 + " THEN 0 ELSE COALESCE(EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()), 0) END";
     }
 
+    /** pgjdbc uses a portal (and a fetch size) only with auto-commit off. */
+    @Override
+    public boolean streamsOnlyInTransaction() {
+        return true;
+    }
+
     @Override
     public boolean isTransactionAborted(SQLException error) {
         return "25P02".equals(error.getSQLState());
