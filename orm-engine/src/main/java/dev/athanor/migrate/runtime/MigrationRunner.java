@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * per migration when {@link MigrationOptions#transactionPerMigration()} says so, and a failure
  * leaves nothing of what it rolled back. Elsewhere (MySQL, MariaDB, Oracle, H2) each DDL statement
  * commits by itself, so the version row moves and commits after every migration: a failure
- * leaves the database at the last completed revision, and the error says so.
+ * leaves the database at the last completed revision, and the error says so. An engine in
+ * {@code AUTOCOMMIT} isolation is treated so on every database.
  *
  * <p>Online runs hold the dialect's session lock ({@link dev.athanor.dialect.Dialect#migrationLock})
  * from before the version table is read until the run ends, so two runners started together
@@ -112,7 +113,7 @@ public final class MigrationRunner {
     }
 
     private Set<String> runSteps(RunningContext context, VersionHeads heads, List<MigrationStep> steps) {
-        boolean perMigration = transactionPerMigration || !context.dialect().supports(Capability.TRANSACTIONAL_DDL);
+        boolean perMigration = transactionPerMigration || !transactionalDdl(context);
         Set<String> runStart = heads.heads();
         if (!perMigration) {
             context.begin();
@@ -141,6 +142,14 @@ public final class MigrationRunner {
             context.commit();
         }
         return heads.heads();
+    }
+
+    /**
+     * Whether a failed run or migration can be rolled back whole: the database's DDL is
+     * transactional and the engine is not in {@code AUTOCOMMIT} isolation.
+     */
+    private static boolean transactionalDdl(RunningContext context) {
+        return context.dialect().supports(Capability.TRANSACTIONAL_DDL) && !context.autocommit();
     }
 
     private void apply(RunningContext context, VersionHeads heads, MigrationStep step) {
@@ -178,13 +187,14 @@ public final class MigrationRunner {
                 break;
             }
         }
-        boolean transactional = context.dialect().supports(Capability.TRANSACTIONAL_DDL);
         String where = leftAt.isEmpty() ? "base (no revision)" : String.join(", ", leftAt);
+        String commitsAsItRuns = context.autocommit() ? "the engine's isolation level is AUTOCOMMIT, so every statement"
+                + " commits as it runs" : context.dialect().name() + " commits DDL as it runs";
         String state = context.isOffline() ? "the SQL script is incomplete; fix the migration and write it again"
-                : !transactional
-                ? "the database is at " + where + ", the last completed revision; " + context.dialect().name()
-                + " commits DDL as it runs, so statements of " + step.script().id() + " that ran before the"
-                + " failure stay applied and may need undoing by hand"
+                : !transactionalDdl(context)
+                ? "the database is at " + where + ", the last completed revision; " + commitsAsItRuns
+                + ", so statements of " + step.script().id() + " that ran before the failure stay applied and may"
+                + " need undoing by hand"
                 : perMigration ? "this migration was rolled back; the database is at " + where
                 : "the whole run was rolled back; the database is still at " + where;
         String operation = context.currentOperation();

@@ -27,6 +27,11 @@ public final class OnlineMigrationContext extends RunningContext {
     }
 
     @Override
+    boolean autocommit() {
+        return connection.engine().isAutocommit();
+    }
+
+    @Override
     public Connection connection() {
         return connection;
     }

@@ -17,6 +17,14 @@ abstract class RunningContext implements MigrationContext {
         return currentOperation;
     }
 
+    /**
+     * Whether each statement commits as it runs because the engine's isolation level is
+     * {@code AUTOCOMMIT}, whatever the database does with DDL; never for a SQL script.
+     */
+    boolean autocommit() {
+        return false;
+    }
+
     /** Opens a transaction (online a connection opens one by itself on first use). */
     abstract void begin();
 

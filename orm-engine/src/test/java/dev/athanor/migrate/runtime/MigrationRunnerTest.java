@@ -13,6 +13,8 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.athanor.dialect.Capability;
 import dev.athanor.dialect.Dialects;
 import dev.athanor.engine.Connection;
+import dev.athanor.engine.Engine;
+import dev.athanor.engine.EngineOptions;
 import dev.athanor.migrate.MigrationCommands;
 import dev.athanor.migrate.MigrationTables;
 import dev.athanor.migrate.RevisionInfo;
@@ -99,6 +101,38 @@ class MigrationRunnerTest {
         assertThat(migrationTables(testDb)).containsExactly("mig_first", "mig_second");
         assertThat(count(testDb, "mig_first")).isZero();
         assertThat(commands.current()).extracting(RevisionInfo::id).containsExactly("f00000000001");
+    }
+
+    /** PostgreSQL's DDL is transactional, but not on an engine in AUTOCOMMIT isolation: each statement stays. */
+    @DatabaseTest(only = TestDatabase.POSTGRESQL)
+    void onAnAutocommitEngineAFailureLeavesTheLastCompletedRevisionAndSaysWhy(TestDb testDb) {
+        this.db = testDb;
+        MigrationTables.dropAll(testDb);
+        try (Engine engine = testDb.newEngine(EngineOptions.builder().isolationLevel("AUTOCOMMIT").build())) {
+            MigrationCommands commands = new MigrationCommands(engine, ScriptDirectory.scan("dev.athanor.migrate.failing"),
+                    new MigrationOptions(VERSION_TABLE, false));
+
+            assertThatThrownBy(() -> commands.upgrade("head")).isInstanceOf(MigrationError.class)
+                    .hasMessageContaining("the database is at f00000000001, the last completed revision")
+                    .hasMessageContaining("the engine's isolation level is AUTOCOMMIT");
+            assertThat(migrationTables(testDb)).containsExactly("mig_first", "mig_second");
+            assertThat(count(testDb, "mig_first")).as("the failed migration's INSERT committed as it ran").isOne();
+            assertThat(commands.current()).extracting(RevisionInfo::id).containsExactly("f00000000001");
+        }
+    }
+
+    @DatabaseTest(only = TestDatabase.POSTGRESQL)
+    void anAutocommitBlockRunsOnAnAutocommitEngineToo(TestDb testDb) {
+        this.db = testDb;
+        MigrationTables.dropAll(testDb);
+        try (Engine engine = testDb.newEngine(EngineOptions.builder().isolationLevel("AUTOCOMMIT").build())) {
+            MigrationCommands commands = new MigrationCommands(engine,
+                    ScriptDirectory.scan("dev.athanor.migrate.concurrently"), new MigrationOptions(VERSION_TABLE, false));
+
+            commands.upgrade("head");
+            assertThat(indexNames(testDb)).containsExactly("ix_mig_parent_name");
+            assertThat(commands.current()).extracting(RevisionInfo::id).containsExactly("c0c000000002");
+        }
     }
 
     @DatabaseTest
