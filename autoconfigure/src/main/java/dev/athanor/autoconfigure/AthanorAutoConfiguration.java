@@ -33,7 +33,7 @@ public final class AthanorAutoConfiguration {
         AthanorProperties.Pool pool = properties.getPool();
         EngineOptions.Builder builder = EngineOptions.builder()
                 .echo(properties.isEcho())
-                .isolationLevel(properties.getIsolationLevel())
+                .isolationLevel(properties.getIsolationLevel() == null ? null : properties.getIsolationLevel().name())
                 .poolSize(pool.getSize())
                 .maxOverflow(pool.getMaxOverflow())
                 .poolTimeout(pool.getTimeout())

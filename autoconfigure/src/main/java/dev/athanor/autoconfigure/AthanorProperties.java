@@ -33,7 +33,7 @@ public class AthanorProperties {
      * Unset: the database's default. With the application's DataSource (no athanor.url) only
      * AUTOCOMMIT applies; set the others on the DataSource (spring.datasource.hikari.transaction-isolation).
      */
-    private String isolationLevel;
+    private IsolationLevel isolationLevel;
 
     /**
      * Packages scanned for @Table classes. Defaults to the auto-configuration packages (the
@@ -89,12 +89,19 @@ public class AthanorProperties {
         this.echo = echo;
     }
 
-    public String getIsolationLevel() {
+    public IsolationLevel getIsolationLevel() {
         return isolationLevel;
     }
 
-    public void setIsolationLevel(String isolationLevel) {
+    public void setIsolationLevel(IsolationLevel isolationLevel) {
         this.isolationLevel = isolationLevel;
+    }
+
+    /** The values of {@code athanor.isolation-level}. */
+    public enum IsolationLevel {
+        READ_UNCOMMITTED, READ_COMMITTED, REPEATABLE_READ, SERIALIZABLE,
+        /** No transaction: each statement commits by itself (for reads). */
+        AUTOCOMMIT
     }
 
     public List<String> getEntityPackages() {

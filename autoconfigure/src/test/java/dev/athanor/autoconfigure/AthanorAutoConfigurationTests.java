@@ -3,9 +3,13 @@ package dev.athanor.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.athanor.autoconfigure.transaction.ActiveSessions;
+import dev.athanor.autoconfigure.transaction.AthanorTransactionManager;
 import dev.athanor.engine.Engine;
 import dev.athanor.engine.ExecutionContext;
 import dev.athanor.engine.ExecutionListener;
+import dev.athanor.orm.Registry;
+import dev.athanor.orm.SessionFactory;
 import dev.athanor.pool.ResetOnReturn;
 import dev.athanor.sql.Sql;
 import java.util.ArrayList;
@@ -208,21 +212,39 @@ class AthanorAutoConfigurationTests {
     }
 
     @Test
-    void theIsolationLevelPropertySetsEveryConnectionsLevel() {
-        contextRunner.withPropertyValues("athanor.url=jdbc:h2:mem:level_property", "athanor.isolation-level=autocommit")
+    void theAutocommitIsolationLevelPropertyLendsConnectionsInAutoCommitMode() {
+        contextRunner.withPropertyValues("athanor.url=jdbc:h2:mem:autocommit_property", "athanor.isolation-level=autocommit")
                 .run(context -> {
                     Engine engine = context.getBean(Engine.class);
                     assertThat(engine.isAutocommit()).isTrue();
                     try (var connection = engine.connect()) {
                         assertThat(connection.jdbcConnection().getAutoCommit()).isTrue();
                     }
+                    // a savepoint needs a transaction: Spring refuses NESTED up front
+                    var sessions = new ActiveSessions(SessionFactory.builder(engine, Registry.of()).build());
+                    assertThat(new AthanorTransactionManager(sessions).isNestedTransactionAllowed()).isFalse();
                 });
-        contextRunner.withPropertyValues("athanor.url=jdbc:h2:mem:level_property", "athanor.isolation-level=READ_COMMITTED")
+    }
+
+    @Test
+    void aNamedIsolationLevelPropertyIsSetOnEveryConnection() {
+        contextRunner.withPropertyValues("athanor.url=jdbc:h2:mem:level_property", "athanor.isolation-level=read-committed")
                 .run(context -> {
                     try (var connection = context.getBean(Engine.class).connect()) {
                         assertThat(connection.jdbcConnection().getTransactionIsolation())
                                 .isEqualTo(java.sql.Connection.TRANSACTION_READ_COMMITTED);
                     }
+                });
+    }
+
+    @Test
+    void anUnknownIsolationLevelPropertyFailsNamingTheProperty() {
+        contextRunner.withPropertyValues("athanor.url=jdbc:h2:mem:bad_level", "athanor.isolation-level=serialisable")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    // Spring Boot's bind-failure report names the property and the values it takes
+                    assertThat(context.getStartupFailure())
+                            .hasStackTraceContaining("Failed to bind properties under 'athanor.isolation-level'");
                 });
     }
 

@@ -3,6 +3,7 @@ package dev.athanor.orm;
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Engine;
 import dev.athanor.engine.Transaction;
+import dev.athanor.exc.InvalidRequestError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +110,15 @@ final class SessionConnections {
         this.routing = Objects.requireNonNull(routing, "routing");
     }
 
-    /** Begins a SAVEPOINT for {@code level} on every connection in use. */
+    /**
+     * Begins a SAVEPOINT for {@code level} on every connection in use; refused up front when a
+     * connection the session may use is in {@code AUTOCOMMIT} isolation, even before it is opened.
+     */
     void beginSavepoints(SessionTransaction level) {
+        if (joined != null ? joined.engine().isAutocommit() : factory.usesAutocommitEngine()) {
+            throw new InvalidRequestError("A savepoint (beginNested) needs a database transaction,"
+                    + " and this session's engine is in AUTOCOMMIT isolation: each statement commits by itself");
+        }
         for (Connection connection : joined != null ? List.of(joined) : List.copyOf(opened.values())) {
             level.databaseTransactions.add(connection.beginNested());
         }

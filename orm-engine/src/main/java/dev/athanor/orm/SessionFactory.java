@@ -122,6 +122,11 @@ public final class SessionFactory {
         return mapper == null ? engine : binds.getOrDefault(mapper.entityClass(), engine);
     }
 
+    /** Whether the engine, or an engine a class is bound to, is in {@code AUTOCOMMIT} isolation. */
+    boolean usesAutocommitEngine() {
+        return engine.isAutocommit() || binds.values().stream().anyMatch(Engine::isAutocommit);
+    }
+
     /** Configures a {@link SessionFactory}. */
     public static final class Builder {
         private final Engine engine;

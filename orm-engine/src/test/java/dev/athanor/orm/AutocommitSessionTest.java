@@ -84,14 +84,41 @@ class AutocommitSessionTest {
     }
 
     @DatabaseTest
+    void aStreamedQueryReadsEveryRowAPartitionAtATime(TestDb db) {
+        try (Engine engine = autocommitEngine(db)) {
+            SessionFactory sessions = autocommitSessions(engine);
+            try (Session session = sessions.open()) {
+                for (int id = 1; id <= 25; id++) {
+                    session.add(new City(id, "city " + id));
+                }
+                session.commit();
+            }
+            try (Session session = sessions.open();
+                 StreamedResult<City> cities = session.stream(Sql.select(City.class), 10)) {
+                int read = 0;
+                for (City city : cities) {
+                    assertThat(city.name).isEqualTo("city " + city.id);
+                    read++;
+                }
+                assertThat(read).isEqualTo(25);
+                session.commit();
+            }
+            assertThat(names(engine)).hasSize(25);
+            dropTable(sessions);
+        }
+    }
+
+    @DatabaseTest
     void whatAFlushWritesIsCommittedAtOnceAndARollbackDoesNotTakeItBack(TestDb db) {
         try (Engine engine = autocommitEngine(db)) {
             SessionFactory sessions = autocommitSessions(engine);
             try (Session session = sessions.open()) {
-                session.add(new City(1, "Lyon"));
+                City lyon = new City(1, "Lyon");
+                session.add(lyon);
                 session.flush();
                 assertThat(names(engine)).as("seen by another connection before commit").containsExactly("Lyon");
                 session.rollback();
+                assertThat(session.contains(lyon)).as("the session forgets what it flushed, the row stays").isFalse();
             }
             assertThat(names(engine)).containsExactly("Lyon");
             dropTable(sessions);
@@ -119,15 +146,24 @@ class AutocommitSessionTest {
     }
 
     @DatabaseTest
-    void aSavepointIsRefused(TestDb db) {
+    void aSavepointIsRefusedBeforeAndAfterTheSessionHasAConnection(TestDb db) {
         try (Engine engine = autocommitEngine(db)) {
             SessionFactory sessions = autocommitSessions(engine);
+            try (Session fresh = sessions.open()) {
+                assertThatThrownBy(fresh::beginNested)
+                        .isInstanceOf(InvalidRequestError.class)
+                        .hasMessageContaining("needs a database transaction")
+                        .hasMessageContaining("AUTOCOMMIT");
+            }
             try (Session session = sessions.open()) {
                 session.add(new City(1, "Lyon"));
                 assertThatThrownBy(session::beginNested)
                         .isInstanceOf(InvalidRequestError.class)
-                        .hasMessageContaining("isolation level is AUTOCOMMIT");
+                        .hasMessageContaining("AUTOCOMMIT");
                 session.commit();
+            }
+            try (Connection joined = engine.connect(); Session session = sessions.open(joined)) {
+                assertThatThrownBy(session::beginNested).isInstanceOf(InvalidRequestError.class);
             }
             assertThat(names(engine)).containsExactly("Lyon");
             dropTable(sessions);

@@ -36,6 +36,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code readOnly} transaction runs on one of them ({@link ReplicaRouting#READ_ONLY}, JDBC work
  * included, as the replica's connection is the one bound); a write in it fails with an error naming
  * the routing. Other transactions run on the primary.
+ *
+ * <p>On an engine in {@code AUTOCOMMIT} isolation ({@code athanor.isolation-level}) each
+ * statement commits as it runs: a rollback restores the session's objects but not the database,
+ * and {@code NESTED} is refused as Spring refuses it where savepoints are not supported.
  */
 public class AthanorTransactionManager extends AbstractPlatformTransactionManager implements ResourceTransactionManager {
     private final SessionFactory factory;
@@ -47,7 +51,7 @@ public class AthanorTransactionManager extends AbstractPlatformTransactionManage
         this.factory = sessions.factory();
         this.sessions = sessions;
         this.dataSource = factory.engine().pool().dataSource();
-        setNestedTransactionAllowed(true);
+        setNestedTransactionAllowed(!factory.engine().isAutocommit()); // a savepoint needs a transaction
     }
 
     /** The session factory whose sessions this manager binds. */
