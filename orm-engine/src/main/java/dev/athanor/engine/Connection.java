@@ -41,8 +41,11 @@ import java.util.function.Consumer;
  * sends nothing. The next statement after the rollback runs on a fresh connection from the pool.
  *
  * <p>On an engine in {@code AUTOCOMMIT} isolation ({@link Engine#isAutocommit()}) the driver
- * commits each statement as it runs: {@code commit()} and {@code rollback()} still end the
- * transaction as this class sees it but send nothing, and {@link #beginNested()} is refused.
+ * commits each statement as it runs: {@code commit()}, {@code rollback()} and closing still end
+ * the transaction as this class sees it but send nothing (there is nothing to roll back), and
+ * {@link #beginNested()} is refused. A streamed query on a database whose driver streams only
+ * inside a transaction (PostgreSQL) opens one for itself, committed when its cursor closes;
+ * statements run on the connection while it is open are part of it.
  */
 public final class Connection implements AutoCloseable, SchemaBind {
     private final Engine engine;
@@ -326,11 +329,15 @@ public final class Connection implements AutoCloseable, SchemaBind {
      * {@code CREATE INDEX CONCURRENTLY}. Transactions behave as before once it returns.
      */
     public void autocommit(Runnable work) {
-        if (engine.isAutocommit()) {
-            work.run(); // the connection is in auto-commit mode already
+        commit();
+        if (engine.isAutocommit()) { // the connection is in auto-commit mode already
+            try {
+                work.run();
+            } finally {
+                endTransaction();
+            }
             return;
         }
-        commit();
         try {
             jdbc.setAutoCommit(true);
         } catch (SQLException e) {

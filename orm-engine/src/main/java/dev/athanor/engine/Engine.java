@@ -115,7 +115,10 @@ public final class Engine implements AutoCloseable, SchemaBind {
 
     /**
      * An engine over an application's own DataSource (its pool stays in charge). Pool options
-     * other than the timeout message do not apply.
+     * other than the timeout message do not apply, nor do isolation levels other than
+     * {@code AUTOCOMMIT}: those belong in the DataSource's configuration.
+     *
+     * @throws ArgumentError for such an isolation level, saying where to set it
      */
     public static Engine create(DataSource dataSource, Dialect dialect, EngineOptions options) {
         Pool pool = Pools.wrap(dataSource, dialect, options.pool(), options.isolationLevel(), new ListenerRegistry<>());
@@ -156,7 +159,8 @@ public final class Engine implements AutoCloseable, SchemaBind {
 
     /**
      * Runs work in a transaction, like SQLAlchemy's {@code with engine.begin() as conn}: commits
-     * when the work returns, rolls back when it throws, and returns the work's result.
+     * when the work returns, rolls back when it throws, and returns the work's result. In
+     * {@code AUTOCOMMIT} isolation each statement has committed as it ran, so a throw undoes nothing.
      *
      * <pre>{@code
      * engine.transaction(conn -> conn.execute(insert(users), rows));
@@ -187,7 +191,8 @@ public final class Engine implements AutoCloseable, SchemaBind {
 
     /**
      * Runs schema work ({@code metadata.createAll(engine)}) on one connection in one transaction,
-     * committed at the end; on databases with transactional DDL a failure undoes all of it.
+     * committed at the end; on databases with transactional DDL a failure undoes all of it (not
+     * in {@code AUTOCOMMIT} isolation, where each statement commits as it runs).
      */
     @Override
     public void runDdl(Consumer<DdlExecutor> work) {

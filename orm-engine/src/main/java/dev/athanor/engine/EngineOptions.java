@@ -22,7 +22,7 @@ import java.util.Map;
  * @param echo log every statement, its parameters and its time under {@code athanor.engine}
  * @param hideParameters keep parameter values out of logs and error messages
  * @param connectArgs driver properties, applied over the dialect's and the URL's
- * @param isolationLevel {@code READ COMMITTED}, {@code SERIALIZABLE}, …, or {@code null}
+ * @param isolationLevel {@code READ COMMITTED}, {@code SERIALIZABLE}, …, {@code AUTOCOMMIT}, or {@code null}
  * @param compileCacheSize how many compiled statements to keep (0 disables the cache)
  * @param statementTimeout how long one statement may run, or {@code null} for no limit; see
  *     {@link Builder#statementTimeout(Duration)}
@@ -166,7 +166,13 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
             return this;
         }
 
-        /** The transaction isolation level of every connection. */
+        /**
+         * The transaction isolation level of every connection: {@code READ UNCOMMITTED},
+         * {@code READ COMMITTED}, {@code REPEATABLE READ}, {@code SERIALIZABLE} (underscores and
+         * dashes for spaces are fine), or {@code AUTOCOMMIT}, SQLAlchemy's DBAPI autocommit (see
+         * {@link Engine#isAutocommit()}). An engine over an application's DataSource takes only
+         * {@code AUTOCOMMIT}.
+         */
         public Builder isolationLevel(String value) {
             this.isolationLevel = value;
             return this;

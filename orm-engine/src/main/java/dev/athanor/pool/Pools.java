@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /** Creates the pool an engine asked for. */
@@ -66,7 +67,8 @@ public final class Pools {
     }
 
     /**
-     * The level in the form this class names it ({@code read_committed} → {@code READ COMMITTED}),
+     * The level in the form this class names it ({@code read_committed}, {@code read-committed} →
+     * {@code READ COMMITTED}),
      * or {@code null} for none.
      *
      * @throws ArgumentError naming the levels there are
@@ -75,10 +77,10 @@ public final class Pools {
         if (level == null) {
             return null;
         }
-        String normalized = level.trim().replace('_', ' ').toUpperCase(Locale.ROOT);
+        String normalized = level.trim().replace('_', ' ').replace('-', ' ').toUpperCase(Locale.ROOT);
         if (!ISOLATION_LEVELS.containsKey(normalized) && !normalized.equals(AUTOCOMMIT)) {
             throw new ArgumentError("Unknown isolation level '" + level + "'; expected one of "
-                    + new java.util.TreeSet<>(ISOLATION_LEVELS.keySet()) + " or " + AUTOCOMMIT);
+                    + new TreeSet<>(ISOLATION_LEVELS.keySet()) + " or " + AUTOCOMMIT);
         }
         return normalized;
     }

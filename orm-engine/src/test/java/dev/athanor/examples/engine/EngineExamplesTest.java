@@ -141,7 +141,7 @@ class EngineExamplesTest {
                 .isolationLevel("SERIALIZABLE").build());      // every transaction SERIALIZABLE
         Engine reads = Athanor.createEngine(url, EngineOptions.builder()
                 .isolationLevel("AUTOCOMMIT").build());        // each statement commits by itself
-        SessionFactory lookups = SessionFactory.builder(reads, Registry.of(Department.class)).build();
+        SessionFactory lookups = SessionFactory.builder(reads, Registry.of(Department.class, Employee.class)).build();
         // end::isolation-levels[]
         try (Connection transactional = serializable.connect(); Session session = lookups.open()) {
             assertThat(transactional.execute(text("SELECT 1")).<Number>scalar().intValue()).isEqualTo(1);
