@@ -68,7 +68,10 @@ public final class PrimaryKeyLookup implements Workload {
         variants.add(new Variant("jdbc-prepare-each", "prepareStatement per id on the same connection", num,
                 () -> jdbc(db, false)));
         variants.add(new Variant("jdbc-checkout-each", "per id: pool checkout, prepareStatement, executeQuery, commit,"
-                + " close: the round trips of a session per lookup", num, () -> jdbcCheckoutEach(db)));
+                + " close: the round trips of a session per lookup", num, () -> jdbcCheckoutEach(db, false)));
+        variants.add(new Variant("jdbc-checkout-each-autocommit", "per id: pool checkout, setAutoCommit(true),"
+                + " prepareStatement, executeQuery, setAutoCommit(false), close: what an AUTOCOMMIT engine does over"
+                + " this pool", num, () -> jdbcCheckoutEach(db, true)));
         variants.add(new Variant("athanor-text-reused", "one TextClause built once, conn.execute(t, map).one() per id",
                 num, () -> athanor(db.engine(), false)));
         variants.add(new Variant("athanor-text-new", "text(…) parsed per id, compile cache on", num,
@@ -209,11 +212,14 @@ public final class PrimaryKeyLookup implements Workload {
     }
 
     /** What a session per lookup costs in round trips without an ORM: the checkout, the query and the COMMIT. */
-    private long jdbcCheckoutEach(BenchDatabase db) throws Exception {
+    private long jdbcCheckoutEach(BenchDatabase db, boolean autocommit) throws Exception {
         long found = 0;
         for (long id : ids) {
             try (java.sql.Connection connection = db.dataSource().getConnection();
                  PreparedStatement query = connection.prepareStatement(Customers.BY_ID_JDBC)) {
+                if (autocommit) {
+                    connection.setAutoCommit(true);
+                }
                 query.setLong(1, id);
                 try (ResultSet rows = query.executeQuery()) {
                     if (rows.next()) {
@@ -221,7 +227,11 @@ public final class PrimaryKeyLookup implements Workload {
                         found += row.id() == id ? 1 : 0;
                     }
                 }
-                connection.commit();
+                if (autocommit) {
+                    connection.setAutoCommit(false); // the pool's own setting, as the engine puts it back
+                } else {
+                    connection.commit();
+                }
             }
         }
         return found;
