@@ -7,23 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import dev.athanor.autoconfigure.fixture.Note;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.orm.Session;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the transaction manager guarantees, read back through JdbcTemplate; one subclass per database. */
-abstract class AbstractTransactionTests {
-
-    @Autowired
-    NoteService service;
-
-    @Autowired
-    JdbcTemplate jdbc;
+abstract class AbstractTransactionTests extends NoteTableTests {
 
     @Autowired
     TransactionTemplate transactionTemplate;
@@ -33,18 +24,6 @@ abstract class AbstractTransactionTests {
 
     @Autowired
     PlatformTransactionManager transactionManager;
-
-    @Autowired
-    ActiveSessions activeSessions;
-
-    @BeforeEach
-    void emptyTable() {
-        jdbc.update("DELETE FROM note");
-    }
-
-    private List<String> titles() {
-        return jdbc.queryForList("SELECT title FROM note ORDER BY title", String.class);
-    }
 
     @Test
     void theTransactionManagerIsAthanors() {

@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.athanor.autoconfigure.fixture.PostgresTestDatabase;
 import dev.athanor.autoconfigure.fixture.RequiresPostgres;
 import dev.athanor.engine.Engine;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.NestedTransactionNotSupportedException;
@@ -25,7 +22,7 @@ import org.springframework.transaction.NestedTransactionNotSupportedException;
 @SpringBootTest(classes = TransactionTestApplication.class, properties = {
         "athanor.entity-packages=dev.athanor.autoconfigure.fixture", "athanor.schema.action=create-drop",
         "athanor.isolation-level=autocommit"})
-class PostgresAutocommitTransactionTests {
+class PostgresAutocommitTransactionTests extends NoteTableTests {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -33,25 +30,7 @@ class PostgresAutocommitTransactionTests {
     }
 
     @Autowired
-    NoteService service;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     Engine engine;
-
-    @Autowired
-    ActiveSessions activeSessions;
-
-    @BeforeEach
-    void emptyTable() {
-        jdbc.update("DELETE FROM note");
-    }
-
-    private List<String> titles() {
-        return jdbc.queryForList("SELECT title FROM note ORDER BY title", String.class);
-    }
 
     @Test
     void aTransactionThatReturnsLeavesItsRows() {

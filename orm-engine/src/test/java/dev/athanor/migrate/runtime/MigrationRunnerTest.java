@@ -44,10 +44,19 @@ class MigrationRunnerTest {
     private TestDb db;
 
     private MigrationCommands commands(TestDb testDb, String migrationsPackage, boolean perMigration) {
+        return commands(testDb, testDb.engine(), migrationsPackage, perMigration);
+    }
+
+    /** Commands running on {@code engine}, a database of {@code testDb}'s whose migration tables are dropped first. */
+    private MigrationCommands commands(TestDb testDb, Engine engine, String migrationsPackage, boolean perMigration) {
         this.db = testDb;
         MigrationTables.dropAll(testDb);
-        return new MigrationCommands(testDb.engine(), ScriptDirectory.scan(migrationsPackage),
+        return new MigrationCommands(engine, ScriptDirectory.scan(migrationsPackage),
                 new MigrationOptions(VERSION_TABLE, perMigration));
+    }
+
+    private static Engine autocommitEngine(TestDb testDb) {
+        return testDb.newEngine(EngineOptions.builder().isolationLevel("AUTOCOMMIT").build());
     }
 
     @AfterEach
@@ -106,11 +115,8 @@ class MigrationRunnerTest {
     /** PostgreSQL's DDL is transactional, but not on an engine in AUTOCOMMIT isolation: each statement stays. */
     @DatabaseTest(only = TestDatabase.POSTGRESQL)
     void onAnAutocommitEngineAFailureLeavesTheLastCompletedRevisionAndSaysWhy(TestDb testDb) {
-        this.db = testDb;
-        MigrationTables.dropAll(testDb);
-        try (Engine engine = testDb.newEngine(EngineOptions.builder().isolationLevel("AUTOCOMMIT").build())) {
-            MigrationCommands commands = new MigrationCommands(engine, ScriptDirectory.scan("dev.athanor.migrate.failing"),
-                    new MigrationOptions(VERSION_TABLE, false));
+        try (Engine engine = autocommitEngine(testDb)) {
+            MigrationCommands commands = commands(testDb, engine, "dev.athanor.migrate.failing", false);
 
             assertThatThrownBy(() -> commands.upgrade("head")).isInstanceOf(MigrationError.class)
                     .hasMessageContaining("the database is at f00000000001, the last completed revision")
@@ -123,11 +129,8 @@ class MigrationRunnerTest {
 
     @DatabaseTest(only = TestDatabase.POSTGRESQL)
     void anAutocommitBlockRunsOnAnAutocommitEngineToo(TestDb testDb) {
-        this.db = testDb;
-        MigrationTables.dropAll(testDb);
-        try (Engine engine = testDb.newEngine(EngineOptions.builder().isolationLevel("AUTOCOMMIT").build())) {
-            MigrationCommands commands = new MigrationCommands(engine,
-                    ScriptDirectory.scan("dev.athanor.migrate.concurrently"), new MigrationOptions(VERSION_TABLE, false));
+        try (Engine engine = autocommitEngine(testDb)) {
+            MigrationCommands commands = commands(testDb, engine, "dev.athanor.migrate.concurrently", false);
 
             commands.upgrade("head");
             assertThat(indexNames(testDb)).containsExactly("ix_mig_parent_name");
