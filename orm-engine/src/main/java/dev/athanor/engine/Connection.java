@@ -473,7 +473,7 @@ public final class Connection implements AutoCloseable, SchemaBind {
         }
         closed = true;
         endTransaction();
-        engine.pool().checkin(jdbc);
+        engine.checkin(jdbc);
     }
 
     /** Wraps a driver error, invalidating this connection when the error says it is dead. */
@@ -544,7 +544,7 @@ public final class Connection implements AutoCloseable, SchemaBind {
                     + (lostTransaction == null ? "" : ". Original exception was: " + lostTransaction.getMessage()),
                     lostTransaction);
         }
-        jdbc = engine.pool().checkout();
+        jdbc = engine.checkout();
         invalidated = false;
     }
 

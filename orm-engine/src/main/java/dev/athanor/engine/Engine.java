@@ -6,6 +6,7 @@ import dev.athanor.exc.ArgumentError;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.event.ListenerRegistry;
 import dev.athanor.pool.ConnectionFactory;
+import dev.athanor.pool.IsolationSwitch;
 import dev.athanor.pool.Pool;
 import dev.athanor.pool.PoolClass;
 import dev.athanor.pool.PoolListener;
@@ -41,6 +42,12 @@ public final class Engine implements AutoCloseable, SchemaBind {
     private final boolean replica;
     /** Whether the isolation level is AUTOCOMMIT: the driver commits each statement itself. */
     private final boolean autocommit;
+    /** The isolation level the pool keeps its connections at (as the options name it). */
+    private final String poolLevel;
+    /** For an engine made by {@link #withIsolationLevel}: how its connections are switched; else {@code null}. */
+    private final IsolationSwitch lending;
+    /** Whether disposing this engine disposes the pool (not for one made by {@link #withIsolationLevel}). */
+    private final boolean ownsPool;
 
     private Engine(Url url, Dialect dialect, Pool pool, EngineOptions options,
                    ListenerRegistry<ExecutionListener> executionListeners, String description,
@@ -55,6 +62,42 @@ public final class Engine implements AutoCloseable, SchemaBind {
         this.replicas = replicas;
         this.replica = replica;
         this.autocommit = Pools.isAutocommit(options.isolationLevel());
+        this.poolLevel = options.isolationLevel();
+        this.lending = null;
+        this.ownsPool = true;
+    }
+
+    /** An engine over {@code base}'s pool whose connections are lent at {@code options}' isolation level. */
+    private Engine(Engine base, EngineOptions options) {
+        this.url = base.url;
+        this.dialect = base.dialect;
+        this.pool = base.pool;
+        this.options = options;
+        this.compileCache = base.compileCache;
+        this.executionListeners = base.executionListeners;
+        this.description = base.description + ", isolation level " + options.isolationLevel();
+        this.replicas = base.replicas;
+        this.replica = base.replica;
+        this.autocommit = Pools.isAutocommit(options.isolationLevel());
+        this.poolLevel = base.poolLevel;
+        this.lending = IsolationSwitch.between(poolLevel, options.isolationLevel());
+        this.ownsPool = false;
+    }
+
+    /**
+     * An engine that shares this one's pool, compiled statements, listeners and replicas, and
+     * lends its connections at another isolation level: switched when lent, switched back before
+     * they return to the pool. SQLAlchemy's {@code engine.execution_options(isolation_level=…)};
+     * the usual use is {@code engine.withIsolationLevel("AUTOCOMMIT")} for a session factory that
+     * only reads, beside the engine's transactional one (see {@link #isAutocommit()}). Replicas keep
+     * their own level. Disposing the returned engine leaves the shared pool alone.
+     *
+     * @param isolationLevel a level {@link EngineOptions.Builder#isolationLevel} takes, or {@code null}
+     *     for the database's default
+     * @throws ArgumentError for an unknown level
+     */
+    public Engine withIsolationLevel(String isolationLevel) {
+        return new Engine(this, options.withIsolationLevel(isolationLevel));
     }
 
     /**
@@ -138,7 +181,35 @@ public final class Engine implements AutoCloseable, SchemaBind {
 
     /** A connection from the pool; close it to give it back. */
     public Connection connect() {
-        return new Connection(this, pool.checkout());
+        return new Connection(this, checkout());
+    }
+
+    /** A JDBC connection from the pool at this engine's isolation level. */
+    java.sql.Connection checkout() {
+        java.sql.Connection jdbc = pool.checkout();
+        if (lending != null) {
+            try {
+                lending.lend(jdbc);
+            } catch (SQLException e) {
+                pool.invalidate(jdbc); // in an unknown state: no other borrower gets it
+                throw dialect.translate(e, new dev.athanor.exc.DBAPIError.Details("SET ISOLATION LEVEL", null,
+                        e.getSQLState(), e.getErrorCode(), false));
+            }
+        }
+        return jdbc;
+    }
+
+    /** Gives a healthy JDBC connection back, at the pool's own level again. */
+    void checkin(java.sql.Connection jdbc) {
+        if (lending != null) {
+            try {
+                lending.giveBack(jdbc);
+            } catch (SQLException e) {
+                pool.invalidate(jdbc); // it could not be put back as the pool keeps connections
+                return;
+            }
+        }
+        pool.checkin(jdbc);
     }
 
     /**
@@ -307,11 +378,14 @@ public final class Engine implements AutoCloseable, SchemaBind {
 
     /**
      * Closes every pooled connection; connections still checked out close when returned. A
-     * database that lives only as long as the engine (H2 {@code h2:///:memory:}) is dropped.
+     * database that lives only as long as the engine (H2 {@code h2:///:memory:}) is dropped. An
+     * engine made by {@link #withIsolationLevel} leaves the pool it shares alone.
      */
     public void dispose() {
-        pool.dispose();
-        replicas().forEach(Engine::dispose);
+        if (ownsPool) {
+            pool.dispose();
+            replicas().forEach(Engine::dispose);
+        }
     }
 
     /** Same as {@link #dispose()}. */

@@ -47,6 +47,12 @@ public record EngineOptions(PoolOptions pool, boolean echo, boolean hideParamete
         }
     }
 
+    /** These options with another isolation level (see {@link Engine#withIsolationLevel}). */
+    EngineOptions withIsolationLevel(String level) {
+        return new EngineOptions(pool, echo, hideParameters, connectArgs, level, compileCacheSize, statementTimeout,
+                replicas);
+    }
+
     /**
      * What each replica's own engine is created with: these options without replicas, with
      * {@code pool_pre_ping}, so a stopped replica is noticed at checkout (and passed over) rather

@@ -73,7 +73,7 @@ public final class Pools {
      *
      * @throws ArgumentError naming the levels there are
      */
-    private static String normalizeIsolation(String level) {
+    static String normalizeIsolation(String level) {
         if (level == null) {
             return null;
         }
@@ -85,13 +85,18 @@ public final class Pools {
         return normalized;
     }
 
+    /** The JDBC constant of a named level as {@link #normalizeIsolation} gives it, or {@code null} for none. */
+    static Integer jdbcLevel(String normalized) {
+        return normalized == null ? null : ISOLATION_LEVELS.get(normalized);
+    }
+
     /**
      * Puts a fresh connection in the state the engine expects: auto-commit off (on for
      * {@link #AUTOCOMMIT}), the isolation level set when one is named.
      */
     static void prepare(Connection connection, String level) throws SQLException {
         connection.setAutoCommit(AUTOCOMMIT.equals(level));
-        Integer isolation = level == null ? null : ISOLATION_LEVELS.get(level);
+        Integer isolation = jdbcLevel(level);
         if (isolation != null) {
             connection.setTransactionIsolation(isolation);
         }

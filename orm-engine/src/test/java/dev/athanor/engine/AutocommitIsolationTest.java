@@ -42,12 +42,14 @@ class AutocommitIsolationTest {
         try (Connection connection = engine.connect()) {
             connection.executeRaw("DROP TABLE IF EXISTS " + TABLE);
             connection.executeRaw("CREATE TABLE " + TABLE + " (id INTEGER PRIMARY KEY, body VARCHAR(20))");
+            connection.commit(); // sends nothing in AUTOCOMMIT isolation
         }
     }
 
     private static void dropTable(Engine engine) {
         try (Connection connection = engine.connect()) {
             connection.executeRaw("DROP TABLE " + TABLE);
+            connection.commit();
         }
     }
 
@@ -173,6 +175,88 @@ class AutocommitIsolationTest {
             assertThat(observer.execute(text(stateOf), Map.of("pid", pid)).<String>scalar())
                     .as("the default isolation keeps the transaction open until commit")
                     .isEqualTo("idle in transaction");
+        }
+    }
+
+    /**
+     * {@code engine.withIsolationLevel("AUTOCOMMIT")} (SQLAlchemy's
+     * {@code engine.execution_options(isolation_level=…)}): the same pool and database, each
+     * connection lent in auto-commit mode and given back as the pool keeps it; disposing the copy
+     * leaves the pool to its engine.
+     */
+    @DatabaseTest
+    void anEngineAtAnotherLevelSharesThePoolAndPutsEachConnectionBack(TestDb db) throws SQLException {
+        try (Engine engine = db.newEngine(EngineOptions.builder().poolClass(PoolClass.QUEUE).poolSize(2)
+                .maxOverflow(0).build())) {
+            Engine reads = engine.withIsolationLevel("AUTOCOMMIT");
+            assertThat(reads.isAutocommit()).isTrue();
+            assertThat(engine.isAutocommit()).isFalse();
+            createTable(engine);
+            try (Connection connection = reads.connect()) {
+                assertThat(connection.jdbcConnection().getAutoCommit()).isTrue();
+                insert(connection, 1);
+                assertThat(rows(engine)).as("committed as it ran, seen through the engine's own connection")
+                        .isEqualTo(1);
+            }
+            try (Connection first = engine.connect(); Connection second = engine.connect()) {
+                assertThat(first.jdbcConnection().getAutoCommit()).isFalse();
+                assertThat(second.jdbcConnection().getAutoCommit()).isFalse();
+                insert(first, 2);
+                first.rollback();
+            }
+            reads.dispose();
+            assertThat(rows(engine)).as("the pool outlives the copy; the rolled-back row is gone").isEqualTo(1);
+            assertThat(engine.poolStatus().checkedOut()).isZero();
+            dropTable(engine);
+        }
+    }
+
+    @DatabaseTest
+    void anEngineAtANamedLevelLendsItAndGivesTheConnectionBackAtThePoolsLevel(TestDb db) throws SQLException {
+        try (Engine engine = db.newEngine(EngineOptions.builder().poolClass(PoolClass.QUEUE).poolSize(1)
+                .maxOverflow(0).build())) {
+            int poolLevel;
+            try (Connection connection = engine.connect()) {
+                poolLevel = connection.jdbcConnection().getTransactionIsolation();
+            }
+            Engine serializable = engine.withIsolationLevel("serializable");
+            try (Connection connection = serializable.connect()) {
+                assertThat(connection.jdbcConnection().getTransactionIsolation())
+                        .isEqualTo(java.sql.Connection.TRANSACTION_SERIALIZABLE);
+                assertThat(connection.execute(text("SELECT 1")).<Number>scalar().intValue()).isOne();
+            }
+            try (Connection connection = engine.connect()) {
+                assertThat(connection.jdbcConnection().getTransactionIsolation()).isEqualTo(poolLevel);
+            }
+        }
+    }
+
+    /** A static pool keeps its one connection itself (no HikariCP to reset it): the switch puts it back. */
+    @Test
+    void theOneConnectionOfAStaticPoolGoesBackInTheEnginesMode() throws SQLException {
+        try (Engine engine = Athanor.createEngine("sqlite:///:memory:")) {
+            Engine reads = engine.withIsolationLevel("AUTOCOMMIT");
+            try (Connection connection = reads.connect()) {
+                assertThat(connection.jdbcConnection().getAutoCommit()).isTrue();
+            }
+            try (Connection connection = engine.connect()) {
+                assertThat(connection.jdbcConnection().getAutoCommit()).isFalse();
+                connection.executeRaw("CREATE TABLE " + TABLE + " (id INTEGER PRIMARY KEY, body VARCHAR(20))");
+                connection.rollback();
+            }
+            try (Connection connection = reads.connect()) {
+                assertThat(connection.execute(text("SELECT COUNT(*) FROM sqlite_master WHERE name = :name"),
+                        Map.of("name", TABLE)).<Number>scalar().intValue()).as("the DDL was rolled back").isZero();
+            }
+        }
+    }
+
+    @Test
+    void anEngineAtAnUnknownLevelIsRefused() {
+        try (Engine engine = Athanor.createEngine("jdbc:h2:mem:unknown_copy")) {
+            assertThatThrownBy(() -> engine.withIsolationLevel("whenever"))
+                    .isInstanceOf(ArgumentError.class)
+                    .hasMessageContaining("Unknown isolation level 'whenever'");
         }
     }
 

@@ -139,8 +139,7 @@ class EngineExamplesTest {
         // tag::isolation-levels[]
         Engine serializable = Athanor.createEngine(url, EngineOptions.builder()
                 .isolationLevel("SERIALIZABLE").build());      // every transaction SERIALIZABLE
-        Engine reads = Athanor.createEngine(url, EngineOptions.builder()
-                .isolationLevel("AUTOCOMMIT").build());        // each statement commits by itself
+        Engine reads = serializable.withIsolationLevel("AUTOCOMMIT"); // same pool; each statement commits by itself
         SessionFactory lookups = SessionFactory.builder(reads, Registry.of(Department.class, Employee.class)).build();
         // end::isolation-levels[]
         try (Connection transactional = serializable.connect(); Session session = lookups.open()) {
