@@ -72,8 +72,7 @@ public final class BenchDatabase implements AutoCloseable {
         this.engine = Athanor.createEngine(dataSource, dialect);
         this.uncachedEngine = Athanor.createEngine(dataSource, dialect,
                 EngineOptions.builder().compileCacheSize(0).build());
-        this.autocommitEngine = Athanor.createEngine(dataSource, dialect,
-                EngineOptions.builder().isolationLevel("AUTOCOMMIT").build());
+        this.autocommitEngine = engine.withIsolationLevel("AUTOCOMMIT");
     }
 
     /** Opens the pool on the target's default URL and creates the shared sequence. */
@@ -132,8 +131,8 @@ public final class BenchDatabase implements AutoCloseable {
     }
 
     /**
-     * The Athanor ORM session factory over an engine on the same pool in {@code AUTOCOMMIT}
-     * isolation (each statement commits by itself; for reads), built on first use.
+     * The Athanor ORM session factory over {@link #engine()} at the {@code AUTOCOMMIT} isolation
+     * level ({@code withIsolationLevel}: each statement commits by itself; for reads), built on first use.
      */
     public dev.athanor.orm.SessionFactory autocommitOrm() {
         if (autocommitOrm == null) {

@@ -15,6 +15,7 @@ import dev.athanor.sql.Sql;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.TestDb;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 
 /**
  * A session over an engine in {@code AUTOCOMMIT} isolation, SQLAlchemy's way of reading without
@@ -39,134 +40,130 @@ class AutocommitSessionTest {
         }
     }
 
-    /** Sessions on the engine, whose database gets the table (an engine of its own has its own database on H2 and SQLite). */
-    private static SessionFactory autocommitSessions(Engine engine) {
+    /** The test's engine of its own, in AUTOCOMMIT isolation; disposed after the test. */
+    private Engine engine;
+    /** The factory over {@link #engine}, whose tables the test drops afterwards. */
+    private SessionFactory created;
+
+    /**
+     * Sessions on an engine of the test's own in AUTOCOMMIT isolation, whose database gets the
+     * table (an engine of its own has its own database on H2 and SQLite).
+     */
+    private SessionFactory autocommitSessions(TestDb db) {
+        engine = db.newEngine(EngineOptions.builder().isolationLevel("AUTOCOMMIT").build());
         Registry registry = Registry.of(City.class);
         registry.metadata().dropAll(engine);
         registry.metadata().createAll(engine);
-        return SessionFactory.builder(engine, registry).build();
+        created = SessionFactory.builder(engine, registry).build();
+        return created;
     }
 
-    private static Engine autocommitEngine(TestDb db) {
-        return db.newEngine(EngineOptions.builder().isolationLevel("AUTOCOMMIT").build());
+    @AfterEach
+    void dropTheTableAndDisposeTheEngine() {
+        if (engine != null) {
+            created.registry().metadata().dropAll(engine);
+            engine.dispose();
+            engine = null;
+        }
     }
 
     /** The names another connection sees: what was committed. */
-    private static List<String> names(Engine engine) {
+    private List<String> names() {
         try (Connection connection = engine.connect()) {
             return connection.execute(Sql.text("SELECT name FROM ac_city ORDER BY id")).<String>scalars().all();
         }
     }
 
-    private static void dropTable(SessionFactory sessions) {
-        sessions.registry().metadata().dropAll(sessions.engine());
-    }
-
     @DatabaseTest
     void aSessionPerLookupReadsAndEndsWithoutATransactionToCommit(TestDb db) {
-        try (Engine engine = autocommitEngine(db)) {
-            SessionFactory sessions = autocommitSessions(engine);
+        SessionFactory sessions = autocommitSessions(db);
+        try (Session session = sessions.open()) {
+            session.add(new City(1, "Lyon"));
+            session.add(new City(2, "Porto"));
+            session.commit();
+        }
+        for (int id : new int[] {1, 2, 1}) {
             try (Session session = sessions.open()) {
-                session.add(new City(1, "Lyon"));
-                session.add(new City(2, "Porto"));
+                City city = session.get(City.class, id);
+                assertThat(city.name).isEqualTo(id == 1 ? "Lyon" : "Porto");
                 session.commit();
             }
-            for (int id : new int[] {1, 2, 1}) {
-                try (Session session = sessions.open()) {
-                    City city = session.get(City.class, id);
-                    assertThat(city.name).isEqualTo(id == 1 ? "Lyon" : "Porto");
-                    session.commit();
-                }
-            }
-            assertThat(names(engine)).containsExactly("Lyon", "Porto");
-            dropTable(sessions);
         }
+        assertThat(names()).containsExactly("Lyon", "Porto");
     }
 
     @DatabaseTest
     void aStreamedQueryReadsEveryRowAPartitionAtATime(TestDb db) {
-        try (Engine engine = autocommitEngine(db)) {
-            SessionFactory sessions = autocommitSessions(engine);
-            try (Session session = sessions.open()) {
-                for (int id = 1; id <= 25; id++) {
-                    session.add(new City(id, "city " + id));
-                }
-                session.commit();
+        SessionFactory sessions = autocommitSessions(db);
+        try (Session session = sessions.open()) {
+            for (int id = 1; id <= 25; id++) {
+                session.add(new City(id, "city " + id));
             }
-            try (Session session = sessions.open();
-                 StreamedResult<City> cities = session.stream(Sql.select(City.class), 10)) {
-                int read = 0;
-                for (City city : cities) {
-                    assertThat(city.name).isEqualTo("city " + city.id);
-                    read++;
-                }
-                assertThat(read).isEqualTo(25);
-                session.commit();
-            }
-            assertThat(names(engine)).hasSize(25);
-            dropTable(sessions);
+            session.commit();
         }
+        try (Session session = sessions.open();
+             StreamedResult<City> cities = session.stream(Sql.select(City.class), 10)) {
+            int read = 0;
+            for (City city : cities) {
+                assertThat(city.name).isEqualTo("city " + city.id);
+                read++;
+            }
+            assertThat(read).isEqualTo(25);
+            session.commit();
+        }
+        assertThat(names()).hasSize(25);
     }
 
     @DatabaseTest
     void whatAFlushWritesIsCommittedAtOnceAndARollbackDoesNotTakeItBack(TestDb db) {
-        try (Engine engine = autocommitEngine(db)) {
-            SessionFactory sessions = autocommitSessions(engine);
-            try (Session session = sessions.open()) {
-                City lyon = new City(1, "Lyon");
-                session.add(lyon);
-                session.flush();
-                assertThat(names(engine)).as("seen by another connection before commit").containsExactly("Lyon");
-                session.rollback();
-                assertThat(session.contains(lyon)).as("the session forgets what it flushed, the row stays").isFalse();
-            }
-            assertThat(names(engine)).containsExactly("Lyon");
-            dropTable(sessions);
+        SessionFactory sessions = autocommitSessions(db);
+        try (Session session = sessions.open()) {
+            City lyon = new City(1, "Lyon");
+            session.add(lyon);
+            session.flush();
+            assertThat(names()).as("seen by another connection before commit").containsExactly("Lyon");
+            session.rollback();
+            assertThat(session.contains(lyon)).as("the session forgets what it flushed, the row stays").isFalse();
         }
+        assertThat(names()).containsExactly("Lyon");
     }
 
     @DatabaseTest
     void aFailedFlushLeavesTheEarlierRowsAndTheSessionUsableAfterRollback(TestDb db) {
-        try (Engine engine = autocommitEngine(db)) {
-            SessionFactory sessions = autocommitSessions(engine);
-            try (Session session = sessions.open()) {
-                session.add(new City(1, "Lyon"));
-                session.commit();
-                session.add(new City(2, "Porto"));
-                session.flush();
-                session.add(new City(1, "Lyon again"));
-                assertThatThrownBy(session::flush).isInstanceOf(IntegrityError.class);
-                session.rollback();
-                session.add(new City(3, "Gent"));
-                session.commit();
-            }
-            assertThat(names(engine)).as("Porto was committed by its own statement").containsExactly("Lyon", "Porto", "Gent");
-            dropTable(sessions);
+        SessionFactory sessions = autocommitSessions(db);
+        try (Session session = sessions.open()) {
+            session.add(new City(1, "Lyon"));
+            session.commit();
+            session.add(new City(2, "Porto"));
+            session.flush();
+            session.add(new City(1, "Lyon again"));
+            assertThatThrownBy(session::flush).isInstanceOf(IntegrityError.class);
+            session.rollback();
+            session.add(new City(3, "Gent"));
+            session.commit();
         }
+        assertThat(names()).as("Porto was committed by its own statement").containsExactly("Lyon", "Porto", "Gent");
     }
 
     @DatabaseTest
     void aSavepointIsRefusedBeforeAndAfterTheSessionHasAConnection(TestDb db) {
-        try (Engine engine = autocommitEngine(db)) {
-            SessionFactory sessions = autocommitSessions(engine);
-            try (Session fresh = sessions.open()) {
-                assertThatThrownBy(fresh::beginNested)
-                        .isInstanceOf(InvalidRequestError.class)
-                        .hasMessageContaining("needs a database transaction")
-                        .hasMessageContaining("AUTOCOMMIT");
-            }
-            try (Session session = sessions.open()) {
-                session.add(new City(1, "Lyon"));
-                assertThatThrownBy(session::beginNested)
-                        .isInstanceOf(InvalidRequestError.class)
-                        .hasMessageContaining("AUTOCOMMIT");
-                session.commit();
-            }
-            try (Connection joined = engine.connect(); Session session = sessions.open(joined)) {
-                assertThatThrownBy(session::beginNested).isInstanceOf(InvalidRequestError.class);
-            }
-            assertThat(names(engine)).containsExactly("Lyon");
-            dropTable(sessions);
+        SessionFactory sessions = autocommitSessions(db);
+        try (Session fresh = sessions.open()) {
+            assertThatThrownBy(fresh::beginNested)
+                    .isInstanceOf(InvalidRequestError.class)
+                    .hasMessageContaining("needs a database transaction")
+                    .hasMessageContaining("AUTOCOMMIT");
         }
+        try (Session session = sessions.open()) {
+            session.add(new City(1, "Lyon"));
+            assertThatThrownBy(session::beginNested)
+                    .isInstanceOf(InvalidRequestError.class)
+                    .hasMessageContaining("AUTOCOMMIT");
+            session.commit();
+        }
+        try (Connection joined = engine.connect(); Session session = sessions.open(joined)) {
+            assertThatThrownBy(session::beginNested).isInstanceOf(InvalidRequestError.class);
+        }
+        assertThat(names()).containsExactly("Lyon");
     }
 }

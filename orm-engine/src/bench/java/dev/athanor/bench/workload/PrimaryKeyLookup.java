@@ -89,9 +89,9 @@ public final class PrimaryKeyLookup implements Workload {
                 () -> ormLookups(db, (session, id) -> session.get(OrmCustomer.class, id))));
         variants.add(new Variant("orm-get-new-session", "factory.open(), get(OrmCustomer, id), commit, close per id:"
                 + " adds a pool checkout per lookup", num, () -> ormGetNewSession(db.orm())));
-        variants.add(new Variant("orm-get-new-session-autocommit", "as orm-get-new-session on an engine whose"
-                + " isolationLevel is AUTOCOMMIT (SQLAlchemy's isolation_level=\"AUTOCOMMIT\", for reads): no COMMIT"
-                + " round trip", num, () -> ormGetNewSession(db.autocommitOrm())));
+        variants.add(new Variant("orm-get-new-session-autocommit", "as orm-get-new-session on"
+                + " engine.withIsolationLevel(\"AUTOCOMMIT\") (SQLAlchemy's isolation_level=\"AUTOCOMMIT\", for reads):"
+                + " no COMMIT round trip", num, () -> ormGetNewSession(db.autocommitOrm())));
         variants.add(new Variant("orm-select-where", "session.scalars(select(OrmCustomer.class).where(id.eq(v))).one()"
                 + " built per id, then expungeAll()", num, () -> ormLookups(db,
                 (session, id) -> session.<OrmCustomer>scalars(OrmCustomers.byId(id)).one())));
