@@ -8,9 +8,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.athanor.Athanor;
 import dev.athanor.dialect.Dialects;
 import dev.athanor.exc.ArgumentError;
+import dev.athanor.exc.DBAPIError;
 import dev.athanor.exc.IntegrityError;
 import dev.athanor.exc.InvalidRequestError;
 import dev.athanor.pool.PoolClass;
+import dev.athanor.testing.BackendKiller;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.TestDatabase;
 import dev.athanor.testing.TestDb;
@@ -248,6 +250,35 @@ class AutocommitIsolationTest {
                 assertThat(connection.execute(text("SELECT COUNT(*) FROM sqlite_master WHERE name = :name"),
                         Map.of("name", TABLE)).<Number>scalar().intValue()).as("the DDL was rolled back").isZero();
             }
+        }
+    }
+
+    /**
+     * A connection that cannot be switched (its server session was ended while it sat in the pool)
+     * is discarded, not handed on: the error names the switch, and the pool recovers. (HikariCP
+     * also evicts a connection whose error says it is broken; the engine's own discard is what
+     * the null and static pools rely on.)
+     */
+    @DatabaseTest(only = TestDatabase.POSTGRESQL)
+    void aConnectionThatCannotBeSwitchedIsDiscardedAndThePoolRecovers(TestDb db) {
+        try (Engine engine = db.newEngine(EngineOptions.builder().poolClass(PoolClass.QUEUE).poolSize(1)
+                .maxOverflow(0).poolPrePing(false).isolationLevel("AUTOCOMMIT").build())) {
+            createTable(engine);
+            try (Connection victim = engine.connect()) {
+                BackendKiller.POSTGRES_TERMINATE.kill(db, victim); // auto-commit: closing sends nothing, it goes back
+            }
+            Engine serializable = engine.withIsolationLevel("SERIALIZABLE");
+            assertThatThrownBy(serializable::connect)
+                    .isInstanceOf(DBAPIError.class)
+                    .hasMessageContaining("SET ISOLATION LEVEL");
+            assertThat(engine.poolStatus().checkedOut()).isZero();
+            try (Connection connection = serializable.connect()) {
+                insert(connection, 1);
+                connection.commit();
+            }
+            assertThat(rows(engine)).isEqualTo(1);
+            assertThat(engine.poolStatus().checkedOut()).isZero();
+            dropTable(engine);
         }
     }
 
