@@ -36,6 +36,11 @@ public abstract class FilterResult<T> implements Iterable<T>, AutoCloseable {
     @Override
     public abstract void close();
 
+    /** Whether {@link #enableUnique} was called: values already seen are dropped. */
+    boolean isUnique() {
+        return seen != null;
+    }
+
     /** Drops values already seen from now on (SQLAlchemy's {@code unique()}). */
     void enableUnique() {
         if (seen == null) {

@@ -56,6 +56,6 @@ final class ManyValuesInsert {
             last = runner.runSingle(statement, text.toString(), values, binders, plan, cacheHit);
             rows.addAll(last.all());
         }
-        return rows.isEmpty() ? last : Result.ofRows(rows.get(0).metadata(), new BufferedCursor(rows));
+        return rows.isEmpty() ? last : Result.ofRows(rows.get(0).metadata(), BufferedCursor.of(rows.get(0).metadata(), rows));
     }
 }

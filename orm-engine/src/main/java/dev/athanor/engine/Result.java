@@ -117,6 +117,33 @@ public final class Result extends FilterResult<Row> {
         return this;
     }
 
+    /**
+     * Hands the next rows, up to {@code max}, one at a time to {@code each}; returns how many,
+     * {@code 0} once the rows ran out. On a streamed result the {@code Row} handed over is one
+     * object whose values are replaced by each next row's: {@code each} reads what it needs during
+     * the call and keeps no row. That is how the ORM loads a streamed query's objects without an
+     * object per row that it would drop at once. Not with {@link #unique()}, which keeps rows.
+     */
+    public int forEachRow(int max, java.util.function.Consumer<Row> each) {
+        if (closed) {
+            requireRows();
+            throw new ResourceClosedError("This result object is closed.");
+        }
+        if (isUnique()) {
+            throw new dev.athanor.exc.InvalidRequestError("forEachRow hands over rows that are not kept; a unique()"
+                    + " result compares every row with those before it: iterate it instead");
+        }
+        if (exhausted) {
+            return 0;
+        }
+        int count = cursor.forEach(max, each);
+        if (count < max) {
+            exhausted = true;
+            cursor.close();
+        }
+        return count;
+    }
+
     /** The values in chunks of the connection's {@code yieldPer} size. */
     public Iterable<List<Row>> partitions() {
         return partitions(cursor == null || cursor.fetchSize() <= 0 ? 1000 : cursor.fetchSize());

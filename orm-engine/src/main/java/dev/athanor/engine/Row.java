@@ -14,10 +14,21 @@ import java.util.Map;
  */
 public final class Row {
     private final ResultMetadata metadata;
-    private final Object[] values;
+    /** Replaced only by a cursor that hands every row over through one {@code Row} ({@link Result#forEachRow}). */
+    private Object[] values;
 
     Row(ResultMetadata metadata, Object[] values) {
         this.metadata = metadata;
+        this.values = values;
+    }
+
+    /** The values, by position: the array itself, for a cursor that reads row after row into one {@code Row}. */
+    Object[] values() {
+        return values;
+    }
+
+    /** Makes this the row of {@code values}: for a cursor that hands every row over through one {@code Row}. */
+    void values(Object[] values) {
         this.values = values;
     }
 

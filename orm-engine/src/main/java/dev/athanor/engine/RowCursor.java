@@ -6,6 +6,21 @@ interface RowCursor {
     /** The next row, or {@code null} when exhausted. */
     Row next();
 
+    /**
+     * Hands up to {@code max} next rows to {@code each}; returns how many, fewer than {@code max}
+     * only when the rows ran out. A cursor reading a live result set may hand over one
+     * {@code Row} whose values it replaces with each row's (see {@link Result#forEachRow}).
+     */
+    default int forEach(int max, java.util.function.Consumer<Row> each) {
+        int count = 0;
+        Row row;
+        while (count < max && (row = next()) != null) {
+            each.accept(row);
+            count++;
+        }
+        return count;
+    }
+
     /** Releases what the cursor holds; further {@code next} calls return null. */
     void close();
 

@@ -116,17 +116,24 @@ final class RowReader {
 
     Row read(ResultSet resultSet) throws SQLException {
         Object[] values = new Object[binders.length];
-        for (int i = 0; i < binders.length; i++) {
-            values[i] = binders[i].read(resultSet, i + 1);
-        }
+        readInto(resultSet, values, 0);
         return new Row(metadata, values);
     }
 
-    List<Row> readAll(ResultSet resultSet) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        while (resultSet.next()) {
-            rows.add(read(resultSet));
+    /** Reads the current row's values into {@code values}, one per column from {@code offset} on. */
+    void readInto(ResultSet resultSet, Object[] values, int offset) throws SQLException {
+        for (int i = 0; i < binders.length; i++) {
+            values[offset + i] = binders[i].read(resultSet, i + 1);
         }
-        return rows;
+    }
+
+    /** A row to read rows into with {@link #readInto}, one after another. */
+    Row reusableRow() {
+        return new Row(metadata, new Object[binders.length]);
+    }
+
+    /** How many columns a row has. */
+    int width() {
+        return binders.length;
     }
 }

@@ -311,7 +311,7 @@ final class StatementRunner {
                 : RowReader.of(resultSet.getMetaData(), dialect, plan, executed.returnedColumns());
         if (!streaming) {
             try (resultSet) {
-                return Result.ofRows(reader.metadata(), new BufferedCursor(reader.readAll(resultSet)));
+                return Result.ofRows(reader.metadata(), BufferedCursor.readAll(reader, resultSet));
             }
         }
         StreamingCursor[] cursor = new StreamingCursor[1];
@@ -334,7 +334,7 @@ final class StatementRunner {
     private Result generatedKeys(PreparedStatement statement) throws SQLException {
         try (var keys = statement.getGeneratedKeys()) {
             RowReader reader = RowReader.of(keys.getMetaData(), dialect);
-            return Result.ofRows(reader.metadata(), new BufferedCursor(reader.readAll(keys)));
+            return Result.ofRows(reader.metadata(), BufferedCursor.readAll(reader, keys));
         }
     }
 

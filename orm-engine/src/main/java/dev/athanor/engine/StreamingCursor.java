@@ -3,6 +3,7 @@ package dev.athanor.engine;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -41,6 +42,30 @@ final class StreamingCursor implements RowCursor {
         }
         close();
         return null;
+    }
+
+    /** Reads each row into one {@code Row}: a consumer that keeps none needs no object per row. */
+    @Override
+    public int forEach(int max, Consumer<Row> each) {
+        if (closed) {
+            return 0;
+        }
+        Row row = reader.reusableRow();
+        int count = 0;
+        try {
+            while (count < max && resultSet.next()) {
+                reader.readInto(resultSet, row.values(), 0);
+                each.accept(row);
+                count++;
+            }
+        } catch (SQLException e) {
+            close();
+            throw errors.apply(e);
+        }
+        if (count < max) {
+            close();
+        }
+        return count;
     }
 
     @Override

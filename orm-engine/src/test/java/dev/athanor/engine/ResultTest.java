@@ -148,4 +148,44 @@ class ResultTest {
             assertThat(result.fetchOne()).isNull();
         }
     }
+
+    @DatabaseTest
+    void forEachRowHandsOverEveryRowBufferedOrStreamedAndThenNone(TestDb testDb) {
+        try (Connection conn = seeded(testDb, 2_500)) {
+            for (ExecutionOptions options : List.of(ExecutionOptions.DEFAULTS, ExecutionOptions.yieldPer(1_000))) {
+                conn.executionOptions(options);
+                Result result = conn.execute(text("SELECT id, grp, qty FROM rs_items ORDER BY id"));
+                List<List<Object>> seen = new ArrayList<>();
+                // the values are read during the call: the Row handed over may be the same object each time
+                java.util.function.Consumer<Row> copy = row -> seen.add(List.of(row.get(0), row.get("grp"), row.get(2)));
+                assertThat(result.forEachRow(1_000, copy)).isEqualTo(1_000);
+                assertThat(result.forEachRow(2_000, copy)).isEqualTo(1_500);
+                assertThat(result.isClosed()).isTrue();
+                assertThat(result.forEachRow(10, copy)).isZero();
+                assertThat(seen).hasSize(2_500);
+                for (int i = 0; i < seen.size(); i++) {
+                    int id = i + 1;
+                    assertThat(seen.get(i)).as("row %d", id)
+                            .containsExactly(id, id % 2 == 0 ? "even" : "odd", id * 10);
+                }
+            }
+            conn.executionOptions(ExecutionOptions.DEFAULTS);
+            // the streamed cursor was closed when its rows ran out: the connection runs the next statement
+            assertThat(conn.execute(text("SELECT COUNT(*) FROM rs_items")).<Number>scalar().intValue())
+                    .isEqualTo(2_500);
+        }
+    }
+
+    @DatabaseTest
+    void forEachRowRefusesAUniqueOrClosedResult(TestDb testDb) {
+        try (Connection conn = seeded(testDb, 3)) {
+            Result unique = conn.execute(text("SELECT grp FROM rs_items")).unique();
+            assertThatThrownBy(() -> unique.forEachRow(10, row -> { }))
+                    .isInstanceOf(dev.athanor.exc.InvalidRequestError.class).hasMessageContaining("unique()");
+            Result closed = conn.execute(text("SELECT id FROM rs_items"));
+            closed.close();
+            assertThatThrownBy(() -> closed.forEachRow(10, row -> { }))
+                    .isInstanceOf(ResourceClosedError.class).hasMessageContaining("closed");
+        }
+    }
 }
