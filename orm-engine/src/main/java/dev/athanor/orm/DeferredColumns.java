@@ -36,7 +36,7 @@ final class DeferredColumns {
             }
         }
         List<ColumnElement<Boolean>> key = new ArrayList<>();
-        Object[] values = state.key.values();
+        Object[] values = state.key().values();
         for (int i = 0; i < values.length; i++) {
             key.add(eq(table.attribute(mapper.primaryKey().get(i).name()), values[i]));
         }

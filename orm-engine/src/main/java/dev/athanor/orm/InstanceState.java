@@ -35,7 +35,12 @@ final class InstanceState implements AttributeHook {
     final Object object;
     final Mapper<?> mapper;
     ObjectState state;
-    IdentityKey key;
+    /**
+     * The identity of a persistent or detached object as the {@link IdentityMap} keys it: the
+     * primary-key value for a single-column key, the {@link IdentityKey} for a composite one;
+     * {@code null} while pending or transient. Read as a key through {@link #key()}.
+     */
+    Object identity;
     /**
      * Column values as the database holds them, by property index; {@code null} while pending and,
      * for an object that {@link #snapshotOnWrite takes its snapshot on write}, while no column
@@ -82,12 +87,27 @@ final class InstanceState implements AttributeHook {
     SessionTransaction rememberedIn;
 
     InstanceState(Object object, Mapper<?> mapper, ObjectState state) {
+        this(object, mapper, state, object instanceof Instrumented, object instanceof Enhanced);
+    }
+
+    /**
+     * The state of an object the loader just made with {@link Mapper#newLoadedInstance()}: enhanced
+     * when its class is (then also instrumented, with no type test), else instrumented when the
+     * mapper could subclass it.
+     */
+    static InstanceState loaded(Object object, Mapper<?> mapper) {
+        boolean enhanced = mapper.isEnhanced();
+        return new InstanceState(object, mapper, ObjectState.PERSISTENT, enhanced || object instanceof Instrumented,
+                enhanced);
+    }
+
+    private InstanceState(Object object, Mapper<?> mapper, ObjectState state, boolean instrumented, boolean enhanced) {
         this.object = object;
         this.mapper = mapper;
         this.state = state;
         int relationships = mapper.relationships().size();
-        this.instrumented = object instanceof Instrumented;
-        this.enhanced = object instanceof Enhanced;
+        this.instrumented = instrumented;
+        this.enhanced = enhanced;
         this.snapshotOnWrite = enhanced && mapper.snapshotsOnWrite();
         // most classes have no relationships: share the empty arrays rather than allocate two per object
         this.loaded = relationships == 0 ? NO_FLAGS : new boolean[relationships];
@@ -110,6 +130,17 @@ final class InstanceState implements AttributeHook {
             unloadedColumns = new boolean[mapper.columns().size()];
         }
         columns.forEach(column -> unloadedColumns[column.index()] = true);
+    }
+
+    /** The object's identity key, or {@code null} while it has none (made on each call: few ask). */
+    IdentityKey key() {
+        return identity == null ? null
+                : identity instanceof IdentityKey key ? key : new IdentityKey(mapper.identityClass(), identity);
+    }
+
+    /** Sets the identity from a key, or clears it with {@code null}. */
+    void key(IdentityKey key) {
+        identity = key == null ? null : IdentityMap.raw(key);
     }
 
     /** Whether the object is an instance of the generated subclass, whose getters load. */
@@ -197,7 +228,7 @@ final class InstanceState implements AttributeHook {
 
     /** Before the first write since the last load or flush: an object without a snapshot takes one of the fields as they are. */
     private void keepCommittedValues() {
-        if (snapshot == null && snapshotOnWrite && key != null && state != ObjectState.PENDING
+        if (snapshot == null && snapshotOnWrite && identity != null && state != ObjectState.PENDING
                 && state != ObjectState.TRANSIENT) {
             takeSnapshot(currentValues());
         }
@@ -468,7 +499,7 @@ final class InstanceState implements AttributeHook {
 
     /** Whether the database holds a row for the object whose values {@link #committedValue} can tell. */
     boolean hasCommittedValues() {
-        return snapshot != null || snapshotOnWrite && key != null && state != ObjectState.PENDING;
+        return snapshot != null || snapshotOnWrite && identity != null && state != ObjectState.PENDING;
     }
 
     /** The attribute's value as the database holds it (the field's, while nothing was written since the snapshot). */
@@ -572,6 +603,6 @@ final class InstanceState implements AttributeHook {
 
     @Override
     public String toString() {
-        return mapper.entityClass().getSimpleName() + (key == null ? "(pending)" : key.toString()) + " " + state;
+        return mapper.entityClass().getSimpleName() + (identity == null ? "(pending)" : key().toString()) + " " + state;
     }
 }

@@ -128,13 +128,12 @@ final class Loader {
      */
     Object instance(Mapper<?> selected, Row row, int[] positions, Map<ColumnProperty, Integer> subclassColumns,
                     boolean fresh, Consumer<InstanceState> populated) {
-        Mapper<?> mapper = selected;
-        IdentityKey key = identity(mapper, row, positions);
-        if (key == null) {
+        Object identity = identity(selected, row, positions);
+        if (identity == null) {
             return null; // an outer join found no row
         }
-        mapper = concreteMapper(selected, row, positions);
-        InstanceState existing = session.identityMap().get(key);
+        Mapper<?> mapper = concreteMapper(selected, row, positions);
+        InstanceState existing = session.identityMap().get(selected.identityClass(), identity);
         if (existing != null && !existing.expired && !fresh) {
             return existing.object;
         }
@@ -144,7 +143,7 @@ final class Loader {
         // in a hierarchy two properties may share a field (a joined table's copy of the key): read them back after
         Object[] values = mapper.hierarchy() == null && !mapper.snapshotsOnWrite() ? new Object[properties.size()] : null;
         // a single-column key was converted for the identity already: its field takes that value
-        ColumnProperty keyProperty = mapper == selected && key.single() != null ? mapper.primaryKey().get(0) : null;
+        ColumnProperty keyProperty = mapper == selected && !(identity instanceof IdentityKey) ? mapper.primaryKey().get(0) : null;
         for (int i = 0; i < properties.size(); i++) {
             ColumnProperty property = properties.get(i);
             int position = position(positions, subclassColumns, property);
@@ -154,9 +153,9 @@ final class Loader {
                 }
             } else if (property == keyProperty) {
                 if (values != null) {
-                    values[i] = property.setAndGet(object, key.single());
+                    values[i] = property.setAndGet(object, identity);
                 } else {
-                    property.loadConverted(object, key.single());
+                    property.loadConverted(object, identity);
                 }
             } else if (values != null) {
                 values[i] = property.loadAndGet(object, row.get(position));
@@ -164,13 +163,13 @@ final class Loader {
                 property.load(object, row.get(position));
             }
         }
-        InstanceState state = existing != null ? existing : new InstanceState(object, mapper, ObjectState.PERSISTENT);
+        InstanceState state = existing != null ? existing : InstanceState.loaded(object, mapper);
         if (state.unloadedColumns != null) {
             for (ColumnProperty property : properties) {
                 state.unloadedColumns[property.index()] &= position(positions, subclassColumns, property) < 0;
             }
         }
-        state.key = key;
+        state.identity = identity;
         state.expired = false;
         if (values != null) {
             state.takeSnapshot(values);
@@ -184,13 +183,15 @@ final class Loader {
         return object;
     }
 
-    /** The identity of the row's object, or {@code null} when a key column is NULL. */
-    private static IdentityKey identity(Mapper<?> mapper, Row row, int[] positions) {
+    /**
+     * The identity of the row's object as the identity map keys it (the key value, or an
+     * {@link IdentityKey} for a composite key), or {@code null} when a key column is NULL.
+     */
+    private static Object identity(Mapper<?> mapper, Row row, int[] positions) {
         List<ColumnProperty> primaryKey = mapper.primaryKey();
         if (primaryKey.size() == 1) {
             ColumnProperty property = primaryKey.get(0);
-            Object value = property.fromDatabase(row.get(positions[property.index()]));
-            return value == null ? null : new IdentityKey(mapper.identityClass(), value);
+            return property.fromDatabase(row.get(positions[property.index()]));
         }
         Object[] keyValues = new Object[primaryKey.size()];
         for (int k = 0; k < keyValues.length; k++) {

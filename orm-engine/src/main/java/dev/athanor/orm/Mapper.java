@@ -24,6 +24,8 @@ public final class Mapper<T> {
     private final List<ColumnProperty> primaryKey;
     private final ColumnProperty version;
     private final boolean eagerDefaults;
+    /** Whether the class was enhanced at build time (implements {@code Enhanced}). */
+    private final boolean enhanced;
     private final Supplier<Object> constructor;
     private final ListenerRegistry<MapperListener<Object>> listeners = new ListenerRegistry<>();
     private final List<RelationshipProperty> relationships;
@@ -62,6 +64,12 @@ public final class Mapper<T> {
         this.version = properties.stream().filter(ColumnProperty::isVersion).findFirst().orElse(null);
         dev.athanor.orm.annotation.Table mapping = entityClass.getAnnotation(dev.athanor.orm.annotation.Table.class);
         this.eagerDefaults = mapping != null && mapping.eagerDefaults();
+        this.enhanced = dev.athanor.orm.internal.Enhanced.class.isAssignableFrom(entityClass);
+    }
+
+    /** Whether the class was enhanced at build time, so its instances, loaded or made with {@code new}, report their writes. */
+    boolean isEnhanced() {
+        return enhanced;
     }
 
     /** The mapped class. */
@@ -140,7 +148,7 @@ public final class Mapper<T> {
     boolean snapshotsOnWrite() {
         Boolean onWrite = snapshotOnWrite;
         if (onWrite == null) {
-            onWrite = dev.athanor.orm.internal.Enhanced.class.isAssignableFrom(entityClass)
+            onWrite = enhanced
                     && properties.stream().noneMatch(ColumnProperty::isMutable);
             snapshotOnWrite = onWrite;
         }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,10 +209,9 @@ final class OrmQuery {
     private Rows run(Prepared prepared, Map<String, ?> parameters, boolean scalars) {
         Batch batch = new Batch(prepared, scalars, false);
         Result result = batch.execute(parameters, ExecutionOptions.DEFAULTS);
-        session.objects().reserve((long) result.bufferedRowCount() * batch.prepared.shape().entityCount());
-        for (Row row : result) {
-            batch.add(row);
-        }
+        session.objects().reserve(batch.prepared.shape().loadedMappers(), result.bufferedRowCount());
+        // the loader keeps no row: a buffered result hands its rows over through one Row
+        result.forEachRow(Integer.MAX_VALUE, batch::add);
         return batch.finish();
     }
 
@@ -229,28 +227,28 @@ final class OrmQuery {
                     + " a parent's rows could fall into two partitions; use selectinLoad");
         }
         Result result = batch.execute(Map.of(), ExecutionOptions.yieldPer(yieldPer));
-        return new Partitions(batch, result, result.partitions(yieldPer).iterator());
+        return new Partitions(batch, result, yieldPer);
     }
 
     /** The partitions of a streamed query, read one at a time; {@link #close()} closes the cursor. */
     static final class Partitions implements AutoCloseable {
         private final Batch batch;
         private final Result result;
-        private final Iterator<List<Row>> chunks;
+        private final int yieldPer;
+        private final Consumer<Row> load;
 
-        private Partitions(Batch batch, Result result, Iterator<List<Row>> chunks) {
+        private Partitions(Batch batch, Result result, int yieldPer) {
             this.batch = batch;
             this.result = result;
-            this.chunks = chunks;
+            this.yieldPer = yieldPer;
+            this.load = batch::add;
         }
 
         /** The first item of each row of the next partition, or {@code null} when the rows ran out. */
         List<Object> next() {
-            if (!chunks.hasNext()) {
+            // the loader keeps no row: the cursor reads each into the same one
+            if (result.forEachRow(yieldPer, load) == 0) {
                 return null;
-            }
-            for (Row row : chunks.next()) {
-                batch.add(row);
             }
             return batch.finish().scalars();
         }

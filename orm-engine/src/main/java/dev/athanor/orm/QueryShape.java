@@ -39,8 +39,8 @@ final class QueryShape {
     private int aliases;
     private boolean changed;
     private boolean joinsCollection;
-    /** Counted once the shape is complete: asked per query, and a stream per call showed in the per-lookup profile. */
-    private int entityCount;
+    /** The class of each entity a row loads (selected, then joined), listed once the shape is complete: asked per query. */
+    private List<Mapper<?>> loadedMappers;
     private Mapper<?> firstMapper;
 
     private QueryShape(Select statement) {
@@ -74,7 +74,10 @@ final class QueryShape {
         if (shape.changed) {
             shape.statement = shape.statement.withOnlyColumns(shape.columns.toArray(ColumnElement[]::new));
         }
-        shape.entityCount = entities.size() + shape.joined.size();
+        List<Mapper<?>> loaded = new ArrayList<>(entities.size() + shape.joined.size());
+        entities.forEach(entity -> loaded.add(entity.mapper()));
+        shape.joined.forEach(load -> loaded.add(load.target().mapper()));
+        shape.loadedMappers = List.copyOf(loaded);
         shape.firstMapper = entities.isEmpty() ? null : entities.get(0).mapper();
         return shape;
     }
@@ -171,9 +174,9 @@ final class QueryShape {
         return slots;
     }
 
-    /** How many objects one row can load: its entities and their joined targets. */
-    int entityCount() {
-        return entityCount;
+    /** The class of each object one row can load: its entities and their joined targets. */
+    List<Mapper<?>> loadedMappers() {
+        return loadedMappers;
     }
 
     /** Whether a joined collection repeats parents across rows, so results need {@code unique()}. */

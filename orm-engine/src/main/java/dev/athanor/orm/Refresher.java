@@ -68,7 +68,7 @@ final class Refresher {
         EntityTable<?> table = EntityTable.of(mapper.entityClass());
         // read the raw row, not through the loader, which would see an entity in a full column list
         Select select = Sql.select(properties.stream().map(p -> table.attribute(p.name()))
-                .toArray(ColumnAttribute[]::new)).where(IdentityLookup.keyConditions(table, mapper, state.key));
+                .toArray(ColumnAttribute[]::new)).where(IdentityLookup.keyConditions(table, mapper, state.key()));
         select = PolymorphicSelect.joinTables(select, session.registry());
         Row row = session.connection(mapper).execute(select).first();
         if (row == null) {
@@ -95,7 +95,7 @@ final class Refresher {
 
     /** Loads the row of an expired object again, without autoflush; its fields take the row's values. */
     void reload(InstanceState state) {
-        if (session.noAutoflush(() -> session.get(state.mapper.entityClass(), state.key.values())) == null) {
+        if (session.noAutoflush(() -> session.get(state.mapper.entityClass(), state.key().values())) == null) {
             throw rowGone(state.object);
         }
     }

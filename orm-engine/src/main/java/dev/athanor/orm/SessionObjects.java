@@ -2,10 +2,8 @@ package dev.athanor.orm;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,9 +16,7 @@ import java.util.Set;
  */
 final class SessionObjects {
     private final TrackedStates states = new TrackedStates();
-    private Map<IdentityKey, InstanceState> identityMap = new HashMap<>();
-    /** How many identities {@link #identityMap} holds without growing (HashMap's default: 16 × 0.75). */
-    private int identityRoom = 12;
+    private final IdentityMap identityMap = new IdentityMap();
     private final Set<InstanceState> pending = new LinkedHashSet<>();
     private final Set<InstanceState> toDelete = new LinkedHashSet<>();
     /** Objects whose relationships or collections changed since the last flush (reported by events). */
@@ -74,26 +70,19 @@ final class SessionObjects {
         }
     }
 
-    Map<IdentityKey, InstanceState> identityMap() {
+    IdentityMap identityMap() {
         return identityMap;
     }
 
     /**
-     * Makes room in the identity map (and the tracked states) for {@code more} objects a result is about to load, at once:
-     * left to grow by doubling, it rehashed every key a dozen times while 100k rows loaded.
+     * Makes room in the identity map and the tracked states for what a result of {@code rows} rows
+     * is about to load, an object of each of {@code mappers} per row (none when {@code rows} is
+     * unknown, -1: a streamed result).
      */
-    void reserve(long more) {
-        long needed = identityMap.size() + more;
-        // a map that grew by itself has room for at least what it holds
-        int room = Math.max(identityRoom, identityMap.size());
-        // only a result at least as large as what is held: smaller ones, loaded one after another into a
-        // session holding many objects, leave the map to grow itself (copying it each time cost more)
-        if (needed > room && more >= identityMap.size() && needed <= Integer.MAX_VALUE / 2) {
-            Map<IdentityKey, InstanceState> larger = new HashMap<>((int) (needed / 0.75f) + 1);
-            larger.putAll(identityMap);
-            identityMap = larger;
-            identityRoom = (int) needed;
-            states.reserve((int) more);
+    void reserve(List<Mapper<?>> mappers, int rows) {
+        if (rows > 0) {
+            mappers.forEach(mapper -> identityMap.reserve(mapper.identityClass(), rows));
+            states.reserve((int) Math.min((long) rows * mappers.size(), Integer.MAX_VALUE / 2));
         }
     }
 
@@ -106,7 +95,7 @@ final class SessionObjects {
 
     void loaded(InstanceState state) {
         track(state);
-        identityMap.put(state.key, state);
+        identityMap.put(state);
     }
 
     private void track(InstanceState state) {
@@ -165,21 +154,21 @@ final class SessionObjects {
     }
 
     void becamePersistent(InstanceState state) {
-        state.key = state.mapper.identityOf(state.object);
+        state.key(state.mapper.identityOf(state.object));
         state.state = ObjectState.PERSISTENT;
         state.takeSnapshot();
-        identityMap.put(state.key, state);
+        identityMap.put(state);
     }
 
     /** A deleted object whose deletion a rollback undid: persistent again, back in the identity map. */
     void undeleted(InstanceState state) {
         state.state = ObjectState.PERSISTENT;
-        identityMap.put(state.key, state);
+        identityMap.put(state);
     }
 
     void becameDeleted(InstanceState state) {
         state.state = ObjectState.DELETED;
-        identityMap.remove(state.key);
+        identityMap.remove(state);
     }
 
     /** An object whose row a bulk DELETE removed: deleted now, detached at commit. */
@@ -230,10 +219,10 @@ final class SessionObjects {
         if (!toDelete.isEmpty()) {
             toDelete.remove(state);
         }
-        if (state.key != null) {
-            identityMap.remove(state.key);
+        if (state.identity != null) {
+            identityMap.remove(state);
         }
-        state.state = state.key == null ? ObjectState.TRANSIENT : ObjectState.DETACHED;
+        state.state = state.identity == null ? ObjectState.TRANSIENT : ObjectState.DETACHED;
     }
 
     /**
@@ -242,7 +231,7 @@ final class SessionObjects {
      * state at a time.
      */
     void detachAll() {
-        states.clear(state -> state.state = state.key == null ? ObjectState.TRANSIENT : ObjectState.DETACHED);
+        states.clear(state -> state.state = state.identity == null ? ObjectState.TRANSIENT : ObjectState.DETACHED);
         pending.clear();
         toDelete.clear();
         identityMap.clear();
@@ -369,7 +358,7 @@ final class SessionObjects {
 
     IdentityKey identityOf(Object object) {
         InstanceState state = states.get(object);
-        return state == null ? null : state.key;
+        return state == null ? null : state.key();
     }
 
     List<String> modifiedAttributes(Object object) {

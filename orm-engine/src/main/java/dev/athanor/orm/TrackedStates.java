@@ -49,7 +49,7 @@ final class TrackedStates implements Iterable<InstanceState> {
 
     /** Tracks a state; its object must not be tracked here by another state. */
     void add(InstanceState state) {
-        if (state.object instanceof Instrumented) {
+        if (state.isInstrumented()) {
             if (state.listedIn == listing) {
                 removed--; // marked removed but still listed: tracked again
             } else {
@@ -77,7 +77,7 @@ final class TrackedStates implements Iterable<InstanceState> {
 
     private void untrack(InstanceState state) {
         state.tracker = null;
-        if (state.object instanceof Instrumented) {
+        if (state.isInstrumented()) {
             if (++removed == instrumented.size()) {
                 dropList();
             } else if (removed > 64 && removed > instrumented.size() - instrumented.size() / 8) {

@@ -102,7 +102,7 @@ final class TrackingSession implements Session {
             throw new InvalidRequestError("Object " + describe(object) + " is already attached to another open session;"
                     + " expunge it there first, or merge it into this one");
         }
-        return former.state == ObjectState.DETACHED && former.key != null ? former : null;
+        return former.state == ObjectState.DETACHED && former.identity != null ? former : null;
     }
 
     /**
@@ -111,10 +111,10 @@ final class TrackingSession implements Session {
      * changed while it was detached is written by the next flush, as an UPDATE.
      */
     private void reattach(InstanceState state) {
-        InstanceState held = objects.identityMap().get(state.key);
+        InstanceState held = objects.identityMap().get(state.key());
         if (held != null) {
             throw new InvalidRequestError("Can't attach instance " + describe(state.object) + "; another instance with key "
-                    + state.key + " is already present in this session (merge it instead)");
+                    + state.key() + " is already present in this session (merge it instead)");
         }
         state.session = this;
         state.state = ObjectState.PERSISTENT;
@@ -564,7 +564,7 @@ final class TrackingSession implements Session {
         return factory.registry();
     }
 
-    Map<IdentityKey, InstanceState> identityMap() {
+    IdentityMap identityMap() {
         return objects.identityMap();
     }
 
@@ -651,7 +651,7 @@ final class TrackingSession implements Session {
 
     /** Reloads the columns of an expired object whose getter was called. */
     void refreshExpired(InstanceState state) {
-        if (state.expired && state.key != null) {
+        if (state.expired && state.identity != null) {
             run(() -> refresher.reload(state));
         }
     }

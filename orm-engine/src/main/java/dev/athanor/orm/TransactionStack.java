@@ -138,7 +138,7 @@ final class TransactionStack {
         for (InstanceState state : level.inserted) {
             objects.forget(state);
             state.state = ObjectState.TRANSIENT;
-            state.key = null;
+            state.identity = null;
             state.snapshot = null;
         }
         for (SessionTransaction.Remembered entry : level.remembered) {
