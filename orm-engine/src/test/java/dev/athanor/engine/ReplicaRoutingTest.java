@@ -84,6 +84,26 @@ class ReplicaRoutingTest {
         }
     }
 
+    /**
+     * A replica's engine takes the primary's options, its isolation level too: on an AUTOCOMMIT
+     * engine a write on the primary is committed as it runs, so the standby replays it with no
+     * COMMIT sent, and a read-only connection is in auto-commit as well.
+     */
+    @Test
+    void anAutocommitEnginesReplicaConnectionsAreInAutocommitToo() throws java.sql.SQLException {
+        try (Engine engine = engine(EngineOptions.builder().isolationLevel("AUTOCOMMIT"));
+             Connection reading = engine.connectReadOnly(); Connection writing = engine.connect()) {
+            assertThat(identity(reading)).isEqualTo(List.of(REPLICA_PORT, true));
+            assertThat(reading.engine().isAutocommit()).isTrue();
+            assertThat(reading.jdbcConnection().getAutoCommit()).isTrue();
+            writing.execute(text("INSERT INTO replica_note (id, body) VALUES (1, 'never committed by hand')"));
+            awaitReplay();
+            assertThat(reading.execute(text("SELECT count(*) FROM replica_note")).<Number>scalar().longValue())
+                    .as("replayed on the standby without a COMMIT").isEqualTo(1);
+        }
+        assertThat(countOnPrimary()).isEqualTo(1);
+    }
+
     /** Two replica entries (the same standby under two application names) take turns. */
     @Test
     void readOnlyCheckoutsTakeTurnsAcrossReplicas() {
