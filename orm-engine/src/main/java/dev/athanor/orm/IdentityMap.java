@@ -13,23 +13,11 @@ import java.util.Map;
  * per row: the key object is made only when something asks for it ({@link InstanceState#key()}).
  */
 final class IdentityMap {
-    private final Map<Class<?>, Table> byClass = new HashMap<>(4);
+    private final Map<Class<?>, IdentityTable> byClass = new HashMap<>(4);
     /** The table last asked for: a result's rows are mostly of one class. */
     private Class<?> lastClass;
-    private Table lastTable;
+    private IdentityTable lastTable;
     private int size;
-
-    /** One class's identities, and how many it holds without growing. */
-    @SuppressWarnings("serial") // never serialized
-    private static final class Table extends HashMap<Object, InstanceState> {
-        /** A table that grew by itself has room for at least what it holds (HashMap's default: 16 × 0.75). */
-        private int room;
-
-        Table(int room) {
-            super(room <= 12 ? 16 : (int) (room / 0.75f) + 1);
-            this.room = room;
-        }
-    }
 
     /** The object with {@code key}, or {@code null}. */
     InstanceState get(IdentityKey key) {
@@ -38,7 +26,7 @@ final class IdentityMap {
 
     /** The object of {@code identityClass} whose identity is {@code identity} (see {@link InstanceState#identity}), or {@code null}. */
     InstanceState get(Class<?> identityClass, Object identity) {
-        Table table = existing(identityClass);
+        IdentityTable table = existing(identityClass);
         return table == null ? null : table.get(identity);
     }
 
@@ -51,7 +39,7 @@ final class IdentityMap {
 
     /** Removes whatever is registered under the state's identity. */
     void remove(InstanceState state) {
-        Table table = existing(state.mapper.identityClass());
+        IdentityTable table = existing(state.mapper.identityClass());
         if (table != null && table.remove(state.identity) != null) {
             size--;
         }
@@ -64,13 +52,13 @@ final class IdentityMap {
     /** Every registered state, in a new list (callers may change the map while they walk it). */
     List<InstanceState> values() {
         List<InstanceState> all = new ArrayList<>(size);
-        byClass.values().forEach(table -> all.addAll(table.values()));
+        byClass.values().forEach(table -> table.forEach(all::add));
         return all;
     }
 
     void clear() {
         if (size > 0) {
-            byClass.values().forEach(HashMap::clear);
+            byClass.values().forEach(IdentityTable::clear);
             size = 0;
         }
     }
@@ -83,14 +71,10 @@ final class IdentityMap {
      * time cost more).
      */
     void reserve(Class<?> identityClass, long more) {
-        Table table = table(identityClass);
+        IdentityTable table = table(identityClass);
         long needed = table.size() + more;
-        if (needed > Math.max(table.room, table.size()) && more >= table.size() && needed <= Integer.MAX_VALUE / 2) {
-            Table larger = new Table((int) needed);
-            larger.putAll(table);
-            byClass.put(identityClass, larger);
-            lastClass = identityClass;
-            lastTable = larger;
+        if (needed > table.room() && more >= table.size() && needed <= Integer.MAX_VALUE / 4) {
+            table.reserve((int) needed);
         }
     }
 
@@ -100,11 +84,11 @@ final class IdentityMap {
         return single != null ? single : key;
     }
 
-    private Table existing(Class<?> identityClass) {
+    private IdentityTable existing(Class<?> identityClass) {
         if (identityClass == lastClass) {
             return lastTable;
         }
-        Table table = byClass.get(identityClass);
+        IdentityTable table = byClass.get(identityClass);
         if (table != null) {
             lastClass = identityClass;
             lastTable = table;
@@ -112,10 +96,10 @@ final class IdentityMap {
         return table;
     }
 
-    private Table table(Class<?> identityClass) {
-        Table table = existing(identityClass);
+    private IdentityTable table(Class<?> identityClass) {
+        IdentityTable table = existing(identityClass);
         if (table == null) {
-            table = new Table(12);
+            table = new IdentityTable(0);
             byClass.put(identityClass, table);
             lastClass = identityClass;
             lastTable = table;
