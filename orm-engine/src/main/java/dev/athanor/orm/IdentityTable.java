@@ -37,17 +37,8 @@ final class IdentityTable {
     }
 
     InstanceState get(Object key) {
-        Object[] keys = this.keys;
-        int mask = keys.length - 1;
-        for (int slot = slot(key); ; slot = (slot + 1) & mask) {
-            Object held = keys[slot];
-            if (held == null) {
-                return null;
-            }
-            if (held.equals(key)) {
-                return states[slot];
-            }
-        }
+        int slot = find(key);
+        return slot < 0 ? null : states[slot];
     }
 
     /** Registers {@code state} under {@code key}; returns the state it replaced, or {@code null}. */
@@ -76,17 +67,27 @@ final class IdentityTable {
 
     /** Removes {@code key}; returns the state it held, or {@code null}. */
     InstanceState remove(Object key) {
+        int slot = find(key);
+        if (slot < 0) {
+            return null;
+        }
+        InstanceState removed = states[slot];
+        closeGap(slot);
+        size--;
+        return removed;
+    }
+
+    /** The slot holding {@code key}, or -1. */
+    private int find(Object key) {
+        Object[] keys = this.keys;
         int mask = keys.length - 1;
         for (int slot = slot(key); ; slot = (slot + 1) & mask) {
             Object held = keys[slot];
             if (held == null) {
-                return null;
+                return -1;
             }
             if (held.equals(key)) {
-                InstanceState removed = states[slot];
-                closeGap(slot);
-                size--;
-                return removed;
+                return slot;
             }
         }
     }
