@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.athanor.engine.Connection;
 import dev.athanor.engine.Engine;
 import dev.athanor.engine.ExecutionOptions;
+import dev.athanor.engine.Result;
 import dev.athanor.engine.Row;
 import dev.athanor.examples.blog.Post;
 import dev.athanor.examples.blog.User;
@@ -166,6 +167,16 @@ class BulkExamplesTest {
         }
         // end::stream-orm[]
         assertThat(seen).hasSize(3_000).contains("user-1", "user-1500");
+        long[] letters = {0};
+        // tag::for-each-row[]
+        try (Connection conn = engine.connect().executionOptions(ExecutionOptions.streaming())) {
+            Result result = conn.execute(select(User_.username)).yieldPer(1000);
+            while (result.forEachRow(1000, row -> letters[0] += ((String) row.get(0)).length()) > 0) {
+                // each Row is read during the call and not kept: the cursor reads every row into the same one
+            }
+        }
+        // end::for-each-row[]
+        assertThat(letters[0]).isEqualTo(seen.stream().limit(1_500).mapToLong(String::length).sum());
     }
 
     @DatabaseTest
