@@ -119,9 +119,9 @@ public final class Result extends FilterResult<Row> {
 
     /**
      * Hands the next rows, up to {@code max}, one at a time to {@code each}; returns how many,
-     * {@code 0} once the rows ran out. On a streamed result the {@code Row} handed over is one
-     * object whose values are replaced by each next row's: {@code each} reads what it needs during
-     * the call and keeps no row. That is how the ORM loads a streamed query's objects without an
+     * {@code 0} once the rows ran out. The {@code Row} handed over is one object whose values are
+     * replaced by each next row's: {@code each} reads what it needs during the call and keeps no
+     * row. {@code each} may close the result to stop early. That is how the ORM loads a streamed query's objects without an
      * object per row that it would drop at once. Not with {@link #unique()}, which keeps rows.
      */
     public int forEachRow(int max, java.util.function.Consumer<Row> each) {

@@ -8,7 +8,7 @@ interface RowCursor {
 
     /**
      * Hands up to {@code max} next rows to {@code each}; returns how many, fewer than {@code max}
-     * only when the rows ran out. A cursor reading a live result set may hand over one
+     * only when the rows ran out (or the cursor was closed). A cursor may hand over one
      * {@code Row} whose values it replaces with each row's (see {@link Result#forEachRow}).
      */
     default int forEach(int max, java.util.function.Consumer<Row> each) {

@@ -53,7 +53,7 @@ final class StreamingCursor implements RowCursor {
         Row row = reader.reusableRow();
         int count = 0;
         try {
-            while (count < max && resultSet.next()) {
+            while (!closed && count < max && resultSet.next()) { // the consumer may close the result
                 reader.readInto(resultSet, row.values(), 0);
                 each.accept(row);
                 count++;

@@ -26,6 +26,14 @@ final class IdentityTable {
     private int size;
     /** How many identities fit before the table doubles: half its slots. */
     private int limit;
+    /**
+     * How far any key now in the table sits from its own slot, at most (it only grows, until the
+     * table is rebuilt or cleared). A search or a removal stops once it is further than that from
+     * where it started: consecutive ids fill one unbroken run of slots each at its own, and without
+     * this bound a missing key or a removal walked to the end of the run (removing 100k such ids
+     * one by one took seconds).
+     */
+    private int maxRun;
     /** {@code 32 - log2(capacity)}, for the mixing hash, whose top bits pick the slot. */
     private int shift;
     /** Whether slots come from a multiplicative (Fibonacci) hash, after keys collided in their low bits. */
@@ -56,6 +64,7 @@ final class IdentityTable {
         }
         keys[slot] = key;
         states[slot] = state;
+        maxRun = Math.max(maxRun, run);
         if (++size > limit) {
             resize(keys.length * 2);
         } else if (run > LONG_RUN && !mixing) {
@@ -81,7 +90,8 @@ final class IdentityTable {
     private int find(Object key) {
         Object[] keys = this.keys;
         int mask = keys.length - 1;
-        for (int slot = slot(key); ; slot = (slot + 1) & mask) {
+        int slot = slot(key);
+        for (int run = 0; run <= maxRun; run++, slot = (slot + 1) & mask) {
             Object held = keys[slot];
             if (held == null) {
                 return -1;
@@ -90,6 +100,7 @@ final class IdentityTable {
                 return slot;
             }
         }
+        return -1;
     }
 
     int size() {
@@ -114,6 +125,7 @@ final class IdentityTable {
             Arrays.fill(keys, null);
             Arrays.fill(states, null);
             size = 0;
+            maxRun = 0;
         }
     }
 
@@ -127,11 +139,13 @@ final class IdentityTable {
 
     /**
      * Empties the slot of a removed key and moves back the keys after it that probed past it, so
-     * every key stays reachable from its own slot without leaving markers behind.
+     * every key stays reachable from its own slot without leaving markers behind. A key more than
+     * {@link #maxRun} slots past the gap cannot have probed past it, nor can any after it.
      */
     private void closeGap(int gap) {
         int mask = keys.length - 1;
-        for (int slot = (gap + 1) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+        for (int slot = (gap + 1) & mask; keys[slot] != null && ((slot - gap) & mask) <= maxRun;
+                slot = (slot + 1) & mask) {
             int home = slot(keys[slot]);
             // the key may fill the gap when its home is not cyclically within (gap, slot]
             if (((slot - home) & mask) >= ((slot - gap) & mask)) {
@@ -153,15 +167,19 @@ final class IdentityTable {
         Object[] oldKeys = keys;
         InstanceState[] oldStates = states;
         allocate(capacity);
+        maxRun = 0;
         int mask = capacity - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
                 int slot = slot(oldKeys[i]);
+                int run = 0;
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
+                    run++;
                 }
                 keys[slot] = oldKeys[i];
                 states[slot] = oldStates[i];
+                maxRun = Math.max(maxRun, run);
             }
         }
     }

@@ -65,8 +65,15 @@ final class Persistence {
             boolean needsKey = generatedProperty != null && generatedProperty.get(row.object) == null;
             (needsKey ? keyed : plain).computeIfAbsent(columns, c -> new ArrayList<>()).add(row);
         }
-        plain.forEach((columns, group) -> connection.execute(insertOf(mapper, columns),
-                group.stream().map(values::get).toList()));
+        plain.forEach((columns, group) -> {
+            if (columns.isEmpty()) {
+                // every column left to the database: INSERT … DEFAULT VALUES, one statement per row
+                Insert statement = Sql.insert(mapper.table());
+                group.forEach(row -> connection.execute(statement));
+            } else {
+                connection.execute(insertOf(mapper, columns), group.stream().map(values::get).toList());
+            }
+        });
         keyed.forEach((columns, group) -> insertReturningKeys(connection, mapper, columns, group, values,
                 generatedProperty));
         if (mapper.eagerDefaults()) {

@@ -177,6 +177,28 @@ class ResultTest {
     }
 
     @DatabaseTest
+    void aConsumerMayCloseTheResultToStopForEachRowEarly(TestDb testDb) {
+        try (Connection conn = seeded(testDb, 50)) {
+            for (ExecutionOptions options : List.of(ExecutionOptions.DEFAULTS, ExecutionOptions.yieldPer(10))) {
+                conn.executionOptions(options);
+                Result result = conn.execute(text("SELECT id FROM rs_items ORDER BY id"));
+                List<Object> seen = new ArrayList<>();
+                int handed = result.forEachRow(20, row -> {
+                    seen.add(row.get(0));
+                    if (seen.size() == 3) {
+                        result.close();
+                    }
+                });
+                assertThat(handed).isEqualTo(3);
+                assertThat(seen).containsExactly(1, 2, 3);
+                assertThat(result.isClosed()).isTrue();
+            }
+            conn.executionOptions(ExecutionOptions.DEFAULTS);
+            assertThat(conn.execute(text("SELECT COUNT(*) FROM rs_items")).<Number>scalar().intValue()).isEqualTo(50);
+        }
+    }
+
+    @DatabaseTest
     void forEachRowRefusesAUniqueOrClosedResult(TestDb testDb) {
         try (Connection conn = seeded(testDb, 3)) {
             Result unique = conn.execute(text("SELECT grp FROM rs_items")).unique();

@@ -65,23 +65,40 @@ class IdentityTableTest {
         assertThat(all).containsExactlyInAnyOrderElementsOf(reference.values());
     }
 
-    /** Ids in strides of 2^16 share their low bits: the table must stay correct (and switch to a mixing hash). */
+    /**
+     * Ids of the form {@code i * 0x10001} hash to the same low bits in pairs and runs: the table
+     * stays correct through removals (and switches to its mixing hash on the way).
+     */
     @Test
     void keysCollidingInTheirLowBitsStayReachable() {
+        keepsEveryKeyReachable(java.util.stream.LongStream.range(0, 5_000).map(i -> i * 0x10001).boxed().toList());
+    }
+
+    /** Consecutive ids fill one run of slots: removing them in order, or half of them, loses none of the rest. */
+    @Test
+    void consecutiveIdsStayReachableAsTheyAreRemovedInOrder() {
+        keepsEveryKeyReachable(java.util.stream.LongStream.rangeClosed(1, 20_000).boxed().toList());
+    }
+
+    private static void keepsEveryKeyReachable(List<Long> ids) {
         IdentityTable table = new IdentityTable(0);
         Map<Object, InstanceState> reference = new HashMap<>();
-        for (long i = 0; i < 5_000; i++) {
+        for (Long id : ids) {
             InstanceState state = state();
-            table.put(i << 16, state);
-            reference.put(i << 16, state);
+            table.put(id, state);
+            reference.put(id, state);
         }
-        for (long i = 0; i < 5_000; i += 2) {
-            assertThat(table.remove(i << 16)).isSameAs(reference.remove(i << 16));
+        for (int i = 0; i < ids.size(); i += 2) {
+            assertThat(table.remove(ids.get(i))).isSameAs(reference.remove(ids.get(i)));
         }
-        for (long i = 0; i < 5_000; i++) {
-            assertThat(table.get(i << 16)).isSameAs(reference.get(i << 16));
+        for (Long id : ids) {
+            assertThat(table.get(id)).as("id %d", id).isSameAs(reference.get(id));
         }
-        assertThat(table.size()).isEqualTo(2_500);
+        assertThat(table.get(-1L)).isNull();
+        for (int i = 1; i < ids.size(); i += 2) {
+            assertThat(table.remove(ids.get(i))).isSameAs(reference.remove(ids.get(i)));
+        }
+        assertThat(table.size()).isZero();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.athanor.orm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.athanor.orm.annotation.Column;
 import dev.athanor.orm.annotation.Table;
@@ -55,6 +56,41 @@ class ServerDefaultsTest {
         }
         try (Session s = sessions.open()) {
             assertThat(s.get(Note.class, id).status).isEqualTo("open");
+        }
+    }
+
+    /**
+     * A primary key that only a server default fills is not read back: the flush fails naming the
+     * key instead of leaving an object the session cannot find again, and nothing is written.
+     */
+    @DatabaseTest
+    void aPrimaryKeyOnlyAServerDefaultFillsFailsTheFlushAndWritesNothing(TestDb testDb) {
+        SessionFactory sessions = setUp(testDb, Badge.class);
+        try (Session s = sessions.open()) {
+            s.add(new Badge());
+            assertThatThrownBy(s::flush).isInstanceOf(dev.athanor.exc.InvalidRequestError.class)
+                    .hasMessageContaining("Badge has a NULL identity key").hasMessageContaining("[code]");
+            s.rollback();
+            assertThat(s.scalars(dev.athanor.sql.Sql.select(Badge.class)).all()).isEmpty();
+            s.add(new Badge("given"));
+            s.commit();
+        }
+        try (Session s = sessions.open()) {
+            assertThat(s.scalars(dev.athanor.sql.Sql.select(Badge.class)).all()).extracting(b -> b.code)
+                    .containsExactly("given");
+        }
+    }
+
+    @Table("sd_badge")
+    static class Badge {
+        @Column(primaryKey = true, length = 20, serverDefault = "'made by the server'")
+        String code;
+
+        Badge() {
+        }
+
+        Badge(String code) {
+            this.code = code;
         }
     }
 
