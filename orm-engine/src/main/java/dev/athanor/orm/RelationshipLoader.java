@@ -81,8 +81,9 @@ final class RelationshipLoader {
             }
             values[position] = remote.fromDatabase(keys[i]);
         }
-        InstanceState held = session.identityMap().get(new IdentityKey(target.entityClass(), values));
-        return held == null || held.expired ? null : held;
+        // a hierarchy is keyed by its base: the object held under the key must be of the target class
+        InstanceState held = session.identityMap().get(new IdentityKey(target.identityClass(), values));
+        return held == null || held.expired || !target.entityClass().isInstance(held.object) ? null : held;
     }
 
     /** The held target of an object's many-to-one, from its foreign key fields without SQL; {@code null} when not held or the key is null. */

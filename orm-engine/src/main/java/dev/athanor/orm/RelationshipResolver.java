@@ -271,9 +271,25 @@ final class RelationshipResolver {
         ColumnProperty[] properties = new ColumnProperty[columns.size()];
         for (int i = 0; i < properties.length; i++) {
             Column<?> column = columns.get(i);
-            properties[i] = mapper.columns().stream().filter(p -> p.column() == column).findFirst().orElse(null);
+            properties[i] = mapper.columns().stream().filter(p -> p.column() == column).findFirst()
+                    .orElseGet(() -> keyCopy(mapper, column));
         }
         return properties;
+    }
+
+    /**
+     * A joined-table subclass's own table repeats the base's key ({@code engineer.id} references
+     * {@code staff.id}); a foreign key to that copy means the class's key property, whose field it shares.
+     */
+    private static ColumnProperty keyCopy(Mapper<?> mapper, Column<?> column) {
+        for (Mapper<?> tableMapper : mapper.tableMappers()) {
+            for (ColumnProperty property : tableMapper.columns()) {
+                if (property.column() == column && property.isPrimaryKey()) {
+                    return mapper.property(property.name());
+                }
+            }
+        }
+        return null;
     }
 
     private static Class<?> elementType(Field field, String where) {

@@ -250,8 +250,10 @@ final class SelectInLoader implements LoaderStrategy {
         for (int i = 0; i < values.length; i++) {
             values[i] = primaryKey.get(i).fromDatabase(relationship.localProperties[i].get(parent.object));
         }
-        InstanceState held = session.identityMap().get(new IdentityKey(relationship.target().entityClass(), values));
-        if (held == null || held.expired) {
+        Mapper<?> target = relationship.target();
+        // a hierarchy is keyed by its base: the object held under the key must be of the target class
+        InstanceState held = session.identityMap().get(new IdentityKey(target.identityClass(), values));
+        if (held == null || held.expired || !target.entityClass().isInstance(held.object)) {
             return false;
         }
         session.relationshipLoader().populate(parent, relationship, held.object);
