@@ -32,6 +32,12 @@ class ResultTest {
         return conn;
     }
 
+    /** The streamed cursor was closed (its rows ran out, or the result was closed): the connection runs the next statement. */
+    private static void assertRunsTheNextStatement(Connection conn, int rows) {
+        conn.executionOptions(ExecutionOptions.DEFAULTS);
+        assertThat(conn.execute(text("SELECT COUNT(*) FROM rs_items")).<Number>scalar().intValue()).isEqualTo(rows);
+    }
+
     @AfterEach
     void dropTable() {
         if (db != null) {
@@ -132,9 +138,7 @@ class ResultTest {
             }
             assertThat(sizes).containsExactly(1_000, 1_000, 500);
             assertThat(result.isClosed()).isTrue();
-            conn.executionOptions(ExecutionOptions.DEFAULTS);
-            assertThat(conn.execute(text("SELECT COUNT(*) FROM rs_items")).<Number>scalar().intValue())
-                    .isEqualTo(2_500);
+            assertRunsTheNextStatement(conn, 2_500);
         }
     }
 
@@ -169,10 +173,7 @@ class ResultTest {
                             .containsExactly(id, id % 2 == 0 ? "even" : "odd", id * 10);
                 }
             }
-            conn.executionOptions(ExecutionOptions.DEFAULTS);
-            // the streamed cursor was closed when its rows ran out: the connection runs the next statement
-            assertThat(conn.execute(text("SELECT COUNT(*) FROM rs_items")).<Number>scalar().intValue())
-                    .isEqualTo(2_500);
+            assertRunsTheNextStatement(conn, 2_500);
         }
     }
 
@@ -193,8 +194,7 @@ class ResultTest {
                 assertThat(seen).containsExactly(1, 2, 3);
                 assertThat(result.isClosed()).isTrue();
             }
-            conn.executionOptions(ExecutionOptions.DEFAULTS);
-            assertThat(conn.execute(text("SELECT COUNT(*) FROM rs_items")).<Number>scalar().intValue()).isEqualTo(50);
+            assertRunsTheNextStatement(conn, 50);
         }
     }
 

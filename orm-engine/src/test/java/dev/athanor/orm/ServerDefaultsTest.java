@@ -79,6 +79,7 @@ class ServerDefaultsTest {
             assertThat(s.scalars(dev.athanor.sql.Sql.select(Badge.class)).all()).extracting(b -> b.code)
                     .containsExactly("given");
         }
+        assertThat(testDb.engine().poolStatus().checkedOut()).as("every connection back in the pool").isZero();
     }
 
     @Table("sd_badge")
