@@ -65,19 +65,40 @@ class ServerDefaultsTest {
      */
     @DatabaseTest
     void aPrimaryKeyOnlyAServerDefaultFillsFailsTheFlushAndWritesNothing(TestDb testDb) {
-        SessionFactory sessions = setUp(testDb, Badge.class);
+        assertFlushFailsAndWritesNothing(testDb, Badge.class, new Badge(), new Badge("given"), "Badge", "[code]");
+    }
+
+    /** The same for an integer key with a server default (so not generated)… */
+    @DatabaseTest
+    void anIntegerKeyOnlyAServerDefaultFillsFailsTheFlushToo(TestDb testDb) {
+        assertFlushFailsAndWritesNothing(testDb, Counter.class, new Counter(), new Counter(5), "Counter", "[number]");
+    }
+
+    /** …and for one column of a composite key, the other set. */
+    @DatabaseTest
+    void aCompositeKeyColumnOnlyAServerDefaultFillsFailsTheFlushToo(TestDb testDb) {
+        assertFlushFailsAndWritesNothing(testDb, Slot.class, new Slot(1L, null), new Slot(1L, "given"), "Slot",
+                "[owner, name]");
+    }
+
+    /**
+     * Flushing {@code keyless} fails naming the class and the key; after the rollback the table is
+     * empty, the session writes {@code given}, and every connection is back in the pool.
+     */
+    private <T> void assertFlushFailsAndWritesNothing(TestDb testDb, Class<T> entity, T keyless, T given,
+                                                      String className, String key) {
+        SessionFactory sessions = setUp(testDb, entity);
         try (Session s = sessions.open()) {
-            s.add(new Badge());
+            s.add(keyless);
             assertThatThrownBy(s::flush).isInstanceOf(dev.athanor.exc.InvalidRequestError.class)
-                    .hasMessageContaining("Badge has a NULL identity key").hasMessageContaining("[code]");
+                    .hasMessageContaining(className + " has a NULL identity key").hasMessageContaining(key);
             s.rollback();
-            assertThat(s.scalars(dev.athanor.sql.Sql.select(Badge.class)).all()).isEmpty();
-            s.add(new Badge("given"));
+            assertThat(s.scalars(dev.athanor.sql.Sql.select(entity)).all()).isEmpty();
+            s.add(given);
             s.commit();
         }
         try (Session s = sessions.open()) {
-            assertThat(s.scalars(dev.athanor.sql.Sql.select(Badge.class)).all()).extracting(b -> b.code)
-                    .containsExactly("given");
+            assertThat(s.scalars(dev.athanor.sql.Sql.select(entity)).all()).hasSize(1);
         }
         assertThat(testDb.engine().poolStatus().checkedOut()).as("every connection back in the pool").isZero();
     }
@@ -92,6 +113,35 @@ class ServerDefaultsTest {
 
         Badge(String code) {
             this.code = code;
+        }
+    }
+
+    @Table("sd_counter")
+    static class Counter {
+        @Column(primaryKey = true, serverDefault = "7")
+        Integer number;
+
+        Counter() {
+        }
+
+        Counter(Integer number) {
+            this.number = number;
+        }
+    }
+
+    @Table("sd_slot")
+    static class Slot {
+        @Column(primaryKey = true)
+        Long owner;
+        @Column(primaryKey = true, length = 20, serverDefault = "'made by the server'")
+        String name;
+
+        Slot() {
+        }
+
+        Slot(Long owner, String name) {
+            this.owner = owner;
+            this.name = name;
         }
     }
 
