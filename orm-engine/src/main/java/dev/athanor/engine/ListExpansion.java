@@ -25,7 +25,14 @@ final class ListExpansion {
     }
 
     static boolean applies(CompiledSql compiled) {
-        return compiled.slots().stream().anyMatch(slot -> slot.expansion() == BindSlot.Expansion.LIST);
+        // a loop, not a stream: this runs before every execution, and a statement has a few slots
+        List<BindSlot> slots = compiled.slots();
+        for (int i = 0, n = slots.size(); i < n; i++) {
+            if (slots.get(i).expansion() == BindSlot.Expansion.LIST) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Expanded expand(CompiledSql compiled, JdbcBinder<?>[] binders, Object[] values, Dialect dialect) {

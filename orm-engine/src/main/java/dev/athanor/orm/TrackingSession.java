@@ -361,7 +361,7 @@ final class TrackingSession implements Session {
      * deletion, no column or relationship changed.
      */
     private boolean releasable(InstanceState state) {
-        return state.session == this && state.state == ObjectState.PERSISTENT && objects.state(state.object) == state
+        return state.session == this && state.state == ObjectState.PERSISTENT && objects.tracksState(state)
                 && !objects.isMarkedForDeletion(state) && !state.isModified() && !state.relationshipsChanged();
     }
 
