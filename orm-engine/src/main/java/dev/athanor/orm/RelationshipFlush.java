@@ -175,6 +175,11 @@ final class RelationshipFlush {
         links.add(flip ? new Link(back, member, owner) : new Link(relationship, owner, member));
     }
 
+    /** The objects whose foreign keys {@link #beforeInsert} and {@link #afterInserts} fill in. */
+    java.util.Collection<InstanceState> assignedChildren() {
+        return assignments.keySet();
+    }
+
     /** Whether the flush has relationship work beyond what the objects' columns show yet. */
     boolean hasWork() {
         return !assignments.isEmpty() || !linksAdded.isEmpty() || !linksRemoved.isEmpty();

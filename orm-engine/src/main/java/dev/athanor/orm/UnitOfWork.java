@@ -78,18 +78,24 @@ final class UnitOfWork {
             }
         }
         relationships.afterInserts();
-        // rows whose foreign key a post-update writes, and enhanced objects changed during the inserts
+        // Rows whose foreign keys were filled in just now: inserted rows a post-update writes, enhanced
+        // objects (they report the write), and existing rows of plain classes whose only change is a
+        // relationship (a loaded book given another author): nothing told the list above about those.
         List<InstanceState> later = session.objects().changedFrom(changedMark);
-        if (!inserted.isEmpty() || !later.isEmpty()) {
+        Collection<InstanceState> assigned = relationships.assignedChildren();
+        if (!inserted.isEmpty() || !later.isEmpty() || !assigned.isEmpty()) {
             Set<InstanceState> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            listed.addAll(persistent);
-            for (InstanceState state : inserted) {
-                if (listed.add(state) && state.isModified()) {
-                    modified.add(state);
+            listed.addAll(modified);
+            for (List<InstanceState> group : List.of(inserted, later)) {
+                for (InstanceState state : group) {
+                    if (listed.add(state) && state.isModified()) {
+                        modified.add(state);
+                    }
                 }
             }
-            for (InstanceState state : later) {
-                if (listed.add(state) && state.isModified()) {
+            for (InstanceState state : assigned) {
+                if (state.state == ObjectState.PERSISTENT && !session.objects().isMarkedForDeletion(state)
+                        && listed.add(state) && state.isModified()) {
                     modified.add(state);
                 }
             }

@@ -4,7 +4,9 @@ import static dev.athanor.sql.Sql.select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.athanor.orm.model.RelAuthor;
+import dev.athanor.orm.model.RelAuthor_;
 import dev.athanor.orm.model.RelBook;
+import dev.athanor.orm.model.RelBook_;
 import dev.athanor.orm.model.RelCategory;
 import dev.athanor.orm.model.RelDepartment;
 import dev.athanor.orm.model.RelEmployee;
@@ -98,6 +100,44 @@ class RelationshipFlushTest {
         try (Session s = sessions.open()) {
             RelBook book = s.<RelBook>scalars(select(RelBook.class)).one();
             assertThat(book.getAuthor().getName()).isEqualTo("Other");
+        }
+    }
+
+    /**
+     * A loaded child moved to another loaded parent, on either side of the pair, is written: only
+     * the relationship changed, so the foreign key the flush fills in is the row's one change (an
+     * UPDATE found after the flush had listed what was modified). Read back in a new session.
+     */
+    @DatabaseTest
+    void aLoadedChildMovedBetweenTwoLoadedParentsIsWritten(TestDb testDb) {
+        SessionFactory sessions = setUp(testDb);
+        try (Session s = sessions.open()) {
+            RelAuthor ursula = new RelAuthor("Ursula");
+            ursula.getBooks().add(new RelBook("Earthsea"));
+            ursula.getBooks().add(new RelBook("Lathe"));
+            s.add(ursula);
+            s.add(new RelAuthor("Octavia"));
+            s.commit();
+        }
+        try (Session s = sessions.open()) {
+            RelBook earthsea = s.<RelBook>scalars(select(RelBook.class).where(RelBook_.title.eq("Earthsea"))).one();
+            RelAuthor octavia = s.<RelAuthor>scalars(select(RelAuthor.class).where(RelAuthor_.name.eq("Octavia"))).one();
+            earthsea.setAuthor(octavia); // the many-to-one side
+            s.commit();
+        }
+        try (Session s = sessions.open()) {
+            RelBook lathe = s.<RelBook>scalars(select(RelBook.class).where(RelBook_.title.eq("Lathe"))).one();
+            RelAuthor ursula = s.<RelAuthor>scalars(select(RelAuthor.class).where(RelAuthor_.name.eq("Ursula"))).one();
+            RelAuthor octavia = s.<RelAuthor>scalars(select(RelAuthor.class).where(RelAuthor_.name.eq("Octavia"))).one();
+            ursula.getBooks().remove(lathe); // the collection side
+            octavia.getBooks().add(lathe);
+            s.commit();
+        }
+        try (Session s = sessions.open()) {
+            RelAuthor octavia = s.<RelAuthor>scalars(select(RelAuthor.class).where(RelAuthor_.name.eq("Octavia"))).one();
+            assertThat(octavia.getBooks()).extracting(RelBook::getTitle).containsExactly("Earthsea", "Lathe");
+            assertThat(octavia.getBooks()).allSatisfy(b -> assertThat(b.getAuthorId()).isEqualTo(octavia.getId()));
+            assertThat(count(s, "rel_book")).isEqualTo(2);
         }
     }
 
