@@ -17,6 +17,7 @@ import dev.athanor.orm.enhanced.Writer;
 import dev.athanor.orm.enhanced.Writer_;
 import dev.athanor.orm.internal.Enhanced;
 import dev.athanor.orm.model.RelAuthor;
+import dev.athanor.orm.plain.Fan;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.SqlRecorder;
 import dev.athanor.testing.TestDb;
@@ -110,6 +111,29 @@ class EnhancedAttributeEventsTest {
                     assertThat(link.getAddedBy()).isEqualTo("alice");
                     assertThat(link.getTag().getId()).isEqualTo(pythonId);
                 });
+            }
+        }
+    }
+
+    /** A new enhanced object's history: added while pending, unchanged once flushed, a write after that both. */
+    @DatabaseTest
+    void aNewEnhancedObjectsHistoryFollowsItsFlushAndItsWrites(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            try (Session s = f.sessions.open()) {
+                Writer ann = new Writer("ann");
+                s.add(ann);
+                assertThat(Athanor.inspect(s, ann).history("name"))
+                        .isEqualTo(new AttributeHistory(List.of("ann"), List.of(), List.of()));
+                s.flush();
+                assertThat(Athanor.inspect(s, ann).history("name"))
+                        .isEqualTo(new AttributeHistory(List.of(), List.of("ann"), List.of()));
+                ann.setName("anne");
+                assertThat(Athanor.inspect(s, ann).history("name"))
+                        .isEqualTo(new AttributeHistory(List.of("anne"), List.of(), List.of("ann")));
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                assertThat(s.<Writer>scalars(select(Writer.class)).one().getName()).isEqualTo("anne");
             }
         }
     }
@@ -215,6 +239,50 @@ class EnhancedAttributeEventsTest {
             try (Session s = f.sessions.open()) {
                 assertThat(s.<Writer>scalars(select(Writer.class)).one().getName()).isEqualTo("anne");
                 assertThat(s.<RelAuthor>scalars(select(RelAuthor.class)).one().getName()).isEqualTo("plainer");
+            }
+        }
+    }
+
+    /**
+     * A relationship between an enhanced and a plain class: the enhanced side's events keep the
+     * plain side in step at once, new or loaded; a write on the plain side is found by the flush (its
+     * snapshot), as for any plain class; each side lazy-loads the other, and the rows carry the keys.
+     */
+    @DatabaseTest
+    void aRelationshipBetweenAnEnhancedAndAPlainClassWorksBothWays(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            Writer ann = new Writer("ann");
+            Fan joe = new Fan("joe");
+            ann.getFans().add(joe);
+            assertThat(joe.getWriter()).as("set by the enhanced collection's event").isSameAs(ann);
+            try (Session s = f.sessions.open()) {
+                s.add(ann);
+                s.add(new Writer("bob"));
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                Fan fan = s.<Fan>scalars(select(Fan.class)).one();
+                Writer annLoaded = fan.getWriter();
+                assertThat(annLoaded.getName()).isEqualTo("ann");
+                assertThat(annLoaded.getFans()).containsExactly(fan);
+                Writer bob = EnhancedFixture.writer(s, "bob");
+                annLoaded.getFans().remove(fan);
+                bob.getFans().add(fan);
+                assertThat(fan.getWriter()).isSameAs(bob);
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                Fan fan = s.<Fan>scalars(select(Fan.class)).one();
+                assertThat(fan.getWriterId()).isEqualTo(EnhancedFixture.writer(s, "bob").getId());
+                Writer annAgain = EnhancedFixture.writer(s, "ann");
+                fan.setWriter(annAgain); // the plain side: its runtime subclass keeps ann's fans in step
+                assertThat(annAgain.getFans()).containsExactly(fan);
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                assertThat(EnhancedFixture.writer(s, "ann").getFans()).extracting(Fan::getName).containsExactly("joe");
+                assertThat(EnhancedFixture.writer(s, "bob").getFans()).isEmpty();
+                assertThat(s.<Fan>scalars(select(Fan.class)).all()).hasSize(1);
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.athanor.orm.annotation.Column;
 import dev.athanor.orm.annotation.Relationship;
 import dev.athanor.orm.annotation.Table;
 import dev.athanor.orm.annotation.UseList;
+import dev.athanor.orm.plain.Fan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,9 @@ public class Writer {
     List<Novel> novels = new ArrayList<>();
     @Relationship(uselist = UseList.FALSE, backPopulates = "holder", cascade = "all, delete-orphan")
     Passport passport;
+    /** Of a plain class: a relationship between an enhanced and a plain class. */
+    @Relationship(backPopulates = "writer", orderBy = "name")
+    List<Fan> fans = new ArrayList<>();
 
     Writer() {
     }
@@ -44,6 +48,10 @@ public class Writer {
 
     public void setNovels(List<Novel> novels) {
         this.novels = novels;
+    }
+
+    public List<Fan> getFans() {
+        return fans;
     }
 
     public Passport getPassport() {
