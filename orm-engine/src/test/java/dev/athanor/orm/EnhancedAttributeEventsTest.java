@@ -115,6 +115,29 @@ class EnhancedAttributeEventsTest {
         }
     }
 
+    /**
+     * An enhanced object whose column was set to the value it had (a reported change, nothing to
+     * write) and that then moved to another writer is written: the foreign key the flush fills in
+     * is its one change. Read back in a new session.
+     */
+    @DatabaseTest
+    void anEnhancedObjectReportedButUnchangedThenMovedIsWritten(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            f.seedWriters("ann", "bob");
+            f.seedNovel("ann", "Dune");
+            try (Session s = f.sessions.open()) {
+                Novel dune = s.<Novel>scalars(select(Novel.class)).one();
+                dune.setTitle(dune.getTitle());
+                dune.setWriter(EnhancedFixture.writer(s, "bob"));
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                assertThat(EnhancedFixture.writer(s, "bob").getNovels()).extracting(Novel::getTitle).containsExactly("Dune");
+                assertThat(EnhancedFixture.writer(s, "ann").getNovels()).isEmpty();
+            }
+        }
+    }
+
     /** A new enhanced object's history: added while pending, unchanged once flushed, a write after that both. */
     @DatabaseTest
     void aNewEnhancedObjectsHistoryFollowsItsFlushAndItsWrites(TestDb db) {
