@@ -185,13 +185,16 @@ public interface Session extends AutoCloseable {
     /** Whether the object is pending or persistent in this session. */
     boolean contains(Object object);
 
-    /** Whether a persistent object has unflushed changes (a pending one always has). */
+    /**
+     * Whether a persistent object has unflushed changes: a column, a reference or a collection
+     * differs from what was loaded or last flushed (a pending one always has).
+     */
     boolean isModified(Object object);
 
     /** The pending objects, in the order they were added. */
     List<Object> newObjects();
 
-    /** The persistent objects with unflushed changes. */
+    /** The persistent objects with unflushed changes, in columns or relationships (see {@link #isModified}). */
     List<Object> dirty();
 
     /** The objects marked for deletion at the next flush. */

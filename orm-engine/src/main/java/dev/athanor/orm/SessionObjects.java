@@ -363,10 +363,17 @@ final class SessionObjects {
         return state != null && (state.state == ObjectState.PENDING || state.state == ObjectState.PERSISTENT);
     }
 
-    /** Whether a persistent object has unflushed changes (a pending one always has). */
+    /**
+     * Whether a persistent object has unflushed changes, in a column or a relationship (as
+     * SQLAlchemy's {@code is_modified} counts collections and references); a pending one always has.
+     */
     boolean isModified(Object object) {
         InstanceState state = states.get(object);
-        return state != null && (state.state == ObjectState.PENDING || state.isModified());
+        return state != null && (state.state == ObjectState.PENDING || hasChanges(state));
+    }
+
+    private static boolean hasChanges(InstanceState state) {
+        return state.isModified() || state.relationshipsChanged();
     }
 
     ObjectState stateOf(Object object) {
@@ -390,7 +397,7 @@ final class SessionObjects {
 
     List<Object> dirty() {
         return stream().filter(s -> s.state == ObjectState.PERSISTENT && !isMarkedForDeletion(s)
-                && s.isModified()).map(s -> s.object).toList();
+                && hasChanges(s)).map(s -> s.object).toList();
     }
 
     List<Object> deleted() {

@@ -123,8 +123,12 @@ class RelationshipFlushTest {
             s.commit();
         }
         try (Session s = sessions.open()) {
-            book(s, "Earthsea").setAuthor(author(s, "Octavia"));
+            RelBook earthsea = book(s, "Earthsea");
+            earthsea.setAuthor(author(s, "Octavia"));
+            assertThat(s.isModified(earthsea)).as("a relationship change is a change, as in SQLAlchemy").isTrue();
+            assertThat(s.dirty()).contains(earthsea);
             s.commit();
+            assertThat(s.isModified(earthsea)).isFalse();
         }
         try (Session s = sessions.open()) {
             RelBook lathe = book(s, "Lathe");
