@@ -147,6 +147,40 @@ class KeyTypeLoadingTest {
         });
     }
 
+    /**
+     * A loaded child added to another parent's collection, its old parent's collection not loaded
+     * (c0 from p0 to p2, and c6, which had none, to p1), is written with the new parent's key,
+     * single-column or composite; read back in a new session.
+     */
+    @DatabaseTest
+    void aLoadedChildAddedToAnotherParentIsWrittenForEachKeyType(TestDb db) {
+        forEachSeededKeyType(db, (keyType, sessions) -> {
+            EntityTable<? extends KeyedChild> child = EntityTable.of(keyType.childClass());
+            try (Session s = sessions.open()) {
+                for (String[] move : new String[][] {{"c0", "2"}, {"c6", "1"}}) {
+                    KeyedChild moved = s.<KeyedChild>scalars(select(keyType.childClass())
+                            .where(child.<String>attribute("name").eq(move[0]))).one();
+                    KeyedParent parent = s.get(keyType.parentClass(), keyType.parentKey(Integer.parseInt(move[1])));
+                    children(parent).add(moved);
+                    assertThat(moved.getParent()).as(keyType.name()).isSameAs(parent);
+                }
+                s.commit();
+            }
+            try (Session s = sessions.open()) {
+                for (String[] expected : new String[][] {{"0", "c1"}, {"1", "c2", "c3", "c6"}, {"2", "c0", "c4", "c5"}}) {
+                    KeyedParent parent = s.get(keyType.parentClass(), keyType.parentKey(Integer.parseInt(expected[0])));
+                    assertThat(parent.getChildren()).as(keyType.name() + " p" + expected[0]).extracting(KeyedChild::getName)
+                            .containsExactly(java.util.Arrays.copyOfRange(expected, 1, expected.length));
+                }
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<KeyedChild> children(KeyedParent parent) {
+        return (Collection<KeyedChild>) parent.getChildren();
+    }
+
     private static List<String> parentNames(Session s, String table) {
         return s.execute(Sql.text("SELECT name FROM " + table + " ORDER BY name")).<String>scalars().all();
     }
