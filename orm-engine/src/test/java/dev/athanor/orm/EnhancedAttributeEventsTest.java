@@ -138,6 +138,36 @@ class EnhancedAttributeEventsTest {
         }
     }
 
+    /**
+     * An enhanced novel moved to another writer inside a savepoint that is rolled back is back with
+     * its first writer, in both writers' collections as in the database.
+     */
+    @DatabaseTest
+    void rollingBackASavepointGivesAMovedEnhancedObjectItsWriterBack(TestDb db) {
+        try (EnhancedFixture f = new EnhancedFixture(db)) {
+            f.seedWriters("ann", "bob");
+            f.seedNovel("ann", "Dune");
+            try (Session s = f.sessions.open()) {
+                Writer ann = EnhancedFixture.writer(s, "ann");
+                Writer bob = EnhancedFixture.writer(s, "bob");
+                Novel dune = ann.getNovels().get(0);
+                Savepoint savepoint = s.beginNested();
+                bob.getNovels().add(dune);
+                assertThat(ann.getNovels()).isEmpty();
+                s.flush();
+                savepoint.rollback();
+                assertThat(dune.getWriter()).isSameAs(ann);
+                assertThat(ann.getNovels()).containsExactly(dune);
+                assertThat(bob.getNovels()).isEmpty();
+                s.commit();
+            }
+            try (Session s = f.sessions.open()) {
+                assertThat(EnhancedFixture.writer(s, "ann").getNovels()).extracting(Novel::getTitle).containsExactly("Dune");
+                assertThat(EnhancedFixture.writer(s, "bob").getNovels()).isEmpty();
+            }
+        }
+    }
+
     /** A new enhanced object's history: added while pending, unchanged once flushed, a write after that both. */
     @DatabaseTest
     void aNewEnhancedObjectsHistoryFollowsItsFlushAndItsWrites(TestDb db) {

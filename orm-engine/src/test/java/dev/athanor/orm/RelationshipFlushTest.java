@@ -17,6 +17,7 @@ import dev.athanor.orm.model.RelProfile;
 import dev.athanor.orm.model.RelProject;
 import dev.athanor.orm.model.RelTag;
 import dev.athanor.orm.model.RelUser;
+import dev.athanor.orm.model.RelUser_;
 import dev.athanor.sql.Sql;
 import dev.athanor.testing.DatabaseTest;
 import dev.athanor.testing.SqlRecorder;
@@ -382,6 +383,60 @@ class RelationshipFlushTest {
             assertThat(author.getBooks()).extracting(RelBook::getTitle).containsExactly("a");
             s.commit();
             assertThat(count(s, "rel_book")).isEqualTo(1);
+        }
+    }
+
+    /**
+     * A savepoint that moved a loaded book to another author, rolled back, gives the book back its
+     * first author in memory as in the database, and a later write of the book keeps it there.
+     */
+    @DatabaseTest
+    void rollingBackASavepointGivesAMovedChildItsParentBack(TestDb testDb) {
+        SessionFactory sessions = authorWithBookA(testDb);
+        try (Session s = sessions.open()) {
+            s.add(new RelAuthor("Octavia"));
+            s.commit();
+        }
+        try (Session s = sessions.open()) {
+            RelBook book = book(s, "a");
+            RelAuthor first = book.getAuthor();
+            Savepoint savepoint = s.beginNested();
+            book.setAuthor(author(s, "Octavia"));
+            s.flush();
+            savepoint.rollback();
+            assertThat(book.getAuthor()).isSameAs(first);
+            assertThat(book.getAuthorId()).isEqualTo(first.getId());
+            assertThat(s.isModified(book)).isFalse();
+            s.commit();
+        }
+        try (Session s = sessions.open()) {
+            assertThat(book(s, "a").getAuthor().getName()).isNotEqualTo("Octavia");
+            assertThat(author(s, "Octavia").getBooks()).isEmpty();
+        }
+    }
+
+    /** A loaded profile given to another loaded user through the one-to-one is written (its old user not loaded). */
+    @DatabaseTest
+    void aLoadedProfileGivenToAnotherUserIsWritten(TestDb testDb) {
+        SessionFactory sessions = setUp(testDb);
+        try (Session s = sessions.open()) {
+            RelUser ann = new RelUser("ann");
+            ann.setProfile(new RelProfile("writes"));
+            s.add(ann);
+            s.add(new RelUser("bob"));
+            s.commit();
+        }
+        try (Session s = sessions.open()) {
+            RelProfile profile = s.<RelProfile>scalars(select(RelProfile.class)).one();
+            RelUser bob = s.<RelUser>scalars(select(RelUser.class).where(RelUser_.name.eq("bob"))).one();
+            bob.setProfile(profile);
+            assertThat(profile.getUser()).isSameAs(bob);
+            s.commit();
+        }
+        try (Session s = sessions.open()) {
+            RelProfile profile = s.<RelProfile>scalars(select(RelProfile.class)).one();
+            assertThat(profile.getUser().getName()).isEqualTo("bob");
+            assertThat(s.<RelUser>scalars(select(RelUser.class).where(RelUser_.name.eq("ann"))).one().getProfile()).isNull();
         }
     }
 
