@@ -440,6 +440,35 @@ class RelationshipFlushTest {
         }
     }
 
+    /**
+     * A detached book given another (detached) author and merged into a new session, as a web
+     * request's object would be, is written with that author.
+     */
+    @DatabaseTest
+    void aDetachedChildGivenAnotherParentIsWrittenWhenMerged(TestDb testDb) {
+        SessionFactory sessions = authorWithBookA(testDb);
+        try (Session s = sessions.open()) {
+            s.add(new RelAuthor("Octavia"));
+            s.commit();
+        }
+        RelBook book;
+        RelAuthor octavia;
+        try (Session s = sessions.open()) {
+            book = book(s, "a");
+            book.getAuthor();
+            octavia = author(s, "Octavia");
+        }
+        book.setAuthor(octavia);
+        try (Session s = sessions.open()) {
+            RelBook merged = s.merge(book);
+            assertThat(merged.getAuthor().getName()).isEqualTo("Octavia");
+            s.commit();
+        }
+        try (Session s = sessions.open()) {
+            assertThat(book(s, "a").getAuthor().getName()).isEqualTo("Octavia");
+        }
+    }
+
     @DatabaseTest
     void rollbackReloadsTheRelationshipsOfLoadedObjects(TestDb testDb) {
         SessionFactory sessions = authorWithBookA(testDb);
