@@ -4,36 +4,19 @@ import static dev.athanor.sql.Sql.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.athanor.Athanor;
 import dev.athanor.exc.IntegrityError;
+import dev.athanor.testing.CapturedLog;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EchoTest {
-    private final Logger logger = (Logger) LoggerFactory.getLogger("athanor.engine");
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-
-    @BeforeEach
-    void capture() {
-        appender.start();
-        logger.addAppender(appender);
-        logger.setLevel(Level.INFO);
-    }
-
-    @AfterEach
-    void release() {
-        logger.detachAppender(appender);
-        logger.setLevel(null);
-    }
+    @RegisterExtension
+    final CapturedLog log = new CapturedLog("athanor.engine", Level.INFO);
 
     private String logged() {
-        return String.join("\n", appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+        return String.join("\n", log.messages());
     }
 
     @Test
@@ -54,7 +37,7 @@ class EchoTest {
         try (Engine engine = Athanor.createEngine("sqlite://"); Connection conn = engine.connect()) {
             conn.execute(text("SELECT 1"));
         }
-        assertThat(appender.list).isEmpty();
+        assertThat(log.events()).isEmpty();
     }
 
     @Test
