@@ -557,6 +557,11 @@ final class InstanceState implements AttributeHook {
         return changed;
     }
 
+    /** Whether a column, a reference or a collection differs from what was loaded or last flushed. */
+    boolean hasChanges() {
+        return isModified() || relationshipsChanged();
+    }
+
     /**
      * Whether any field differs from the snapshot: {@code !modified().isEmpty()} without
      * allocating, stopping at the first difference.

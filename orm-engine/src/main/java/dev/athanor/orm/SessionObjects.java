@@ -369,11 +369,7 @@ final class SessionObjects {
      */
     boolean isModified(Object object) {
         InstanceState state = states.get(object);
-        return state != null && (state.state == ObjectState.PENDING || hasChanges(state));
-    }
-
-    private static boolean hasChanges(InstanceState state) {
-        return state.isModified() || state.relationshipsChanged();
+        return state != null && (state.state == ObjectState.PENDING || state.hasChanges());
     }
 
     ObjectState stateOf(Object object) {
@@ -397,7 +393,7 @@ final class SessionObjects {
 
     List<Object> dirty() {
         return stream().filter(s -> s.state == ObjectState.PERSISTENT && !isMarkedForDeletion(s)
-                && hasChanges(s)).map(s -> s.object).toList();
+                && s.hasChanges()).map(s -> s.object).toList();
     }
 
     List<Object> deleted() {

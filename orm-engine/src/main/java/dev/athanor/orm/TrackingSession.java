@@ -362,7 +362,7 @@ final class TrackingSession implements Session {
      */
     private boolean releasable(InstanceState state) {
         return state.session == this && state.state == ObjectState.PERSISTENT && objects.tracksState(state)
-                && !objects.isMarkedForDeletion(state) && !state.isModified() && !state.relationshipsChanged();
+                && !objects.isMarkedForDeletion(state) && !state.hasChanges();
     }
 
     /**
